@@ -1,0 +1,70 @@
+package dossier.cli.internal;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+
+import dossier.cli.CommandFailure;
+import dossier.cli.DossierCommand;
+
+/** A contributed command, read from plugin.xml; its class is created on first use. */
+public final class CommandDescriptor {
+
+    /** How a command uses the workspace. */
+    public enum WorkspaceUse {
+        NONE, LOCKED
+    }
+
+    private final String name;
+    private final String summary;
+    private final WorkspaceUse workspaceUse;
+    private final String className;
+    private final String contributor;
+    private final IConfigurationElement element;
+
+    CommandDescriptor(IConfigurationElement element) {
+        this.element = element;
+        this.name = normalize(element.getAttribute("name"));
+        this.summary = element.getAttribute("summary") == null ? "" : element.getAttribute("summary").trim();
+        this.workspaceUse = "none".equals(element.getAttribute("workspace")) ? WorkspaceUse.NONE : WorkspaceUse.LOCKED;
+        this.className = element.getAttribute("class");
+        this.contributor = element.getContributor().getName();
+    }
+
+    static String normalize(String name) {
+        return name == null ? "" : name.trim().replaceAll("\\s+", " ");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public WorkspaceUse workspaceUse() {
+        return workspaceUse;
+    }
+
+    public String contributor() {
+        return contributor;
+    }
+
+    /** Creates a new instance of the command's class. */
+    public DossierCommand create() throws CommandFailure {
+        try {
+            Object created = element.createExecutableExtension("class");
+            if (created instanceof DossierCommand command) {
+                return command;
+            }
+            throw new CommandFailure("command '" + name + "' cannot run: class " + className + " from bundle "
+                    + contributor + " does not implement " + DossierCommand.class.getName());
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            Throwable cause = e instanceof CoreException ce && ce.getStatus().getException() != null
+                    ? ce.getStatus().getException()
+                    : e;
+            throw new CommandFailure("command '" + name + "' cannot run: class " + className + " from bundle "
+                    + contributor + " failed to load (" + cause + ")", e);
+        }
+    }
+}

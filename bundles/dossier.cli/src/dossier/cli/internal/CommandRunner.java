@@ -1,0 +1,138 @@
+package dossier.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.service.datalocation.Location;
+
+import dossier.cli.CommandContext;
+import dossier.cli.CommandFailure;
+import dossier.cli.DossierCommand;
+import dossier.core.product.ProductInfo;
+import dossier.core.workspace.WorkspaceAccess;
+import dossier.core.workspace.WorkspaceUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Finds the command named by the arguments, parses its options, locks the workspace and runs it. */
+public final class CommandRunner {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private final CommandRegistry registry;
+    private final Location workspace;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandRunner(CommandRegistry registry, Location workspace, PrintStream out, PrintStream err) {
+        this.registry = registry;
+        this.workspace = workspace;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0 || isHelp(args[0])) {
+            printOverview(out);
+            return EXIT_OK;
+        }
+        Optional<CommandDescriptor> match = registry.match(args);
+        if (match.isEmpty()) {
+            List<CommandDescriptor> group = registry.group(args[0]);
+            if (!group.isEmpty()) {
+                boolean help = args.length > 1 && isHelp(args[1]);
+                printGroup(help ? out : err, args[0], group);
+                return help ? EXIT_OK : EXIT_USAGE;
+            }
+            err.println("dossier: unknown command '" + args[0] + "'; 'dossier --help' lists the commands");
+            return EXIT_USAGE;
+        }
+        CommandDescriptor descriptor = match.get();
+        String[] rest = Arrays.copyOfRange(args, descriptor.name().split(" ").length, args.length);
+        return run(descriptor, rest);
+    }
+
+    private int run(CommandDescriptor descriptor, String[] rest) {
+        String name = descriptor.name();
+        try {
+            DossierCommand command = descriptor.create();
+            CommandLine commandLine = commandLine(descriptor, command);
+            try {
+                commandLine.parseArgs(rest);
+            } catch (ParameterException e) {
+                err.println("dossier " + name + ": " + e.getMessage() + "; 'dossier " + name + " --help' explains it");
+                return EXIT_USAGE;
+            }
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(out);
+                return EXIT_OK;
+            }
+            Path folder = descriptor.workspaceUse() == CommandDescriptor.WorkspaceUse.LOCKED
+                    ? WorkspaceAccess.acquire(workspace)
+                    : null;
+            return command.run(new CommandContext(name, out, err, folder));
+        } catch (CommandFailure | WorkspaceUnavailableException e) {
+            err.println("dossier " + name + ": " + e.getMessage());
+            return EXIT_FAILURE;
+        } catch (Exception | LinkageError e) {
+            ILog.of(CommandRunner.class).log(Status.error("dossier " + name + " failed", e));
+            err.println("dossier " + name + ": unexpected error: " + e + " (details in " + Platform.getLogFileLocation()
+                    + ")");
+            return EXIT_FAILURE;
+        }
+    }
+
+    private static CommandLine commandLine(CommandDescriptor descriptor, DossierCommand command) {
+        CommandSpec spec = command.getClass().isAnnotationPresent(Command.class)
+                ? CommandSpec.forAnnotatedObject(command)
+                : CommandSpec.wrapWithoutInspection(command);
+        spec.name("dossier " + descriptor.name());
+        if (spec.usageMessage().description().length == 0) {
+            spec.usageMessage().description(descriptor.summary());
+        }
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help").build());
+        spec.usageMessage().footer("%nEvery command takes -data DIR to choose the workspace (default ~/dossier-workspace).");
+        return new CommandLine(spec);
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    void printOverview(PrintStream stream) {
+        stream.println(ProductInfo.NAME + " " + ProductInfo.version()
+                + ": a research notebook for social media and marketing strategists");
+        stream.println();
+        stream.println("Usage: dossier [-data DIR]                   open the workbench");
+        stream.println("       dossier [-data DIR] COMMAND [OPTIONS]  run a command without the workbench");
+        stream.println();
+        stream.println("Commands:");
+        printList(stream, registry.all());
+        stream.println();
+        stream.println("'dossier COMMAND --help' explains a command. -data DIR chooses the workspace"
+                + " (default ~/dossier-workspace).");
+    }
+
+    private static void printGroup(PrintStream stream, String group, List<CommandDescriptor> commands) {
+        stream.println("'dossier " + group + "' needs one of:");
+        printList(stream, commands);
+    }
+
+    private static void printList(PrintStream stream, List<CommandDescriptor> commands) {
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        for (CommandDescriptor command : commands) {
+            stream.printf("  %-" + width + "s  %s%n", command.name(), command.summary());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dossier.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dossier.ui.DossierUI;
+
+/** The workbench a newcomer meets: the Research perspective, an empty Library that says what to do, the menus. */
+class ResearchWorkbenchTest {
+
+    private WorkbenchRobot robot;
+    private IWorkbenchWindow window;
+
+    @BeforeEach
+    void openWindow() {
+        robot = new WorkbenchRobot();
+        robot.waitUntil("the workbench window is open",
+                () -> PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    }
+
+    @Test
+    void startsInTheResearchPerspectiveWithAnEmptyLibraryThatSaysWhatToDoFirst() throws Exception {
+        IWorkbenchPage page = window.getActivePage();
+        assertEquals(DossierUI.RESEARCH_PERSPECTIVE, page.getPerspective().getId());
+        assertEquals("Research", page.getPerspective().getLabel());
+        assertTrue(window.getShell().getText().startsWith("Dossier - "), window.getShell().getText());
+
+        IViewPart library = page.findView(DossierUI.LIBRARY_VIEW);
+        assertNotNull(library, "the Library view is open");
+        assertTrue(page.isPartVisible(library), "the Library view is visible");
+        Label title = robot.label(window.getShell(), "Your library is empty");
+        robot.waitUntil("the empty-state title is showing", title::isVisible);
+        assertTrue(title.getBounds().width > 100, "the title has room: " + title.getBounds());
+        Composite emptyState = title.getParent();
+        assertFalse(robot.widgets(emptyState, Label.class, l -> l.getText().contains("dossier --help")).isEmpty(),
+                "the empty state says where to start");
+
+        assertNotNull(page.findView(DossierUI.PROGRESS_VIEW), "the Progress view is in the perspective");
+        assertNotNull(page.findView(DossierUI.ERROR_LOG_VIEW), "the Error Log view is in the perspective");
+        Path shot = robot.screenshot("research-perspective");
+        assertTrue(Files.size(shot) > 10_000, "the screenshot shows the workbench: " + shot);
+    }
+
+    @Test
+    void helpAboutShowsDossiersAboutDialog() throws Exception {
+        Shell[] about = new Shell[1];
+        robot.whenShellOpens("About Dossier", shell -> {
+            about[0] = shell;
+            assertFalse(robot.widgets(shell, org.eclipse.swt.widgets.Control.class,
+                    c -> c instanceof org.eclipse.swt.custom.StyledText t && t.getText().contains("research notebook"))
+                    .isEmpty(), "the About text describes Dossier");
+            try {
+                robot.screenshot("about-dialog");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            shell.close();
+        });
+        robot.click(robot.menu(window.getShell(), "Help", "About Dossier"));
+        robot.waitUntil("the About dialog was shown and closed", () -> about[0] != null && about[0].isDisposed());
+    }
+
+    @Test
+    void preferencesHaveADossierPageWhoseSettingIsKept() throws Exception {
+        boolean before = InstanceScope.INSTANCE.getNode(DossierUI.PLUGIN_ID).getBoolean("confirmExit", false);
+        robot.whenShellOpens("Preferences", shell -> {
+            robot.waitUntil("the Dossier page shows", () -> !robot.widgets(shell, Button.class,
+                    b -> b.getText().replace("&", "").equals("Ask before exiting Dossier") && b.isVisible()).isEmpty());
+            robot.click(robot.button(shell, "Ask before exiting Dossier"));
+            robot.click(robot.button(shell, "Apply and Close"));
+        });
+        robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
+        robot.waitUntil("the preference dialog closed",
+                () -> java.util.Arrays.stream(window.getShell().getDisplay().getShells()).noneMatch(
+                        s -> "Preferences".equals(s.getText()) && !s.isDisposed()));
+        assertEquals(!before, InstanceScope.INSTANCE.getNode(DossierUI.PLUGIN_ID).getBoolean("confirmExit", before));
+    }
+
+    @Test
+    void fileMenuHasExit() {
+        assertTrue(robot.menu(window.getShell(), "File", "Exit").isEnabled());
+    }
+}

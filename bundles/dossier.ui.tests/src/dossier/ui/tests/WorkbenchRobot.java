@@ -1,0 +1,200 @@
+package dossier.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Drives the real workbench from its UI thread the way the Eclipse Platform's UI tests do: finds
+ * widgets in the live widget tree, fires real SWT events, spins the event loop until a condition
+ * holds. Method names follow SWTBot's, so a move to SWTBot would be mechanical.
+ */
+public final class WorkbenchRobot {
+
+    private static final long DEFAULT_TIMEOUT_MS = 10_000;
+
+    private final Display display;
+
+    public WorkbenchRobot() {
+        display = Display.getCurrent();
+        if (display == null) {
+            throw new IllegalStateException("the robot runs on the UI thread (useUIThread=true)");
+        }
+    }
+
+    /** Spins the event loop until the condition holds; fails with the description after the timeout. */
+    public void waitUntil(String description, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + DEFAULT_TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + DEFAULT_TIMEOUT_MS + " ms waiting until " + description);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                    // wakes the sleeping loop to re-check the condition
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Processes every pending event. */
+    public void flush() {
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** Widgets of a type under a root, depth first, that match the predicate. */
+    public <T extends Widget> List<T> widgets(Composite root, Class<T> type, Predicate<T> match) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, match, found);
+        return found;
+    }
+
+    private static <T extends Widget> void collect(Control control, Class<T> type, Predicate<T> match, List<T> found) {
+        if (type.isInstance(control) && match.test(type.cast(control))) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, match, found);
+            }
+        }
+    }
+
+    /** The one label under a root whose text is exactly {@code text}. */
+    public Label label(Composite root, String text) {
+        List<Label> labels = widgets(root, Label.class, l -> text.equals(l.getText()));
+        if (labels.size() != 1) {
+            throw new AssertionError(labels.size() + " labels read '" + text + "'");
+        }
+        return labels.get(0);
+    }
+
+    /** The one button under a root whose label, without mnemonics, is {@code text}. */
+    public Button button(Composite root, String text) {
+        List<Button> buttons = widgets(root, Button.class, b -> text.equals(withoutMnemonic(b.getText())));
+        if (buttons.size() != 1) {
+            throw new AssertionError(buttons.size() + " buttons read '" + text + "'");
+        }
+        return buttons.get(0);
+    }
+
+    /** The menu item at a path of labels in a shell's menu bar, e.g. {@code "Window", "Preferences"}. */
+    public MenuItem menu(Shell shell, String... path) {
+        Menu menu = shell.getMenuBar();
+        MenuItem item = null;
+        for (String label : path) {
+            if (menu == null) {
+                throw new AssertionError("'" + item.getText() + "' has no submenu, looking for " + Arrays.toString(path));
+            }
+            showMenu(menu);
+            item = Arrays.stream(menu.getItems()).filter(i -> label.equals(withoutMnemonic(i.getText()))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item '" + label + "' in " + labels(shell, path)));
+            menu = item.getMenu();
+        }
+        return item;
+    }
+
+    private String labels(Shell shell, String[] path) {
+        Menu bar = shell.getMenuBar();
+        return Arrays.stream(bar.getItems()).map(MenuItem::getText).toList() + " (path " + Arrays.toString(path) + ")";
+    }
+
+    /** Lets dynamic contributions (JFace menu managers) fill a menu, as opening it would. */
+    private void showMenu(Menu menu) {
+        menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        flush();
+    }
+
+    /** Clicks: fires the selection event a user's click fires. */
+    public void click(MenuItem item) {
+        if (!item.isEnabled()) {
+            throw new AssertionError("menu item '" + item.getText() + "' is disabled");
+        }
+        item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** Clicks a button, toggling it first if it is a check box, as a user's click does. */
+    public void click(Button button) {
+        if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /**
+     * Runs {@code handler} on the dialog titled {@code title} as soon as it opens. Call it before the
+     * click that opens a modal dialog: the click returns only after the handler closed the dialog.
+     */
+    public void whenShellOpens(String title, Consumer<Shell> handler) {
+        long deadline = System.currentTimeMillis() + DEFAULT_TIMEOUT_MS;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell shell = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && title.equals(s.getText()))
+                    .findFirst().orElse(null);
+            if (shell != null) {
+                try {
+                    handler.accept(shell);
+                } catch (AssertionError | RuntimeException e) {
+                    shell.close();
+                    throw e;
+                }
+            } else if (System.currentTimeMillis() < deadline) {
+                display.timerExec(50, poll[0]);
+            } else {
+                Arrays.stream(display.getShells()).filter(s -> s.getParent() != null).forEach(Shell::close);
+                throw new AssertionError("no shell titled '" + title + "' opened");
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /** Saves what the screen shows now as a PNG, for a person to look at. */
+    public Path screenshot(String name) throws IOException {
+        flush();
+        Rectangle bounds = display.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, 0, 0);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path folder = Files.createDirectories(Path.of(System.getProperty("dossier.screenshots", "screenshots")));
+            Path file = folder.resolve(name + ".png");
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file.toAbsolutePath();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static String withoutMnemonic(String text) {
+        int tab = text.indexOf('\t');
+        return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+    }
+}

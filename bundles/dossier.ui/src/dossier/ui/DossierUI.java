@@ -1,0 +1,14 @@
+package dossier.ui;
+
+/** Identifiers of Dossier's workbench parts, for other bundles and for tests. */
+public final class DossierUI {
+
+    public static final String PLUGIN_ID = "dossier.ui";
+    public static final String RESEARCH_PERSPECTIVE = "dossier.ui.researchPerspective";
+    public static final String LIBRARY_VIEW = "dossier.ui.libraryView";
+    public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+    public static final String ERROR_LOG_VIEW = "org.eclipse.pde.runtime.LogView";
+
+    private DossierUI() {
+    }
+}

@@ -1,0 +1,68 @@
+package dossier.ui.internal;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Window and Help menus; other bundles add to them through menu contributions. */
+final class DossierActionBarAdvisor extends ActionBarAdvisor {
+
+    private IAction exit;
+    private IAction preferences;
+    private IAction resetPerspective;
+    private IAction about;
+
+    DossierActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        exit = register(ActionFactory.QUIT.create(window));
+        preferences = register(ActionFactory.PREFERENCES.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        about = register(ActionFactory.ABOUT.create(window));
+    }
+
+    private IAction register(ActionFactory.IWorkbenchAction action) {
+        super.register(action);
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(new Separator(IWorkbenchActionConstants.FILE_START));
+        file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator(IWorkbenchActionConstants.FILE_END));
+        file.add(exit);
+        menuBar.add(file);
+
+        menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
+        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View", "showView");
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
+        windowMenu.add(resetPerspective);
+        windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        windowMenu.add(preferences);
+        menuBar.add(windowMenu);
+
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new Separator(IWorkbenchActionConstants.HELP_START));
+        help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator(IWorkbenchActionConstants.HELP_END));
+        help.add(about);
+        menuBar.add(help);
+    }
+}

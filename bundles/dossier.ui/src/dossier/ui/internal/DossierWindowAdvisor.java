@@ -1,0 +1,65 @@
+package dossier.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import dossier.core.product.ProductInfo;
+import dossier.core.product.StartupProbe;
+
+final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private static final int STARTED_QUIET_MS = 250;
+
+    private final Path workspace;
+
+    DossierWindowAdvisor(IWorkbenchWindowConfigurer configurer, Path workspace) {
+        super(configurer);
+        this.workspace = workspace;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new DossierActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setShowCoolBar(false);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle(ProductInfo.NAME + " - " + workspace.getFileName());
+    }
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        try {
+            if (StartupProbe.windowShown()) {
+                closeOnceStarted(window);
+            }
+        } catch (IOException e) {
+            ILog.of(DossierWindowAdvisor.class).error("cannot write the startup report", e);
+        }
+    }
+
+    /** Closes the workbench after the startup-complete event has reached every listener. */
+    private static void closeOnceStarted(IWorkbenchWindow window) {
+        IEventBroker events = window.getService(IEventBroker.class);
+        Display display = window.getShell().getDisplay();
+        events.subscribe(UILifeCycle.APP_STARTUP_COMPLETE, null,
+                event -> display.timerExec(STARTED_QUIET_MS, () -> window.getWorkbench().close()), false);
+    }
+}

@@ -1,0 +1,24 @@
+package dossier.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import dossier.ui.DossierUI;
+
+/** The Research perspective: the Library on the left, readers in the middle, progress and log below. */
+public final class ResearchPerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        layout.addView(DossierUI.LIBRARY_VIEW, IPageLayout.LEFT, 0.3f, editors);
+        IFolderLayout bottom = layout.createFolder("dossier.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        bottom.addView(DossierUI.PROGRESS_VIEW);
+        bottom.addView(DossierUI.ERROR_LOG_VIEW);
+        layout.addShowViewShortcut(DossierUI.LIBRARY_VIEW);
+        layout.addShowViewShortcut(DossierUI.PROGRESS_VIEW);
+        layout.addShowViewShortcut(DossierUI.ERROR_LOG_VIEW);
+    }
+}

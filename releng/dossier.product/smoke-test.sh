@@ -1,0 +1,93 @@
+#!/bin/bash
+# Product smoke test: unpacks the product archive as a user would, runs its commands, starts the
+# workbench on a display, and fails on any exception in what it prints or logs.
+#   releng/dossier.product/smoke-test.sh [TARGET_DIR]     (needs DISPLAY; run under xvfb-run -a)
+set -u
+TARGET=$(cd "${1:-$(dirname "$0")/target}" && pwd)
+ARCHIVE="$TARGET/products/dossier.product-linux.gtk.x86_64.tar.gz"
+WORK="$TARGET/smoke"
+failures=0
+fail() { echo "SMOKE FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "smoke ok:   $*"; }
+no_exceptions() { # FILE WHAT
+  if grep -qE 'Exception|^!ENTRY [^ ]+ 4 ' "$1" 2>/dev/null; then
+    fail "$2 logged an exception or error:"; grep -nE -A3 'Exception|^!ENTRY [^ ]+ 4 ' "$1" | head -20
+  fi
+}
+
+[ -f "$ARCHIVE" ] || { echo "SMOKE FAIL: no product archive at $ARCHIVE; build first"; exit 1; }
+[ -n "${DISPLAY:-}" ] || { echo "SMOKE FAIL: needs a display: run under xvfb-run -a"; exit 1; }
+rm -rf "$WORK" && mkdir -p "$WORK/install" && tar xzf "$ARCHIVE" -C "$WORK/install"
+DOSSIER="$WORK/install/dossier/dossier"
+[ -x "$DOSSIER" ] || { echo "SMOKE FAIL: the archive has no executable dossier launcher"; exit 1; }
+cd "$WORK"
+
+# Every bundle runs on Java 17.
+newer=$(for jar in install/dossier/plugins/*.jar; do
+  unzip -p "$jar" META-INF/MANIFEST.MF 2>/dev/null | tr -d '\r' | sed -e ':a;N;$!ba;s/\n //g' \
+    | grep -E '^(Bundle-RequiredExecutionEnvironment|Require-Capability)' \
+    | grep -qE 'JavaSE-(1[89]|2[0-9])|version=(1[89]|2[0-9])' && basename "$jar"
+done)
+[ -z "$newer" ] && pass "every bundle runs on Java 17" || fail "bundles need a Java newer than 17: $newer"
+
+# Commands.
+out=$("$DOSSIER" version 2>version.err); rc=$?
+[ $rc = 0 ] && [[ "$out" == "Dossier 0.1.0."* ]] && pass "dossier version: ${out%%$'\n'*}" || fail "dossier version: rc=$rc: $out $(cat version.err)"
+out=$("$DOSSIER" version --json 2>>version.err); rc=$?
+[ $rc = 0 ] && grep -q '^  "product": "Dossier",$' <<<"$out" \
+  && pass "dossier version --json" || fail "dossier version --json: rc=$rc: $out"
+out=$("$DOSSIER" --help 2>help.err); rc=$?
+if [ $rc = 0 ] && grep -q '^  version ' <<<"$out" && grep -q '^  doctor ' <<<"$out" && grep -q '^  bench startup ' <<<"$out"; then
+  pass "dossier --help lists version, doctor and bench startup"
+else fail "dossier --help: rc=$rc: $out $(cat help.err)"; fi
+"$DOSSIER" serach social >unknown.out 2>unknown.err; rc=$?
+[ $rc = 2 ] && [ "$(wc -l <unknown.err)" = 1 ] && [ ! -s unknown.out ] && pass "an unknown command: exit 2, one line" \
+  || fail "unknown command: rc=$rc, stderr: $(cat unknown.err)"
+"$DOSSIER" doctor -data "$WORK/ws" >doctor.out 2>&1; rc=$?
+[ $rc = 0 ] && grep -q '^OK      gtk' doctor.out && pass "dossier doctor finds GTK and the display" || fail "dossier doctor: rc=$rc: $(cat doctor.out)"
+for f in version.err help.err unknown.err doctor.out; do no_exceptions "$f" "$f"; done
+
+# The workbench opens its window and closes cleanly.
+DOSSIER_JAVA_OPTS="-Ddossier.startup.report=$WORK/shown -Ddossier.startup.exit=true" \
+  timeout 120 "$DOSSIER" -data "$WORK/ws" -consoleLog >workbench.log 2>&1; rc=$?
+[ $rc = 0 ] && [ -s shown ] && pass "the workbench showed its window and exited 0" \
+  || fail "workbench start: rc=$rc, window shown: $(cat shown 2>/dev/null || echo no); $(tail -20 workbench.log)"
+no_exceptions workbench.log "the workbench (console)"
+no_exceptions "$WORK/ws/.metadata/.log" "the workbench (workspace log)"
+
+# A second Dossier on a workspace in use: a clear message and a clean exit.
+rm -f shown
+DOSSIER_JAVA_OPTS="-Ddossier.startup.report=$WORK/shown" "$DOSSIER" -data "$WORK/ws" >first.log 2>&1 &
+first=$!
+for _ in $(seq 120); do [ -s shown ] && break; sleep 0.5; done
+[ -s shown ] && [ -n "$(xwininfo -root -tree | grep '"Dossier - ws')" ] && pass "the window 'Dossier - ws' is on the display" \
+  || fail "the first workbench did not show its window: $(tail -5 first.log)"
+dismiss_dialog() { # TITLE: presses Return in the dialog once it is shown
+  for _ in $(seq 60); do
+    id=$(xdotool search --name "$1" 2>/dev/null | head -n 1)
+    [ -n "$id" ] && { sleep 0.5; xdotool windowfocus --sync "$id" 2>/dev/null; xdotool key --clearmodifiers Return; return 0; }
+    sleep 0.5
+  done
+  return 1
+}
+"$DOSSIER" -data "$WORK/ws" >second.out 2>second.err &
+second=$!
+dismiss_dialog "Dossier cannot open this workspace" || fail "no dialog explained the workspace in use"
+timeout 30 tail --pid=$second -f /dev/null; wait $second; rc=$?
+grep -q "^dossier: workspace $WORK/ws is in use by another Dossier; close it or choose another folder with -data DIR$" second.err && [ $rc = 1 ] \
+  && pass "a second Dossier on the same workspace: one line, exit 1" || fail "second Dossier: rc=$rc: $(cat second.err)"
+no_exceptions second.err "the second Dossier"
+kill $first; wait $first 2>/dev/null
+
+# A -data folder that cannot be written.
+echo "a file" > blocker
+"$DOSSIER" -data "$WORK/blocker/ws" >unwritable.out 2>unwritable.err &
+pid=$!
+dismiss_dialog "Dossier cannot open this workspace" || fail "no dialog explained the unwritable workspace"
+timeout 30 tail --pid=$pid -f /dev/null; wait $pid; rc=$?
+grep -q "^dossier: cannot write to workspace $WORK/blocker/ws" unwritable.err && [ $rc = 1 ] \
+  && pass "an unwritable -data folder: one line, exit 1" || fail "unwritable -data: rc=$rc: $(cat unwritable.err)"
+no_exceptions unwritable.err "Dossier on an unwritable folder"
+
+if [ $failures -gt 0 ]; then echo "smoke test: $failures failure(s); files in $WORK"; exit 1; fi
+echo "smoke test: all passed"
