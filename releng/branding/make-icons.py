@@ -59,4 +59,3 @@ os.makedirs(out, exist_ok=True)
 for s in (16, 32, 48, 64, 128, 256):
     open(os.path.join(out, f"dossier{s}.png"), "wb").write(render(s))
 open(os.path.join(out, "library16.png"), "wb").write(render(16, library=True))
-open(os.path.join(out, "library32.png"), "wb").write(render(32, library=True))

@@ -92,8 +92,9 @@ public final class StartupBenchmark implements DossierCommand {
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(scratch.resolve(name + ".log").toFile());
-        builder.environment().put("DOSSIER_JAVA_OPTS", "-D" + StartupProbe.REPORT_PROPERTY + "=" + report + " -D"
-                + StartupProbe.EXIT_PROPERTY + "=true");
+        String javaOptions = System.getenv().getOrDefault("DOSSIER_JAVA_OPTS", "");
+        builder.environment().put("DOSSIER_JAVA_OPTS", javaOptions + " -D" + StartupProbe.REPORT_PROPERTY + "=" + report
+                + " -D" + StartupProbe.EXIT_PROPERTY + "=true");
         Instant started = Instant.now();
         Process process = builder.start();
         if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
