@@ -39,7 +39,12 @@ if [ "$mode" = update ]; then
   generator update-genmodel "$BUNDLE" "$GENMODEL"
 fi
 
-generator generate "$BUNDLE" "$GENMODEL" "$TMP/src-gen" >/dev/null
+# Maven prints its errors on stdout: show them only when generation fails
+if ! out=$(generator generate "$BUNDLE" "$GENMODEL" "$TMP/src-gen" 2>&1); then
+  echo "$out" >&2
+  echo "regenerate-model.sh: EMF code generation failed (see above)" >&2
+  exit 1
+fi
 
 if [ "$mode" = check ]; then
   if [ ! -d "$TARGET" ]; then

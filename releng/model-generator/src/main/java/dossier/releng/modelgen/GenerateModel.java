@@ -183,6 +183,13 @@ public final class GenerateModel {
             packages.add(p.getEcorePackage());
         }
         fresh.initialize(packages);
+        for (var it = genModel.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.eclipse.emf.codegen.ecore.genmodel.GenBase gen
+                    && gen.getEcoreModelElement() != null && gen.getEcoreModelElement().eIsProxy()) {
+                throw new IllegalStateException(genModelFile + " names " + EcoreUtil.getURI(gen.getEcoreModelElement())
+                        + ", which the .ecore no longer has: run releng/regenerate-model.sh --update-genmodel");
+            }
+        }
         int expected = count(fresh);
         int actual = count(genModel);
         if (expected != actual) {
