@@ -438,6 +438,23 @@ public final class SegmentStore implements CaptureStore {
     @Override
     public synchronized PutResult put(Capture c) throws IOException {
         checkOpen();
+        try {
+            return store(c);
+        } catch (IOException e) {
+            if (packs.failure != null || items.failure != null) {
+                throw writeFailure(e);
+            }
+            throw e;
+        }
+    }
+
+    private IOException writeFailure(IOException e) {
+        return new IOException("could not save captures to " + folder + ": " + AtomicFile.describe(e) + "; "
+                + unflushed + " capture(s) put since the last flush were not saved, everything flushed before"
+                + " is intact; reopen the store", e);
+    }
+
+    private PutResult store(Capture c) throws IOException {
         md.reset();
         byte[] sha = md.digest(c.original());
         long content = contentPos(sha);
@@ -642,9 +659,7 @@ public final class SegmentStore implements CaptureStore {
             items.force();
             unflushed = 0;
         } catch (IOException e) {
-            throw new IOException("could not save captures to " + folder + ": " + AtomicFile.describe(e) + "; "
-                    + unflushed + " capture(s) put since the last flush were not saved, everything flushed before"
-                    + " is intact; reopen the store", e);
+            throw writeFailure(e);
         }
     }
 
