@@ -36,7 +36,7 @@ import dossier.store.internal.SegmentStore;
 class CrashTest {
 
     private static final int STORE_KILLS = Integer.getInteger("dossier.store.crash.iterations", 200);
-    private static final int ATOMIC_KILLS = Integer.getInteger("dossier.store.crash.atomicIterations", 100);
+    private static final int ATOMIC_KILLS = Integer.getInteger("dossier.store.crash.atomicIterations", 60);
 
     @TempDir
     Path temp;
@@ -51,7 +51,7 @@ class CrashTest {
         int recoveredTails = 0;
         for (int kill = 0; kill < STORE_KILLS; kill++) {
             String where = "kill " + kill + " (seed " + seed + ")";
-            List<String> lines = runAndKill("store", folder, 300);
+            List<String> lines = runAndKill("store", folder, 200);
             List<String[]> acks = new ArrayList<>();
             for (String line : lines) {
                 String[] f = line.split(" ");
@@ -135,7 +135,7 @@ class CrashTest {
     private List<String> runAndKill(String mode, Path path, int maxMillis) throws Exception {
         Path errors = temp.resolve("writer-errors.txt");
         ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-cp", classpath(), CrashWriter.class.getName(), mode, path.toString(),
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", classpath(), CrashWriter.class.getName(), mode, path.toString(),
                 Long.toString(random.nextLong()));
         builder.redirectError(errors.toFile());
         Process process = builder.start();
