@@ -32,7 +32,7 @@ public final class CrashWriter {
         if (args[0].equals("store")) {
             store(Path.of(args[1]), random, out);
         } else {
-            atomic(Path.of(args[1]), random);
+            atomic(Path.of(args[1]));
         }
     }
 
@@ -85,7 +85,7 @@ public final class CrashWriter {
         return all;
     }
 
-    private static void atomic(Path file, Random random) throws Exception {
+    private static void atomic(Path file) throws Exception {
         // continue after the version on disk, so versions only ever grow
         String head = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII);
         long k = Long.parseLong(head.substring(8, head.indexOf(' ', 8)));

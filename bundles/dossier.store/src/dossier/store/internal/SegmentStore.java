@@ -133,7 +133,7 @@ public final class SegmentStore implements CaptureStore {
                     Snapshot.Loaded s = Snapshot.load(folder.resolve(SNAPSHOT));
                     long packFrom = s == null ? -1 : replayStart(s.packs(), packs);
                     long itemsFrom = s == null ? -1 : replayStart(s.items(), items);
-                    if (packFrom >= 0 && itemsFrom >= 0) {
+                    if (s != null && packFrom >= 0 && itemsFrom >= 0) {
                         ids = s.ids();
                         contents = s.contents();
                         previous = s.previous();
