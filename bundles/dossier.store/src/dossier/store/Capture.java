@@ -1,0 +1,30 @@
+package dossier.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One capture as a connector or importer hands it over: the bytes fetched ({@code original}: HTML, JSON or XML) and
+ * the text extracted from them. Only {@code type}, {@code captured} and {@code original} are required.
+ * <p>
+ * The item's identity is its canonical URL (falling back to {@code url}); without any URL it is the SHA-256 of
+ * {@code original}.
+ */
+public record Capture(ItemType type, String url, String canonicalUrl, String title, String authorName,
+        String authorHandle, Long followerCount, Instant published, Instant captured, String language,
+        String mediaType, byte[] original, String text) {
+
+    public Capture {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(captured, "captured");
+        Objects.requireNonNull(original, "original");
+    }
+
+    /** The URL that identifies the item: the canonical URL, else the URL, else {@code null}. */
+    public String identityUrl() {
+        if (canonicalUrl != null && !canonicalUrl.isEmpty()) {
+            return canonicalUrl;
+        }
+        return url == null || url.isEmpty() ? null : url;
+    }
+}
