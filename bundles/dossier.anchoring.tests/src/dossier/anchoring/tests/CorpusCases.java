@@ -37,8 +37,11 @@ final class CorpusCases {
         }
     }
 
-    /** Clip {@code oldSpan} of {@code oldText}; its passage is {@code expected} in {@code newText}, or null if removed. */
-    record Case(EditKind kind, String oldText, Span oldSpan, String newText, Span expected) {
+    /**
+     * Clip {@code oldSpan} of {@code oldText}; its passage is at any of {@code expected} in
+     * {@code newText} (more than one where the article repeats a paragraph verbatim), or gone if empty.
+     */
+    record Case(EditKind kind, String oldText, Span oldSpan, String newText, List<Span> expected) {
     }
 
     private static final int MIN_CLIP_LENGTH = 20;
@@ -100,14 +103,40 @@ final class CorpusCases {
     }
 
     Case make(EditKind kind, Span clip) {
-        return switch (kind) {
-        case UNCHANGED -> new Case(kind, text, clip, text, clip);
-        case INSERTED_BEFORE -> replaced(kind, clip, List.of(insertionBefore(clip)));
+        Edited edited = switch (kind) {
+        case UNCHANGED -> new Edited(text, text, clip);
+        case INSERTED_BEFORE -> replaced(clip, List.of(insertionBefore(clip)));
         case MOVED -> moved(clip);
-        case WHITESPACE_AND_TYPOGRAPHY -> replaced(kind, clip, typography());
-        case EDITED_INSIDE -> random.nextBoolean() ? replaced(kind, clip, List.of(changedWord(clip))) : typoFixed(clip);
+        case WHITESPACE_AND_TYPOGRAPHY -> replaced(clip, typography());
+        case EDITED_INSIDE -> random.nextBoolean() ? replaced(clip, List.of(changedWord(clip))) : typoFixed(clip);
         case REMOVED -> removed(clip);
         };
+        List<Span> expected = new ArrayList<>(copiesOfItsParagraph(clip, edited.newText()));
+        if (edited.newSpan() != null && !expected.contains(edited.newSpan())) {
+            expected.add(edited.newSpan());
+        }
+        return new Case(kind, edited.oldText(), clip, edited.newText(), expected);
+    }
+
+    /** An edit's result: the clip's new range, null if its passage was removed. */
+    private record Edited(String oldText, String newText, Span newSpan) {
+    }
+
+    /** The clip's place in every verbatim copy of its paragraph in {@code newText}: the same passage to a reader. */
+    private List<Span> copiesOfItsParagraph(Span clip, String newText) {
+        Span paragraph = paragraphOf(clip);
+        String words = text.substring(paragraph.start(), paragraph.end());
+        int offset = clip.start() - paragraph.start();
+        List<Span> copies = new ArrayList<>();
+        for (int at = newText.indexOf(words); at >= 0; at = newText.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            boolean wholeLine = (at == 0 || newText.charAt(at - 1) == '\n')
+                    && (end == newText.length() || newText.charAt(end) == '\n');
+            if (wholeLine) {
+                copies.add(new Span(at + offset, at + offset + clip.length()));
+            }
+        }
+        return copies;
     }
 
     private Replacement insertionBefore(Span clip) {
@@ -126,7 +155,7 @@ final class CorpusCases {
         return points.get(random.nextInt(points.size()));
     }
 
-    private Case moved(Span clip) {
+    private Edited moved(Span clip) {
         Span paragraph = paragraphOf(clip);
         int index = paragraphs.indexOf(paragraph);
         List<Span> targets = new ArrayList<>(paragraphs);
@@ -137,7 +166,7 @@ final class CorpusCases {
         int insertAt = target.start() < paragraph.start() ? target.start() : target.start() - moving.length();
         String newText = withoutIt.substring(0, insertAt) + moving + "\n\n" + withoutIt.substring(insertAt);
         int shift = insertAt - paragraph.start();
-        return new Case(EditKind.MOVED, text, clip, newText, new Span(clip.start() + shift, clip.end() + shift));
+        return new Edited(text, newText, new Span(clip.start() + shift, clip.end() + shift));
     }
 
     /** Straight quotes become typographic ones or the reverse, dashes and ellipses too; spaces are doubled, made non-breaking or wrapped. */
@@ -183,19 +212,19 @@ final class CorpusCases {
     }
 
     /** The old text had a typo (two letters swapped) inside the clip; the new text is the article. */
-    private Case typoFixed(Span clip) {
+    private Edited typoFixed(Span clip) {
         Span word = randomWord(clip);
         int at = word.start() + random.nextInt(word.length() - 1);
         if (text.charAt(at) == text.charAt(at + 1)) {
-            return replaced(EditKind.EDITED_INSIDE, clip, List.of(changedWord(clip)));
+            return replaced(clip, List.of(changedWord(clip)));
         }
         String swapped = "" + text.charAt(at + 1) + text.charAt(at);
         Replacement typo = new Replacement(at, at + 2, swapped);
         String oldText = typo.applyTo(text);
-        return new Case(EditKind.EDITED_INSIDE, oldText, clip, text, clip);
+        return new Edited(oldText, text, clip);
     }
 
-    private Case removed(Span clip) {
+    private Edited removed(Span clip) {
         Span paragraph = paragraphOf(clip);
         Span sentence = sentences.stream().filter(s -> s.start() <= clip.start() && clip.end() <= s.end()).findFirst()
                 .orElse(paragraph);
@@ -205,16 +234,15 @@ final class CorpusCases {
             end++;
         }
         String newText = text.substring(0, gone.start()) + text.substring(end);
-        return new Case(EditKind.REMOVED, text, clip, newText, null);
+        return new Edited(text, newText, null);
     }
 
-    private Case replaced(EditKind kind, Span clip, List<Replacement> replacements) {
+    private Edited replaced(Span clip, List<Replacement> replacements) {
         String newText = text;
         for (int i = replacements.size() - 1; i >= 0; i--) {
             newText = replacements.get(i).applyTo(newText);
         }
-        return new Case(kind, text, clip, newText, new Span(newStart(clip.start(), replacements),
-                newEnd(clip.end(), replacements)));
+        return new Edited(text, newText, new Span(newStart(clip.start(), replacements), newEnd(clip.end(), replacements)));
     }
 
     /** Where {@code position}, the start of a range, lands: after insertions there, before replacements starting there. */

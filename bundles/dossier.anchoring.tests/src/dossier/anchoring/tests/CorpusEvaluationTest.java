@@ -27,7 +27,8 @@ import dossier.anchoring.tests.CorpusCases.Span;
  * <p>
  * Correct: anchored on the passage's true new range with overlap (intersection over union of the
  * two character ranges) of at least 90%, or orphaned when the passage was removed. Wrong: any other
- * anchor. Orphaned: not placed although the passage is still there.
+ * anchor. Orphaned: not placed although the passage is still there. A paragraph the article repeats
+ * verbatim is the same passage in each copy.
  */
 class CorpusEvaluationTest {
 
@@ -43,7 +44,7 @@ class CorpusEvaluationTest {
     void reanchorsClipsOfTheSeedArticlesAfterRealisticEdits() throws IOException {
         Random random = new Random(SEED);
         Map<EditKind, int[]> counts = new EnumMap<>(EditKind.class);
-        List<String> wrongExamples = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
         int articles = 0;
         int clips = 0;
         for (SeedArticles.Article article : SeedArticles.load()) {
@@ -58,8 +59,8 @@ class CorpusEvaluationTest {
                     AnchorResult result = Anchoring.anchor(edited.newText(), selectors.quote(), selectors.position());
                     Outcome outcome = judge(result, edited.expected());
                     counts.computeIfAbsent(kind, k -> new int[Outcome.values().length])[outcome.ordinal()]++;
-                    if (outcome == Outcome.WRONG && wrongExamples.size() < 10) {
-                        wrongExamples.add(describe(article.name(), edited, selectors, result));
+                    if (outcome != Outcome.CORRECT && misses.size() < 60) {
+                        misses.add(describe(article.name(), edited, selectors, result));
                     }
                 }
             }
@@ -69,30 +70,35 @@ class CorpusEvaluationTest {
         writeReport(table);
 
         int[] total = total(counts);
-        assertEquals(0, total[Outcome.WRONG.ordinal()], "wrongly anchored:\n" + String.join("\n", wrongExamples));
+        String examples = "\nfirst cases not correct:\n" + String.join("\n", misses);
+        assertEquals(0, total[Outcome.WRONG.ordinal()], "nothing may be anchored wrongly" + examples);
         for (EditKind kind : List.of(EditKind.UNCHANGED, EditKind.MOVED)) {
             int[] row = counts.get(kind);
-            assertEquals(sum(row), row[Outcome.CORRECT.ordinal()], kind.label + " must be 100% correct\n" + table);
+            assertEquals(sum(row), row[Outcome.CORRECT.ordinal()], kind.label + " must be 100% correct\n" + table + examples);
         }
-        assertTrue(share(total, Outcome.CORRECT) >= 0.95, "at least 95% correct overall\n" + table);
+        assertTrue(share(total, Outcome.CORRECT) >= 0.95, "at least 95% correct overall\n" + table + examples);
         assertTrue(clips >= 300, "a few hundred clips at least, got " + clips);
     }
 
-    private static Outcome judge(AnchorResult result, Span expected) {
+    private static Outcome judge(AnchorResult result, List<Span> expected) {
         if (!(result instanceof Anchored anchored)) {
-            return expected == null ? Outcome.CORRECT : Outcome.ORPHANED;
+            return expected.isEmpty() ? Outcome.CORRECT : Outcome.ORPHANED;
         }
-        if (expected == null) {
-            return Outcome.WRONG;
-        }
-        int intersection = Math.max(0, Math.min(anchored.end(), expected.end()) - Math.max(anchored.start(), expected.start()));
+        return expected.stream().anyMatch(span -> overlap(anchored, span) >= MIN_OVERLAP) ? Outcome.CORRECT
+                : Outcome.WRONG;
+    }
+
+    /** Intersection over union of the two character ranges. */
+    private static double overlap(Anchored anchored, Span expected) {
+        int intersection = Math.max(0,
+                Math.min(anchored.end(), expected.end()) - Math.max(anchored.start(), expected.start()));
         int union = anchored.end() - anchored.start() + expected.length() - intersection;
-        return intersection >= MIN_OVERLAP * union ? Outcome.CORRECT : Outcome.WRONG;
+        return (double) intersection / union;
     }
 
     private static String describe(String article, Case edited, Selectors selectors, AnchorResult result) {
-        String expected = edited.expected() == null ? "(removed)"
-                : edited.newText().substring(edited.expected().start(), edited.expected().end());
+        String expected = edited.expected().isEmpty() ? "(removed)"
+                : edited.newText().substring(edited.expected().get(0).start(), edited.expected().get(0).end());
         String got = result instanceof Anchored a ? edited.newText().substring(a.start(), a.end()) + " " + a : result.toString();
         return edited.kind().label + " in " + article + ": quote [" + selectors.quote().exact() + "] expected ["
                 + expected + "] got [" + got + "]";
@@ -108,7 +114,8 @@ class CorpusEvaluationTest {
         }
         table.append(row("overall", total(counts)));
         table.append("correct: anchored with >= 90% overlap (intersection/union) with the true new range, or orphaned\n"
-                + "when the passage was removed; wrong: any other anchor; orphaned: not placed although still there.\n");
+                + "when the passage was removed; wrong: any other anchor; orphaned: not placed although still there.\n"
+                + "A paragraph the article repeats verbatim (a title) is the same passage in each copy.\n");
         return table.toString();
     }
 

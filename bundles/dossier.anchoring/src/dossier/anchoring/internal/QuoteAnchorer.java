@@ -15,31 +15,43 @@ import dossier.anchoring.TextQuoteSelector;
 
 /**
  * Anchors one quote in one text. A match is accepted only when something confirms it: a side of
- * context that still matches, or a quote (or whole paragraph) long enough to identify itself and
- * found only once. Context also decides how many edits inside the quote are tolerated.
+ * context that is still similar, or else the match identifies itself: a long quote found once, or
+ * the quote's whole old paragraph found verbatim. Context also decides how many edits inside the
+ * quote are tolerated.
  */
 public final class QuoteAnchorer {
 
-    /** a quote this long (folded) identifies its passage without context, if found only once */
+    /** a quote this long (folded) identifies its passage without context */
     private static final int SELF_EVIDENT_LENGTH = 40;
-    /** a quote that is a whole paragraph identifies itself from this length */
+    /** a whole paragraph found verbatim identifies itself from this length */
     private static final int SELF_EVIDENT_PARAGRAPH_LENGTH = 12;
+    /** folded context this long can fix the edges of an approximate match */
+    private static final int MIN_SNAPPING_CONTEXT = Anchoring.CONTEXT_LENGTH / 2;
     /** similarity from which a side of context confirms a match */
     private static final double CONFIRMING_SIMILARITY = 0.75;
 
     private final String text;
     private final String exact;
     private final TextPositionSelector oldPosition;
+    /** the folded quote without its edge whitespace */
     private final String quoteKey;
     private final String prefixKey;
     private final String suffixKey;
     private final boolean prefixReachesTextStart;
     private final boolean suffixReachesTextEnd;
-    private final boolean quoteIsParagraph;
+    /** the quote's paragraph around it (folded, without indentation), if the context shows it; else null */
+    private final String paragraphHead;
+    private final String paragraphTail;
     private NormalizedText folded;
 
+    /** A possible place of the quote; {@code inItsParagraph}: its old paragraph is there verbatim. */
     private record Candidate(int start, int end, int errors, double prefixSimilarity, double suffixSimilarity,
-            int confirmingSides, boolean paragraph) {
+            boolean inItsParagraph) {
+
+        int confirmingSides() {
+            return (prefixSimilarity >= CONFIRMING_SIMILARITY ? 1 : 0)
+                    + (suffixSimilarity >= CONFIRMING_SIMILARITY ? 1 : 0);
+        }
     }
 
     public QuoteAnchorer(String text, TextQuoteSelector quote, TextPositionSelector oldPosition) {
@@ -51,8 +63,11 @@ public final class QuoteAnchorer {
         this.suffixKey = NormalizedText.fold(quote.suffix());
         this.prefixReachesTextStart = quote.prefix().length() < Anchoring.CONTEXT_LENGTH;
         this.suffixReachesTextEnd = quote.suffix().length() < Anchoring.CONTEXT_LENGTH;
-        this.quoteIsParagraph = lineBreakBefore(quote.prefix(), quote.prefix().length(), prefixReachesTextStart)
-                && lineBreakAfter(quote.suffix(), 0, suffixReachesTextEnd);
+        int headStart = lastLineBreak(quote.prefix(), quote.prefix().length()) + 1;
+        this.paragraphHead = headStart > 0 || prefixReachesTextStart ? paragraphHead(quote.prefix(), headStart) : null;
+        int tailEnd = nextLineBreak(quote.suffix(), 0);
+        this.paragraphTail = tailEnd < quote.suffix().length() || suffixReachesTextEnd
+                ? paragraphTail(quote.suffix(), tailEnd) : null;
     }
 
     public AnchorResult anchor() {
@@ -76,18 +91,26 @@ public final class QuoteAnchorer {
         for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
             exactMatches.add(exactCandidate(at));
         }
-        Optional<Candidate> bestExact = choose(exactMatches);
-        if (bestExact.isPresent()) {
-            return anchored(bestExact.get(), Method.EXACT_ELSEWHERE);
+        Optional<Candidate> exactInContext = confirmedByContext(exactMatches);
+        if (exactInContext.isPresent()) {
+            return anchored(exactInContext.get(), Method.EXACT_ELSEWHERE);
         }
-
         List<Candidate> approximateMatches = new ArrayList<>();
         for (ApproximateSearch.Match match : ApproximateSearch.find(folded.text(), quoteKey, quoteKey.length() / 4)) {
             approximateCandidate(match).ifPresent(approximateMatches::add);
         }
-        Optional<Candidate> bestApproximate = choose(approximateMatches);
-        if (bestApproximate.isPresent()) {
-            return anchored(bestApproximate.get(), Method.FUZZY);
+        Optional<Candidate> approximateInContext = confirmedByContext(approximateMatches);
+        if (approximateInContext.isPresent()) {
+            return anchored(approximateInContext.get(), Method.FUZZY);
+        }
+        // a passage whose context changed on both sides, e.g. a moved paragraph, must identify itself
+        Optional<Candidate> exactAlone = identifiedByItself(exactMatches);
+        if (exactAlone.isPresent()) {
+            return anchored(exactAlone.get(), Method.EXACT_ELSEWHERE);
+        }
+        Optional<Candidate> approximateAlone = identifiedByItself(approximateMatches);
+        if (approximateAlone.isPresent()) {
+            return anchored(approximateAlone.get(), Method.FUZZY);
         }
         if (approximateMatches.isEmpty()) {
             return new Orphaned("the passage is no longer in the text (no match within "
@@ -100,77 +123,40 @@ public final class QuoteAnchorer {
         return new Anchored(candidate.start(), candidate.end(), method);
     }
 
-    private Candidate exactCandidate(int start) {
-        int end = start + exact.length();
-        return candidate(start, end, folded.foldedIndex(start), folded.foldedIndex(end), 0);
-    }
-
-    private Optional<Candidate> approximateCandidate(ApproximateSearch.Match match) {
-        int foldedStart = match.start();
-        int foldedEnd = match.end();
-        String matched = folded.text();
-        if (foldedStart < foldedEnd && matched.charAt(foldedStart) == ' ') {
-            foldedStart++;
-        }
-        if (foldedStart < foldedEnd && matched.charAt(foldedEnd - 1) == ' ') {
-            foldedEnd--;
-        }
-        if (foldedStart == foldedEnd) {
-            return Optional.empty();
-        }
-        int start = folded.originalStart(foldedStart);
-        if (start > 0 && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
-            start--;
-        }
-        int end = folded.originalEnd(foldedEnd);
-        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
-            end++;
-        }
-        return Optional.of(candidate(start, end, foldedStart, foldedEnd, match.errors()));
-    }
-
-    private Candidate candidate(int start, int end, int foldedStart, int foldedEnd, int errors) {
-        String foldedText = folded.text();
-        int beforeLength = prefixKey.length() + (prefixReachesTextStart ? 1 : 0);
-        String before = foldedText.substring(Math.max(0, foldedStart - beforeLength), foldedStart);
-        int afterLength = suffixKey.length() + (suffixReachesTextEnd ? 1 : 0);
-        String after = foldedText.substring(foldedEnd, Math.min(foldedText.length(), foldedEnd + afterLength));
-        double prefixSimilarity = similarity(prefixKey, before);
-        double suffixSimilarity = similarity(suffixKey, after);
-        int confirmingSides = (prefixSimilarity >= CONFIRMING_SIMILARITY ? 1 : 0)
-                + (suffixSimilarity >= CONFIRMING_SIMILARITY ? 1 : 0);
-        boolean paragraph = lineBreakBefore(text, start, true) && lineBreakAfter(text, end, true);
-        return new Candidate(start, end, errors, prefixSimilarity, suffixSimilarity, confirmingSides, paragraph);
-    }
-
-    private Optional<Candidate> choose(List<Candidate> candidates) {
+    /** The best match with context confirming it; more context tolerates more edits inside the quote. */
+    private Optional<Candidate> confirmedByContext(List<Candidate> candidates) {
+        int length = quoteKey.length();
         return candidates.stream()
-                .filter(candidate -> candidate.errors() <= allowedErrors(candidate))
-                .filter(candidate -> candidate.confirmingSides() > 0 || isOnlyMatch(candidate, candidates))
+                .filter(candidate -> candidate.confirmingSides() == 2 && candidate.errors() <= length / 4
+                        || candidate.confirmingSides() == 1 && candidate.errors() <= length / 6)
                 .max(Comparator.comparingDouble(this::score));
     }
 
-    /** Edits tolerated inside the quote: more when more context confirms the place. */
-    private int allowedErrors(Candidate candidate) {
-        int length = quoteKey.length();
-        switch (candidate.confirmingSides()) {
-        case 2:
-            return length / 4;
-        case 1:
-            return length / 6;
-        default:
-            return isSelfEvident(candidate) ? length / 10 : -1;
+    /**
+     * The best self-evident match, unless a different passage matches nearly as well; verbatim
+     * repetitions of the passage are the same passage, and the one closest to the old position wins.
+     */
+    private Optional<Candidate> identifiedByItself(List<Candidate> candidates) {
+        int tolerance = quoteKey.length() / 10;
+        Optional<Candidate> best = candidates.stream()
+                .filter(candidate -> isSelfEvident(candidate) && candidate.errors() <= tolerance)
+                .max(Comparator.comparingDouble(this::score));
+        if (best.isEmpty()) {
+            return best;
         }
+        String bestText = matchedText(best.get());
+        boolean rivalled = candidates.stream().anyMatch(other -> other.errors() <= best.get().errors() + tolerance
+                && !matchedText(other).equals(bestText));
+        return rivalled ? Optional.empty() : best;
+    }
+
+    private String matchedText(Candidate candidate) {
+        return NormalizedText.fold(text.substring(candidate.start(), candidate.end()));
     }
 
     private boolean isSelfEvident(Candidate candidate) {
-        return quoteKey.length() >= SELF_EVIDENT_LENGTH || quoteIsParagraph && candidate.paragraph()
-                && quoteKey.length() >= SELF_EVIDENT_PARAGRAPH_LENGTH;
-    }
-
-    private boolean isOnlyMatch(Candidate candidate, List<Candidate> candidates) {
-        int nearlyAsGood = candidate.errors() + quoteKey.length() / 10;
-        return candidates.stream().noneMatch(other -> other != candidate && other.errors() <= nearlyAsGood);
+        return quoteKey.length() >= SELF_EVIDENT_LENGTH || candidate.inItsParagraph()
+                && paragraphHead.length() + exact.length() + paragraphTail.length() >= SELF_EVIDENT_PARAGRAPH_LENGTH;
     }
 
     private double score(Candidate candidate) {
@@ -180,26 +166,115 @@ public final class QuoteAnchorer {
                 + 0.25 * (1 - Math.min(1, distance));
     }
 
+    private Candidate exactCandidate(int start) {
+        int end = start + exact.length();
+        return candidate(start, end, folded.foldedIndex(start), folded.foldedIndex(end), 0);
+    }
+
+    private Optional<Candidate> approximateCandidate(ApproximateSearch.Match match) {
+        String foldedText = folded.text();
+        int foldedStart = snappedStart(match.start(), match.end());
+        int foldedEnd = snappedEnd(foldedStart, match.end());
+        while (foldedStart < foldedEnd && foldedText.charAt(foldedStart) == ' ') {
+            foldedStart++;
+        }
+        while (foldedStart < foldedEnd && foldedText.charAt(foldedEnd - 1) == ' ') {
+            foldedEnd--;
+        }
+        if (foldedStart == foldedEnd) {
+            return Optional.empty();
+        }
+        return Optional.of(foldedCandidate(foldedStart, foldedEnd, match.errors()));
+    }
+
+    /*
+     * An edit at the edge of the quote leaves the edge of an approximate match uncertain; where the
+     * context still matches next to it, the context's end is the quote's start, and likewise its end.
+     */
+
+    private int snappedStart(int foldedStart, int foldedEnd) {
+        if (prefixKey.length() < MIN_SNAPPING_CONTEXT) {
+            return foldedStart;
+        }
+        int slack = quoteKey.length() / 4 + 1;
+        int windowStart = Math.max(0, foldedStart - prefixKey.length() - slack);
+        String window = folded.text().substring(windowStart, Math.min(foldedEnd, foldedStart + slack));
+        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, prefixKey, prefixKey.length() / 4);
+        return found.isEmpty() ? foldedStart : windowStart + found.get(0).end();
+    }
+
+    private int snappedEnd(int foldedStart, int foldedEnd) {
+        if (suffixKey.length() < MIN_SNAPPING_CONTEXT) {
+            return foldedEnd;
+        }
+        int slack = quoteKey.length() / 4 + 1;
+        int windowStart = Math.max(foldedStart, foldedEnd - slack);
+        String window = folded.text().substring(windowStart,
+                Math.min(folded.length(), foldedEnd + suffixKey.length() + slack));
+        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, suffixKey, suffixKey.length() / 4);
+        return found.isEmpty() ? foldedEnd : windowStart + found.get(0).start();
+    }
+
+    private Candidate foldedCandidate(int foldedStart, int foldedEnd, int errors) {
+        int start = folded.originalStart(foldedStart);
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = folded.originalEnd(foldedEnd);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        return candidate(start, end, foldedStart, foldedEnd, errors);
+    }
+
+    private Candidate candidate(int start, int end, int foldedStart, int foldedEnd, int errors) {
+        String foldedText = folded.text();
+        int beforeLength = prefixKey.length() + (prefixReachesTextStart ? 1 : 0);
+        String before = foldedText.substring(Math.max(0, foldedStart - beforeLength), foldedStart);
+        int afterLength = suffixKey.length() + (suffixReachesTextEnd ? 1 : 0);
+        String after = foldedText.substring(foldedEnd, Math.min(foldedText.length(), foldedEnd + afterLength));
+        return new Candidate(start, end, errors, similarity(prefixKey, before), similarity(suffixKey, after),
+                isInItsParagraph(start, end));
+    }
+
+    private boolean isInItsParagraph(int start, int end) {
+        if (paragraphHead == null || paragraphTail == null) {
+            return false;
+        }
+        int headStart = lastLineBreak(text, start) + 1;
+        int tailEnd = nextLineBreak(text, end);
+        return paragraphHead(text.substring(headStart, start), 0).equals(paragraphHead)
+                && paragraphTail(text.substring(end, tailEnd), tailEnd - end).equals(paragraphTail);
+    }
+
+    private static String paragraphHead(String s, int start) {
+        return NormalizedText.fold(s.substring(start)).stripLeading();
+    }
+
+    private static String paragraphTail(String s, int end) {
+        return NormalizedText.fold(s.substring(0, end)).stripTrailing();
+    }
+
     private static double similarity(String expected, String actual) {
         int longer = Math.max(expected.length(), actual.length());
         return longer == 0 ? 1 : 1 - (double) ApproximateSearch.distance(expected, actual) / longer;
     }
 
-    /** Whether only spaces or tabs separate {@code index} from a line break before it (or the text start). */
-    private static boolean lineBreakBefore(String s, int index, boolean startCounts) {
-        int i = index;
-        while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+    /** The index of the last line break before {@code index}, or -1. */
+    private static int lastLineBreak(String s, int index) {
+        int i = index - 1;
+        while (i >= 0 && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
             i--;
         }
-        return i == 0 ? startCounts : s.charAt(i - 1) == '\n' || s.charAt(i - 1) == '\r';
+        return i;
     }
 
-    /** Whether only spaces or tabs separate {@code index} from a line break after it (or the text end). */
-    private static boolean lineBreakAfter(String s, int index, boolean endCounts) {
+    /** The index of the first line break at or after {@code index}, or the length. */
+    private static int nextLineBreak(String s, int index) {
         int i = index;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
             i++;
         }
-        return i == s.length() ? endCounts : s.charAt(i) == '\n' || s.charAt(i) == '\r';
+        return i;
     }
 }
