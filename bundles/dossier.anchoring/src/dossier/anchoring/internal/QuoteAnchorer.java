@@ -22,7 +22,7 @@ import dossier.anchoring.TextQuoteSelector;
 public final class QuoteAnchorer {
 
     /** a quote this long (folded) identifies its passage without context */
-    private static final int SELF_EVIDENT_LENGTH = 40;
+    private static final int SELF_EVIDENT_LENGTH = 64;
     /** a whole paragraph found verbatim identifies itself from this length */
     private static final int SELF_EVIDENT_PARAGRAPH_LENGTH = 12;
     /** folded context this long can fix the edges of an approximate match */
@@ -173,8 +173,12 @@ public final class QuoteAnchorer {
 
     private Optional<Candidate> approximateCandidate(ApproximateSearch.Match match) {
         String foldedText = folded.text();
-        int foldedStart = snappedStart(match.start(), match.end());
-        int foldedEnd = snappedEnd(foldedStart, match.end());
+        int foldedStart = match.start();
+        int foldedEnd = match.end();
+        if (match.errors() > 0) {
+            foldedStart = snappedStart(foldedStart, foldedEnd);
+            foldedEnd = snappedEnd(foldedStart, foldedEnd);
+        }
         while (foldedStart < foldedEnd && foldedText.charAt(foldedStart) == ' ') {
             foldedStart++;
         }
@@ -188,8 +192,9 @@ public final class QuoteAnchorer {
     }
 
     /*
-     * An edit at the edge of the quote leaves the edge of an approximate match uncertain; where the
+     * An edit at the edge of the quote leaves the edges of an approximate match uncertain; where the
      * context still matches next to it, the context's end is the quote's start, and likewise its end.
+     * Only a context found nearly intact, close to the edge, moves it.
      */
 
     private int snappedStart(int foldedStart, int foldedEnd) {
@@ -199,8 +204,9 @@ public final class QuoteAnchorer {
         int slack = quoteKey.length() / 4 + 1;
         int windowStart = Math.max(0, foldedStart - prefixKey.length() - slack);
         String window = folded.text().substring(windowStart, Math.min(foldedEnd, foldedStart + slack));
-        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, prefixKey, prefixKey.length() / 4);
-        return found.isEmpty() ? foldedStart : windowStart + found.get(0).end();
+        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, prefixKey, prefixKey.length() / 8);
+        return found.isEmpty() || windowStart + found.get(0).end() >= foldedEnd ? foldedStart
+                : windowStart + found.get(0).end();
     }
 
     private int snappedEnd(int foldedStart, int foldedEnd) {
@@ -211,8 +217,9 @@ public final class QuoteAnchorer {
         int windowStart = Math.max(foldedStart, foldedEnd - slack);
         String window = folded.text().substring(windowStart,
                 Math.min(folded.length(), foldedEnd + suffixKey.length() + slack));
-        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, suffixKey, suffixKey.length() / 4);
-        return found.isEmpty() ? foldedEnd : windowStart + found.get(0).start();
+        List<ApproximateSearch.Match> found = ApproximateSearch.find(window, suffixKey, suffixKey.length() / 8);
+        return found.isEmpty() || windowStart + found.get(0).start() <= foldedStart ? foldedEnd
+                : windowStart + found.get(0).start();
     }
 
     private Candidate foldedCandidate(int foldedStart, int foldedEnd, int errors) {
