@@ -1,7 +1,10 @@
 package dossier.anchoring;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
+import dossier.anchoring.internal.NormalizedText;
 import dossier.anchoring.internal.QuoteAnchorer;
 
 /**
@@ -34,6 +37,24 @@ public final class Anchoring {
         TextQuoteSelector quote = new TextQuoteSelector(text.substring(start, end), text.substring(prefixStart, start),
                 text.substring(end, suffixEnd));
         return new Selectors(quote, new TextPositionSelector(start, end));
+    }
+
+    /**
+     * Every place where {@code quote} occurs in {@code text}, comparing as anchoring does: runs of
+     * whitespace, typographic quotes, dashes and ellipses match their plain forms. Positions are in
+     * {@code text}, without leading or trailing whitespace. For a user typing the passage to clip.
+     */
+    public static List<TextPositionSelector> occurrences(String text, String quote) {
+        String key = NormalizedText.fold(quote).strip();
+        List<TextPositionSelector> found = new ArrayList<>();
+        if (key.isEmpty()) {
+            return found;
+        }
+        NormalizedText folded = NormalizedText.of(text);
+        for (int at = folded.text().indexOf(key); at >= 0; at = folded.text().indexOf(key, at + 1)) {
+            found.add(new TextPositionSelector(folded.originalStart(at), folded.originalEnd(at + key.length())));
+        }
+        return found;
     }
 
     /** Finds the passage described by {@code quote}, last seen at {@code oldPosition}, in {@code newText}. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dossier.anchoring.AnchorResult;
@@ -39,6 +41,20 @@ class AnchoringTest {
         assertEquals(expected, text.substring(anchored.start(), anchored.end()));
         assertEquals(method, anchored.method());
         return anchored;
+    }
+
+    @Test
+    void occurrencesMatchWhitespaceAndTypographyAsTheReaderSeesThem() {
+        String text = "He said \u201cshare it\u201d  twice.\nThen: share\u00a0it \u2014 again.";
+        List<TextPositionSelector> share = Anchoring.occurrences(text, "share it");
+        assertEquals(2, share.size());
+        assertEquals("share\u00a0it", text.substring(share.get(1).start(), share.get(1).end()));
+        List<TextPositionSelector> quoted = Anchoring.occurrences(text, " said \"share it\" twice. ");
+        assertEquals(1, quoted.size());
+        assertEquals("said \u201cshare it\u201d  twice.", text.substring(quoted.get(0).start(), quoted.get(0).end()));
+        assertEquals(1, Anchoring.occurrences(text, "it - again").size());
+        assertTrue(Anchoring.occurrences(text, "share them").isEmpty());
+        assertTrue(Anchoring.occurrences(text, "  ").isEmpty());
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class StartupBenchmark implements DossierCommand {
             report(context, Summary.of(workbench), Summary.of(baseline));
             return 0;
         } finally {
-            deleteTree(scratch);
+            Trees.delete(scratch);
         }
     }
 
@@ -133,14 +133,6 @@ public final class StartupBenchmark implements DossierCommand {
         context.out().printf("ratio of medians                               %6.2fx%n", ratio);
         context.out().printf("target: median < %.1f s and <= %.1fx baseline: %s%n", TARGET_SECONDS, TARGET_RATIO,
                 met ? "met" : "NOT met");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** Median, min and max of timed runs, in seconds. */

@@ -1,0 +1,160 @@
+package dossier.casefile.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dossier.cli.internal.CommandRegistry;
+import dossier.cli.internal.CommandRunner;
+
+/** The case-file commands as a strategist types them, through the real command registry. */
+class CaseFileCommandsTest {
+
+    @TempDir
+    Path workspace;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int dossier(String... args) throws Exception {
+        out.reset();
+        err.reset();
+        Location location = Platform.getInstanceLocation().createLocation(null, null, false);
+        location.set(workspace.toUri().toURL(), false);
+        try {
+            return new CommandRunner(CommandRegistry.fromExtensions(Platform.getExtensionRegistry()), location,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .run(args);
+        } finally {
+            location.release();
+        }
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> importedIds() {
+        return out().lines().map(l -> l.substring(0, l.indexOf(' '))).toList();
+    }
+
+    @Test
+    void theSeedArticlesImportWithSensibleTitlesAndShowTheirProvenance() throws Exception {
+        Path seeds = SeedArticles.folder();
+        assertEquals(0, dossier("import", seeds.toString(), "--case", "Social sharing", "--tag", "Source/Blog"), err());
+        List<String> lines = out().lines().toList();
+        assertEquals(5, lines.size(), out());
+        assertTrue(lines.get(1).endsWith("new        Rethinking Social, Part One: Social Media is Social Sharing"),
+                lines.get(1));
+        assertTrue(lines.get(2).endsWith("Dump your followers!"), lines.get(2));
+        assertTrue(lines.get(3).endsWith("Marketing technology: it is confusing but it is going to be big"),
+                lines.get(3));
+        assertTrue(lines.get(0).matches("\\S+  new        I've been struggling for a while now .{20,}\u2026"), lines.get(0));
+        assertTrue(lines.get(4).endsWith("Social media is a tough gig, mostly because expectations are unrealistic"),
+                lines.get(4));
+        List<String> ids = importedIds();
+
+        assertEquals(0, dossier("import", seeds.resolve("001_cb9f631f65e79630.txt").toString()));
+        assertTrue(out().startsWith(ids.get(1) + "  unchanged"), "a file imported twice is one item: " + out());
+
+        assertEquals(0, dossier("show", ids.get(1), ids.get(2), "--format", "json"), err());
+        JsonArray shown = JsonParser.parseString(out()).getAsJsonArray();
+        assertEquals(2, shown.size());
+        JsonObject first = shown.get(0).getAsJsonObject();
+        String original = Files.readString(seeds.resolve("001_cb9f631f65e79630.txt"));
+        assertEquals(original, first.get("text").getAsString());
+        assertEquals(64, first.get("sha256").getAsString().length());
+        assertTrue(first.get("url").getAsString().startsWith("file:/"));
+        assertEquals("Source/Blog", first.get("tags").getAsJsonArray().get(0).getAsString());
+
+        assertEquals(0, dossier("show", ids.get(2)));
+        assertTrue(out().startsWith("# Dump your followers!\nid:        " + ids.get(2) + " (document)\n"), out());
+        assertEquals(1, dossier("show", "nosuchitem"));
+        assertEquals("dossier show: no item nosuchitem in this workspace\n", err());
+    }
+
+    @Test
+    void clipLinkAndBacklinksBuildACaseFile() throws Exception {
+        assertEquals(0, dossier("import", SeedArticles.files().get(1).toString(), SeedArticles.files().get(2).toString(),
+                "--case", "Sharing"));
+        List<String> ids = importedIds();
+
+        assertEquals(1, dossier("clip", ids.get(0), "--quote", "a sentence nobody wrote"));
+        assertTrue(err().startsWith("dossier clip: the quote is not in the item's text"), err());
+
+        assertEquals(0, dossier("clip", ids.get(0), "--quote", "You have to have the conversation", "--tag", "Theme/Sharing",
+                "--note", "the thesis"), err());
+        String clip = out().strip();
+        assertEquals(0, dossier("clip", ids.get(1), "--quote", "Dump your followers!"), err());
+        String other = out().strip();
+
+        assertEquals(0, dossier("link", other, clip, "--type", "contradicts"), err());
+        assertEquals(0, dossier("link", ids.get(1), clip, "--type", "follow-up"), err());
+        assertEquals(2, dossier("link", clip, other), "the type is required");
+        assertEquals(1, dossier("link", clip, "nothing-here", "--type", "supports"));
+        assertEquals("dossier link: nothing has the id nothing-here\n", err());
+
+        assertEquals(0, dossier("backlinks", clip, "--json"), err());
+        JsonArray links = JsonParser.parseString(out()).getAsJsonArray();
+        List<String> types = new ArrayList<>();
+        links.forEach(l -> types.add(l.getAsJsonObject().get("type").getAsString()));
+        assertEquals(List.of("contradicts", "follow-up"), types);
+        assertEquals("\u201cDump your followers!\u201d", links.get(0).getAsJsonObject().get("fromLabel").getAsString());
+
+        assertEquals(0, dossier("case", "show", "sharing", "--json"), err());
+        JsonObject caseFile = JsonParser.parseString(out()).getAsJsonObject();
+        assertEquals(2, caseFile.get("clipList").getAsJsonArray().size());
+        assertEquals("the thesis", caseFile.getAsJsonArray("notes").get(0).getAsJsonObject().get("text").getAsString());
+        assertEquals(2, caseFile.getAsJsonArray("crossReferences").size());
+        assertEquals("Theme/Sharing", caseFile.getAsJsonArray("tagAssignments").get(0).getAsJsonObject().get("tag")
+                .getAsString());
+
+        assertEquals(0, dossier("case", "list"));
+        assertTrue(out().matches("\\S+  active       2 items     2 clips  Sharing\n"), out());
+    }
+
+    @Test
+    void filesThatCannotBeImportedAreNamedAndTheRestIsKept() throws Exception {
+        Path notes = Files.writeString(workspace.resolveSibling(workspace.getFileName() + "-notes.md"),
+                "# Campaign notes\n\nReach is not resonance.");
+        Path latin1 = Files.write(workspace.resolveSibling(workspace.getFileName() + "-latin1.txt"),
+                "Caf\u00e9 culture and brand voice".getBytes(StandardCharsets.ISO_8859_1));
+        Path image = Files.write(workspace.resolveSibling(workspace.getFileName() + "-logo.png"), new byte[] { 1, 2 });
+        try {
+            assertEquals(1, dossier("import", notes.toString(), latin1.toString(), image.toString(), "/no/such/file.txt"));
+            List<String> lines = out().lines().toList();
+            assertEquals(2, lines.size(), out());
+            assertTrue(lines.get(0).endsWith("Campaign notes"), lines.get(0));
+            assertTrue(lines.get(1).endsWith("Caf\u00e9 culture and brand voice"), lines.get(1));
+            assertTrue(err().contains(latin1 + ": not valid UTF-8; read as Windows-1252"), err());
+            assertTrue(err().contains("skipped " + image + ": not a .txt, .md or .html file"), err());
+            assertTrue(err().contains("skipped /no/such/file.txt: no such file or folder"), err());
+            assertEquals(0, dossier("case", "list"));
+            assertTrue(out().contains("2 items"), "what could be imported is kept: " + out());
+        } finally {
+            Files.deleteIfExists(notes);
+            Files.deleteIfExists(latin1);
+            Files.deleteIfExists(image);
+        }
+    }
+}

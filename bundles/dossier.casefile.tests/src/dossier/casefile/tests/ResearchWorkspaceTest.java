@@ -1,0 +1,184 @@
+package dossier.casefile.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dossier.casefile.CaseFileException;
+import dossier.casefile.ReanchorReport;
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.internal.LocalFiles;
+import dossier.model.casefile.AnchorState;
+import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CaseStatus;
+import dossier.model.casefile.Clip;
+import dossier.model.casefile.CrossReference;
+import dossier.store.Capture;
+import dossier.store.ItemType;
+import dossier.store.PutResult;
+
+class ResearchWorkspaceTest {
+
+    @TempDir
+    Path folder;
+
+    private static Capture article(String url, String text) {
+        return new Capture(ItemType.ARTICLE, url, url, "An article", "Ann Author", null, null, null, Instant.now(),
+                "en", "text/html", ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8), text);
+    }
+
+    @Test
+    void caseFilesClipsTagsNotesAndLinksSurviveSavingAndReopening() throws Exception {
+        String itemId;
+        String clipId;
+        String caseId;
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Brand trust 2026");
+            caseId = caseFile.getId();
+            PutResult imported = workspace.importCapture(LocalFiles.read(SeedArticles.files().get(1)).capture(),
+                    caseFile, List.of("Channel/Blog"));
+            itemId = imported.id();
+            Clip clip = workspace.clip(itemId, "You have to have the conversation", caseFile,
+                    List.of("Theme/Sharing", "Tone/Positive"), "the thesis in one line");
+            clipId = clip.getId();
+            workspace.link(clipId, itemId, "supports", null);
+            workspace.link(caseId, clipId, "key evidence", null);
+            workspace.save();
+        }
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            assertEquals(List.of(), workspace.problems());
+            CaseFile caseFile = workspace.caseFile("brand trust 2026").orElseThrow();
+            assertEquals(caseId, caseFile.getId());
+            assertEquals(CaseStatus.ACTIVE, caseFile.getStatus());
+            assertEquals(List.of(itemId), caseFile.getItemIds());
+            Clip clip = workspace.clip(clipId).orElseThrow();
+            String text = workspace.store().text(itemId);
+            assertEquals("You have to have the conversation", text.substring(clip.getStart(), clip.getEnd()));
+            assertEquals(List.of("Theme/Sharing", "Tone/Positive"), workspace.tagsOf(clipId));
+            assertEquals(List.of("Channel/Blog"), workspace.tagsOf(itemId));
+            assertEquals("the thesis in one line", caseFile.getNotes().get(0).getText());
+            List<CrossReference> toItem = workspace.backlinks(itemId);
+            assertEquals(1, toItem.size());
+            assertEquals("supports", toItem.get(0).getType().getName());
+            CrossReference userDefined = workspace.backlinks(clipId).get(0);
+            assertEquals("key evidence", userDefined.getType().getName());
+            assertFalse(userDefined.getType().isBuiltIn());
+        }
+    }
+
+    @Test
+    void everyChangeUndoesAndRedoesThroughTheOneCommandStack() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CommandStack stack = workspace.editingDomain().getCommandStack();
+            CaseFile caseFile = workspace.createCaseFile("Undo");
+            String id = workspace.importCapture(article("https://example.org/a", "Brands earn trust slowly."), caseFile,
+                    List.of()).id();
+            Clip clip = workspace.clip(id, "earn trust", caseFile, List.of("Trust"), null);
+            assertEquals(List.of("Trust"), workspace.tagsOf(clip.getId()));
+
+            stack.undo();
+            assertTrue(caseFile.getClips().isEmpty());
+            assertEquals(List.of(), workspace.tagsOf(clip.getId()));
+            assertTrue(workspace.model().getTagSchemes().isEmpty(), "the tag made for the clip goes with it");
+            stack.redo();
+            assertEquals(List.of(clip), caseFile.getClips());
+            assertEquals(List.of("Trust"), workspace.tagsOf(clip.getId()));
+
+            stack.undo();
+            stack.undo();
+            stack.undo();
+            assertTrue(workspace.caseFiles().isEmpty(), "undoing the creation removes the case file");
+            workspace.save();
+        }
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            assertTrue(workspace.caseFiles().isEmpty());
+            try (Stream<Path> files = Files.list(folder.resolve("model/casefiles"))) {
+                assertEquals(0, files.count(), "no file is left for the undone case file");
+            }
+        }
+    }
+
+    @Test
+    void aQuoteThatIsNotInTheItemOrIsAmbiguousIsRefused() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Quotes");
+            String id = workspace.importCapture(article("https://example.org/q",
+                    "He said \u201cshare it\u201d twice. Then: share it."), caseFile, List.of()).id();
+            CaseFileException missing = assertThrows(CaseFileException.class,
+                    () -> workspace.clip(id, "never written", caseFile, List.of(), null));
+            assertTrue(missing.getMessage().startsWith("the quote is not in the item's text"), missing.getMessage());
+            CaseFileException ambiguous = assertThrows(CaseFileException.class,
+                    () -> workspace.clip(id, "share it", caseFile, List.of(), null));
+            assertTrue(ambiguous.getMessage().startsWith("the quote occurs 2 times"), ambiguous.getMessage());
+            Clip typographic = workspace.clip(id, "said \"share it\"", caseFile, List.of(), null);
+            assertEquals("said \u201cshare it\u201d", typographic.getExact(), "straight quotes match curly ones");
+        }
+    }
+
+    @Test
+    void aRecapturedItemsClipsReanchorOrAreMarkedOrphaned() throws Exception {
+        String url = "https://example.org/story";
+        String first = "Intro. Influencers amplify stories that already resonate. Outro about metrics.";
+        String second = "A new opening paragraph was added.\n\nIntro. Influencers amplify stories that already"
+                + " resonate. Outro was rewritten completely.";
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Recapture");
+            String id = workspace.importCapture(article(url, first), caseFile, List.of()).id();
+            Clip kept = workspace.clip(id, "Influencers amplify stories", caseFile, List.of(), null);
+            Clip lost = workspace.clip(id, "Outro about metrics", caseFile, List.of(), null);
+            workspace.save();
+
+            PutResult again = workspace.importCapture(article(url, second), caseFile, List.of());
+            assertEquals(PutResult.Outcome.UPDATED, again.outcome());
+            assertEquals(id, again.id());
+            assertEquals(AnchorState.REANCHORED, kept.getState());
+            assertEquals("Influencers amplify stories", second.substring(kept.getStart(), kept.getEnd()));
+            assertEquals(AnchorState.ORPHANED, lost.getState());
+            assertEquals("Outro about metrics", lost.getExact(), "an orphan keeps its quote");
+            ReanchorReport repeat = workspace.reanchor(id);
+            assertEquals(new ReanchorReport(1, 0, 1), repeat);
+        }
+    }
+
+    @Test
+    void aDamagedCaseFileIsQuarantinedAndTheRestOpens() throws Exception {
+        String goodId;
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            goodId = workspace.createCaseFile("Good").getId();
+            workspace.createCaseFile("Damaged");
+            workspace.save();
+        }
+        Path damaged;
+        try (Stream<Path> files = Files.list(folder.resolve("model/casefiles"))) {
+            damaged = files.filter(f -> !f.getFileName().toString().startsWith(goodId)).findFirst().orElseThrow();
+        }
+        byte[] garbage = "<?xml version=\"1.0\"?><casefile:CaseFile xmlns:casefile=\"http://dossier.org/model/case"
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(damaged, garbage);
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            assertEquals(List.of("Good"), workspace.caseFiles().stream().map(CaseFile::getTitle).toList());
+            assertEquals(1, workspace.problems().size());
+            String problem = workspace.problems().get(0);
+            assertTrue(problem.startsWith("could not read model/casefiles/" + damaged.getFileName()), problem);
+            assertTrue(problem.contains("moved it to quarantine/"), problem);
+            workspace.createCaseFile("Another");
+            workspace.save();
+        }
+        try (Stream<Path> quarantined = Files.list(folder.resolve("quarantine"))) {
+            Path kept = quarantined.findFirst().orElseThrow();
+            assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(kept)), "the damaged file is kept as it was");
+        }
+    }
+}

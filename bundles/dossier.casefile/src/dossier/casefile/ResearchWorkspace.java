@@ -1,0 +1,648 @@
+package dossier.casefile;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.common.command.BasicCommandStack;
+
+import dossier.anchoring.AnchorResult;
+import dossier.anchoring.Anchoring;
+import dossier.anchoring.Selectors;
+import dossier.anchoring.TextPositionSelector;
+import dossier.anchoring.TextQuoteSelector;
+import dossier.model.Ids;
+import dossier.model.LinkTypes;
+import dossier.model.ModelResources;
+import dossier.model.Tags;
+import dossier.model.casefile.AnchorState;
+import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CaseStatus;
+import dossier.model.casefile.CasefileFactory;
+import dossier.model.casefile.CasefilePackage.Literals;
+import dossier.model.casefile.Clip;
+import dossier.model.casefile.CrossReference;
+import dossier.model.casefile.LinkType;
+import dossier.model.casefile.Note;
+import dossier.model.casefile.Tag;
+import dossier.model.casefile.TagAssignment;
+import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.WorkspaceModel;
+import dossier.store.AtomicFile;
+import dossier.store.Capture;
+import dossier.store.CaptureStore;
+import dossier.store.OpenReport;
+import dossier.store.PutResult;
+
+/**
+ * A strategist's workspace: the capture store (items, immutable) and the EMF model (case files,
+ * clips, notes, tags, cross-references) with one editing domain, so every change is an undoable
+ * command. Layout: {@code store/}, {@code model/workspace.xmi}, {@code model/casefiles/<id>.xmi},
+ * {@code quarantine/} for files that could not be read.
+ */
+public final class ResearchWorkspace implements Closeable {
+
+    public static final String STORE_FOLDER = "store";
+    public static final String MODEL_FOLDER = "model";
+    public static final String QUARANTINE_FOLDER = "quarantine";
+    public static final String INBOX = "Inbox";
+    static final String SCHEMA_1_NS_URI = "http://dossier.org/model/casefile/1";
+    static final String SCHEMA_1_BACKUP_FOLDER = "backup-schema-1";
+    private static final String DEFAULT_TAG_SCHEME = "Tags";
+
+    private final Path folder;
+    private final CaptureStore store;
+    private final ResourceSet resources;
+    private final EditingDomain domain;
+    private final WorkspaceModel model;
+    private final List<String> problems = new ArrayList<>();
+
+    private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
+        this.folder = folder;
+        this.store = store;
+        this.resources = ModelResources.createResourceSet();
+        resources.getPackageRegistry().put(SCHEMA_1_NS_URI, resources.getPackageRegistry().get(
+                dossier.model.casefile.CasefilePackage.eNS_URI));
+        this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+                new BasicCommandStack(), resources);
+        reportStore(store.openReport());
+        Path modelFolder = Files.createDirectories(folder.resolve(MODEL_FOLDER));
+        Files.createDirectories(modelFolder.resolve(ModelResources.CASEFILES_FOLDER));
+        this.model = loadWorkspaceModel(modelFolder.resolve(ModelResources.WORKSPACE_FILE));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(
+                modelFolder.resolve(ModelResources.CASEFILES_FOLDER), "*." + ModelResources.EXTENSION)) {
+            for (Path file : sorted(files)) {
+                loadCaseFile(file);
+            }
+        }
+    }
+
+    /** Opens the workspace in {@code folder}, repairing what it can; see {@link #problems()}. */
+    public static ResearchWorkspace open(Path folder) throws IOException {
+        CaptureStore store = CaptureStore.open(folder.resolve(STORE_FOLDER));
+        try {
+            ResearchWorkspace workspace = new ResearchWorkspace(folder, store);
+            if (workspace.hasUnsavedMigration()) {
+                workspace.save();
+            }
+            return workspace;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static List<Path> sorted(DirectoryStream<Path> files) {
+        List<Path> list = new ArrayList<>();
+        files.forEach(list::add);
+        list.sort(null);
+        return list;
+    }
+
+    // ---- opening, migration, quarantine
+
+    private void reportStore(OpenReport report) {
+        for (Path quarantined : report.quarantined()) {
+            problems.add("damaged capture file moved aside to " + folder.relativize(quarantined));
+        }
+        if (!report.lostItems().isEmpty()) {
+            problems.add(report.lostItems().size() + " captured items were in damaged files: "
+                    + String.join(", ", report.lostItems().subList(0, Math.min(10, report.lostItems().size()))));
+        }
+    }
+
+    private WorkspaceModel loadWorkspaceModel(Path file) throws IOException {
+        if (Files.exists(file)) {
+            Resource resource = load(file);
+            if (resource != null && resource.getContents().size() == 1
+                    && resource.getContents().get(0) instanceof WorkspaceModel loaded) {
+                if (loaded.getSchemaVersion() < ModelResources.SCHEMA_VERSION) {
+                    loaded.setSchemaVersion(ModelResources.SCHEMA_VERSION);
+                    resource.setModified(true);
+                }
+                LinkTypes.ensureBuiltIns(loaded);
+                return loaded;
+            }
+            if (resource != null) {
+                resources.getResources().remove(resource);
+                quarantine(file, "it holds no workspace model");
+            }
+        }
+        Resource resource = resources.createResource(URI.createFileURI(file.toString()));
+        resource.setTrackingModification(true);
+        resource.getContents().add(ModelResources.newWorkspace());
+        resource.setModified(true);
+        return (WorkspaceModel) resource.getContents().get(0);
+    }
+
+    private void loadCaseFile(Path file) throws IOException {
+        Resource resource = load(file);
+        if (resource == null) {
+            return;
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof CaseFile)) {
+            resources.getResources().remove(resource);
+            quarantine(file, "it holds no case file");
+        }
+    }
+
+    /** Loads an XMI file, migrating schema 1; a file that cannot be read is quarantined (null). */
+    private Resource load(Path file) throws IOException {
+        boolean schema1 = Files.readString(file, StandardCharsets.UTF_8).contains(SCHEMA_1_NS_URI);
+        URI uri = URI.createFileURI(file.toString());
+        try {
+            Resource resource = resources.getResource(uri, true);
+            resource.setTrackingModification(true);
+            if (!resource.getErrors().isEmpty()) {
+                throw new IOException(resource.getErrors().get(0).getMessage());
+            }
+            if (schema1) {
+                Path backup = folder.resolve(MODEL_FOLDER).resolve(SCHEMA_1_BACKUP_FOLDER)
+                        .resolve(folder.resolve(MODEL_FOLDER).relativize(file));
+                Files.createDirectories(backup.getParent());
+                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+                resource.setModified(true);
+                problems.add("migrated " + folder.relativize(file) + " from schema 1 to "
+                        + ModelResources.SCHEMA_VERSION + " (the old file is kept in " + folder.relativize(backup) + ")");
+            }
+            return resource;
+        } catch (RuntimeException | IOException e) {
+            Resource broken = resources.getResource(uri, false);
+            if (broken != null) {
+                resources.getResources().remove(broken);
+            }
+            quarantine(file, describe(e));
+            return null;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private void quarantine(Path file, String reason) throws IOException {
+        Path target = Files.createDirectories(folder.resolve(QUARANTINE_FOLDER))
+                .resolve(file.getFileName() + "." + Instant.now().toEpochMilli());
+        Files.move(file, target);
+        problems.add("could not read " + folder.relativize(file) + " (" + reason + "); moved it to "
+                + folder.relativize(target) + " untouched");
+    }
+
+    private boolean hasUnsavedMigration() {
+        return problems.stream().anyMatch(p -> p.startsWith("migrated "));
+    }
+
+    // ---- access
+
+    public Path folder() {
+        return folder;
+    }
+
+    public CaptureStore store() {
+        return store;
+    }
+
+    public WorkspaceModel model() {
+        return model;
+    }
+
+    /** The one editing domain of this workspace: its command stack undoes and redoes every change. */
+    public EditingDomain editingDomain() {
+        return domain;
+    }
+
+    /** What opening found and repaired (damaged files moved aside, migrations), one line each. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public List<CaseFile> caseFiles() {
+        List<CaseFile> caseFiles = new ArrayList<>();
+        for (Resource resource : resources.getResources()) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof CaseFile caseFile) {
+                    caseFiles.add(caseFile);
+                }
+            }
+        }
+        caseFiles.sort((a, b) -> a.getTitle().compareToIgnoreCase(b.getTitle()));
+        return caseFiles;
+    }
+
+    /** The case file with this id, or else this title (ignoring case). */
+    public Optional<CaseFile> caseFile(String idOrTitle) {
+        List<CaseFile> all = caseFiles();
+        return all.stream().filter(c -> c.getId().equals(idOrTitle)).findFirst()
+                .or(() -> all.stream().filter(c -> c.getTitle().equalsIgnoreCase(idOrTitle)).findFirst());
+    }
+
+    /** The clip with this id, in whichever case file holds it. */
+    public Optional<Clip> clip(String id) {
+        return caseFiles().stream().flatMap(c -> c.getClips().stream()).filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    /** What an id names: a case file, a clip or a captured item. */
+    public Optional<Target> target(String id) throws IOException {
+        Optional<CaseFile> caseFile = caseFiles().stream().filter(c -> c.getId().equals(id)).findFirst();
+        if (caseFile.isPresent()) {
+            return Optional.of(new Target(Target.Kind.CASE_FILE, id, caseFile.get().getTitle()));
+        }
+        Optional<Clip> clip = clip(id);
+        if (clip.isPresent()) {
+            return Optional.of(new Target(Target.Kind.CLIP, id, "\u201c" + clip.get().getExact() + "\u201d"));
+        }
+        return store.item(id).map(item -> new Target(Target.Kind.ITEM, id, item.title()));
+    }
+
+    // ---- changes, each one command on the command stack
+
+    private void execute(Command command) {
+        if (!command.canExecute()) {
+            throw new IllegalStateException("cannot " + command.getLabel());
+        }
+        domain.getCommandStack().execute(command);
+    }
+
+    public CaseFile createCaseFile(String title) {
+        if (caseFile(title).isPresent()) {
+            throw new IllegalArgumentException("a case file named '" + title + "' exists");
+        }
+        CaseFile caseFile = CasefileFactory.eINSTANCE.createCaseFile();
+        caseFile.setId(Ids.newId());
+        caseFile.setTitle(title);
+        caseFile.setStatus(CaseStatus.ACTIVE);
+        Date now = new Date();
+        caseFile.setCreated(now);
+        caseFile.setModified(now);
+        Path file = folder.resolve(MODEL_FOLDER).resolve(ModelResources.CASEFILES_FOLDER)
+                .resolve(caseFile.getId() + "." + ModelResources.EXTENSION);
+        Resource resource = resources.createResource(URI.createFileURI(file.toString()));
+        resource.setTrackingModification(true);
+        execute(new AddCommand(domain, resource.getContents(), caseFile));
+        return caseFile;
+    }
+
+    /** The case file with this title, created if there is none. */
+    public CaseFile caseFileNamed(String title) {
+        return caseFile(title).orElseGet(() -> createCaseFile(title));
+    }
+
+    /** Stores a capture and files its item in a case file (the Inbox if none), tagged. */
+    public PutResult importCapture(Capture capture, CaseFile caseFile, List<String> tagPaths) throws IOException {
+        PutResult result = store.put(capture);
+        CaseFile target = caseFile != null ? caseFile : caseFileNamed(INBOX);
+        CompoundCommand command = new CompoundCommand("import " + result.id());
+        if (!target.getItemIds().contains(result.id())) {
+            command.append(new AddCommand(domain, target, Literals.CASE_FILE__ITEM_IDS, result.id()));
+        }
+        appendTags(command, target, result.id(), tagPaths);
+        if (!command.isEmpty()) {
+            touch(command, target);
+            execute(command);
+        }
+        if (result.outcome() == PutResult.Outcome.UPDATED) {
+            reanchor(result.id());
+        }
+        return result;
+    }
+
+    /**
+     * Clips the passage {@code quote} of an item into a case file. The quote must occur in the item's
+     * text exactly once (ignoring differences of whitespace and typographic quotes).
+     */
+    public Clip clip(String itemId, String quote, CaseFile caseFile, List<String> tagPaths, String noteText)
+            throws IOException, CaseFileException {
+        String text = store.item(itemId).isPresent() ? store.text(itemId) : null;
+        if (text == null) {
+            throw new CaseFileException("no item " + itemId + " with text in this workspace");
+        }
+        TextPositionSelector match = findOnce(text, quote);
+        Clip clip = CasefileFactory.eINSTANCE.createClip();
+        clip.setId(Ids.newId());
+        clip.setItemId(itemId);
+        Selectors selectors = Anchoring.describe(text, match.start(), match.end());
+        clip.setExact(selectors.quote().exact());
+        clip.setPrefix(selectors.quote().prefix());
+        clip.setSuffix(selectors.quote().suffix());
+        clip.setStart(match.start());
+        clip.setEnd(match.end());
+        clip.setState(AnchorState.ANCHORED);
+        clip.setCreated(new Date());
+        CompoundCommand command = new CompoundCommand("clip");
+        if (!caseFile.getItemIds().contains(itemId)) {
+            command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
+        }
+        command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__CLIPS, clip));
+        appendTags(command, caseFile, clip.getId(), tagPaths);
+        if (noteText != null && !noteText.isBlank()) {
+            command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note(clip.getId(), noteText)));
+        }
+        touch(command, caseFile);
+        execute(command);
+        return clip;
+    }
+
+    private static TextPositionSelector findOnce(String text, String quote) throws CaseFileException {
+        if (quote == null || quote.isBlank()) {
+            throw new CaseFileException("the quote is empty");
+        }
+        List<TextPositionSelector> found = Anchoring.occurrences(text, quote);
+        if (found.isEmpty()) {
+            throw new CaseFileException("the quote is not in the item's text (whitespace and typographic quotes"
+                    + " are ignored when comparing)");
+        }
+        if (found.size() > 1) {
+            throw new CaseFileException("the quote occurs " + found.size() + " times in the item; quote more words"
+                    + " so that it names one passage");
+        }
+        return found.get(0);
+    }
+
+    /** Adds a note to a case file, an item or a clip. */
+    public Note addNote(CaseFile caseFile, String targetId, String text) {
+        Note note = note(targetId, text);
+        CompoundCommand command = new CompoundCommand("note");
+        command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note));
+        touch(command, caseFile);
+        execute(command);
+        return note;
+    }
+
+    private static Note note(String targetId, String text) {
+        Note note = CasefileFactory.eINSTANCE.createNote();
+        note.setId(Ids.newId());
+        note.setTargetId(targetId);
+        note.setText(text);
+        Date now = new Date();
+        note.setCreated(now);
+        note.setModified(now);
+        return note;
+    }
+
+    /**
+     * Links two clips, items or case files with a typed cross-reference, kept in {@code caseFile}
+     * (or, when null, the case file that holds {@code fromId}). An unknown type becomes a user-defined one.
+     */
+    public CrossReference link(String fromId, String toId, String typeName, CaseFile caseFile)
+            throws IOException, CaseFileException {
+        Target from = target(fromId).orElseThrow(() -> new CaseFileException("nothing has the id " + fromId));
+        target(toId).orElseThrow(() -> new CaseFileException("nothing has the id " + toId));
+        CaseFile holder = caseFile != null ? caseFile : holderOf(from);
+        CompoundCommand command = new CompoundCommand("link");
+        LinkType type = linkType(typeName);
+        if (type.eContainer() == null) {
+            command.append(new AddCommand(domain, model, Literals.WORKSPACE_MODEL__LINK_TYPES, type));
+        }
+        CrossReference reference = CasefileFactory.eINSTANCE.createCrossReference();
+        reference.setId(Ids.newId());
+        reference.setFromId(fromId);
+        reference.setToId(toId);
+        reference.setType(type);
+        reference.setCreated(new Date());
+        command.append(new AddCommand(domain, holder, Literals.CASE_FILE__CROSS_REFERENCES, reference));
+        touch(command, holder);
+        execute(command);
+        return reference;
+    }
+
+    private CaseFile holderOf(Target from) throws CaseFileException {
+        switch (from.kind()) {
+        case CASE_FILE:
+            return caseFile(from.id()).orElseThrow();
+        case CLIP:
+            return (CaseFile) clip(from.id()).orElseThrow().eContainer();
+        default:
+            List<CaseFile> holders = caseFiles().stream().filter(c -> c.getItemIds().contains(from.id())).toList();
+            if (holders.size() != 1) {
+                throw new CaseFileException("item " + from.id() + " is in " + holders.size()
+                        + " case files: say which one keeps the link with --case");
+            }
+            return holders.get(0);
+        }
+    }
+
+    /** The link type with this id or name; a new user-defined one (not yet added) if none. */
+    private LinkType linkType(String name) {
+        String wanted = name.trim();
+        for (LinkType type : model.getLinkTypes()) {
+            if (type.getId().equalsIgnoreCase(wanted) || wanted.equalsIgnoreCase(type.getName())) {
+                return type;
+            }
+        }
+        LinkType type = CasefileFactory.eINSTANCE.createLinkType();
+        type.setId(wanted.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"));
+        type.setName(wanted);
+        type.setBuiltIn(false);
+        return type;
+    }
+
+    /** The cross-references that point at {@code id}, from every case file. */
+    public List<CrossReference> backlinks(String id) {
+        return caseFiles().stream().flatMap(c -> c.getCrossReferences().stream())
+                .filter(r -> r.getToId().equals(id)).toList();
+    }
+
+    /** The tags assigned to an item or clip, as paths. */
+    public List<String> tagsOf(String targetId) {
+        return caseFiles().stream().flatMap(c -> c.getTagAssignments().stream())
+                .filter(a -> a.getTargetId().equals(targetId) && a.getTag() != null).map(a -> Tags.path(a.getTag()))
+                .distinct().toList();
+    }
+
+    private void appendTags(CompoundCommand command, CaseFile caseFile, String targetId, Collection<String> paths) {
+        TagResolver resolver = new TagResolver(command);
+        for (String path : paths) {
+            Tag tag = resolver.resolve(path);
+            boolean assigned = caseFile.getTagAssignments().stream()
+                    .anyMatch(a -> a.getTag() == tag && a.getTargetId().equals(targetId));
+            if (!assigned) {
+                TagAssignment assignment = CasefileFactory.eINSTANCE.createTagAssignment();
+                assignment.setId(Ids.newId());
+                assignment.setTag(tag);
+                assignment.setTargetId(targetId);
+                assignment.setCreated(new Date());
+                command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__TAG_ASSIGNMENTS, assignment));
+            }
+        }
+    }
+
+    /**
+     * Finds tags by path in any codebook; a missing one is created in the default scheme. New tags
+     * join the model through the command being built, so undo removes them with the rest.
+     */
+    private final class TagResolver {
+        private final CompoundCommand command;
+        private final Map<String, Tag> created = new HashMap<>();
+        private TagScheme createdScheme;
+
+        TagResolver(CompoundCommand command) {
+            this.command = command;
+        }
+
+        Tag resolve(String path) {
+            for (TagScheme scheme : model.getTagSchemes()) {
+                Tag found = Tags.find(scheme, path);
+                if (found != null) {
+                    return found;
+                }
+            }
+            TagScheme scheme = defaultScheme();
+            EObject parent = scheme;
+            Tag tag = null;
+            StringBuilder prefix = new StringBuilder();
+            for (String name : Tags.split(path)) {
+                prefix.append(prefix.length() == 0 ? "" : "/").append(name);
+                List<Tag> level = parent instanceof Tag t ? t.getChildren() : scheme.getTags();
+                tag = level.stream().filter(t -> name.equals(t.getName())).findFirst()
+                        .orElse(created.get(prefix.toString()));
+                if (tag == null) {
+                    tag = CasefileFactory.eINSTANCE.createTag();
+                    tag.setId(Ids.newId());
+                    tag.setName(name);
+                    created.put(prefix.toString(), tag);
+                    if (isInModel(parent)) {
+                        command.append(new AddCommand(domain, parent,
+                                parent instanceof TagScheme ? Literals.TAG_SCHEME__TAGS : Literals.TAG__CHILDREN, tag));
+                    } else if (parent instanceof Tag parentTag) {
+                        parentTag.getChildren().add(tag);
+                    } else {
+                        scheme.getTags().add(tag);
+                    }
+                }
+                parent = tag;
+            }
+            return tag;
+        }
+
+        private TagScheme defaultScheme() {
+            for (TagScheme scheme : model.getTagSchemes()) {
+                if (DEFAULT_TAG_SCHEME.equals(scheme.getName())) {
+                    return scheme;
+                }
+            }
+            if (createdScheme == null) {
+                createdScheme = CasefileFactory.eINSTANCE.createTagScheme();
+                createdScheme.setId(Ids.newId());
+                createdScheme.setName(DEFAULT_TAG_SCHEME);
+                command.append(new AddCommand(domain, model, Literals.WORKSPACE_MODEL__TAG_SCHEMES, createdScheme));
+            }
+            return createdScheme;
+        }
+
+        private boolean isInModel(EObject object) {
+            return EcoreUtil.getRootContainer(object) == model;
+        }
+    }
+
+    private void touch(CompoundCommand command, CaseFile caseFile) {
+        command.append(new SetCommand(domain, caseFile, Literals.CASE_FILE__MODIFIED, new Date()));
+    }
+
+    /**
+     * Re-anchors the clips on an item to its latest captured text: a clip found again is
+     * ANCHORED (same place) or REANCHORED (moved or slightly edited); one that cannot be placed is
+     * ORPHANED and keeps its quote, never silently moved.
+     */
+    public ReanchorReport reanchor(String itemId) throws IOException {
+        String text = store.text(itemId);
+        int anchored = 0;
+        int moved = 0;
+        int orphaned = 0;
+        CompoundCommand command = new CompoundCommand("re-anchor clips of " + itemId);
+        for (CaseFile caseFile : caseFiles()) {
+            for (Clip clip : caseFile.getClips()) {
+                if (!clip.getItemId().equals(itemId)) {
+                    continue;
+                }
+                AnchorResult result = Anchoring.anchor(text == null ? "" : text,
+                        new TextQuoteSelector(clip.getExact(), clip.getPrefix(), clip.getSuffix()),
+                        new TextPositionSelector(clip.getStart(), clip.getEnd()));
+                AnchorState state;
+                if (result instanceof AnchorResult.Anchored placed) {
+                    boolean same = placed.method() == AnchorResult.Method.EXACT_AT_OLD_POSITION;
+                    state = same ? AnchorState.ANCHORED : AnchorState.REANCHORED;
+                    if (same) {
+                        anchored++;
+                    } else {
+                        moved++;
+                    }
+                    command.append(new SetCommand(domain, clip, Literals.CLIP__START, placed.start()));
+                    command.append(new SetCommand(domain, clip, Literals.CLIP__END, placed.end()));
+                } else {
+                    state = AnchorState.ORPHANED;
+                    orphaned++;
+                }
+                command.append(new SetCommand(domain, clip, Literals.CLIP__STATE, state));
+            }
+        }
+        if (!command.isEmpty()) {
+            execute(command);
+        }
+        return new ReanchorReport(anchored, moved, orphaned);
+    }
+
+    // ---- saving
+
+    /** Makes everything durable: the store is flushed, changed model files are replaced atomically. */
+    public void save() throws IOException {
+        store.flush();
+        for (Resource resource : List.copyOf(resources.getResources())) {
+            if (!resource.isModified() || !resource.getURI().isFile()) {
+                continue;
+            }
+            Path file = Path.of(resource.getURI().toFileString());
+            if (resource.getContents().isEmpty()) {
+                Files.deleteIfExists(file);
+            } else {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                resource.save(bytes, ModelResources.saveOptions());
+                AtomicFile.write(file, bytes.toByteArray());
+            }
+            resource.setModified(false);
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+    }
+
+    /** True if there are changes that {@link #save()} has not written. */
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()
+                || resources.getResources().stream().anyMatch(Resource::isModified);
+    }
+
+    /** Closes the store; unsaved model changes are dropped (call {@link #save()} first). */
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

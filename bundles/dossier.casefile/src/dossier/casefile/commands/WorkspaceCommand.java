@@ -1,0 +1,32 @@
+package dossier.casefile.commands;
+
+import dossier.casefile.CaseFileException;
+import dossier.casefile.ResearchWorkspace;
+import dossier.cli.CommandContext;
+import dossier.cli.CommandFailure;
+import dossier.cli.DossierCommand;
+
+/** A command on the research workspace: opens it, reports what opening repaired, saves what changed. */
+abstract class WorkspaceCommand implements DossierCommand {
+
+    @Override
+    public final int run(CommandContext context) throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(context.workspace())) {
+            for (String problem : workspace.problems()) {
+                context.err().println("dossier: " + problem);
+            }
+            int exit;
+            try {
+                exit = run(context, workspace);
+            } catch (CaseFileException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            if (workspace.isDirty()) {
+                workspace.save();
+            }
+            return exit;
+        }
+    }
+
+    abstract int run(CommandContext context, ResearchWorkspace workspace) throws Exception;
+}
