@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -26,6 +28,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -47,6 +50,8 @@ import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.Clip;
+import dossier.model.casefile.FetchResult;
+import dossier.model.casefile.Source;
 import dossier.model.casefile.CrossReference;
 import dossier.model.casefile.LinkType;
 import dossier.model.casefile.Note;
@@ -321,20 +326,68 @@ public final class ResearchWorkspace implements Closeable {
     /** Stores a capture and files its item in a case file (the Inbox if none), tagged. */
     public PutResult importCapture(Capture capture, CaseFile caseFile, List<String> tagPaths) throws IOException {
         PutResult result = store.put(capture);
+        file(List.of(result), caseFile, tagPaths);
+        return result;
+    }
+
+    /**
+     * Files stored items in a case file (the Inbox if none), tagged, as one command; re-anchors the
+     * clips of items whose content changed.
+     */
+    public void file(List<PutResult> results, CaseFile caseFile, List<String> tagPaths) throws IOException {
         CaseFile target = caseFile != null ? caseFile : caseFileNamed(INBOX);
-        CompoundCommand command = new CompoundCommand("import " + result.id());
-        if (!target.getItemIds().contains(result.id())) {
-            command.append(new AddCommand(domain, target, Literals.CASE_FILE__ITEM_IDS, result.id()));
+        CompoundCommand command = new CompoundCommand("file items");
+        Set<String> added = new HashSet<>(target.getItemIds());
+        for (PutResult result : results) {
+            if (added.add(result.id())) {
+                command.append(new AddCommand(domain, target, Literals.CASE_FILE__ITEM_IDS, result.id()));
+            }
+            appendTags(command, target, result.id(), tagPaths);
         }
-        appendTags(command, target, result.id(), tagPaths);
         if (!command.isEmpty()) {
             touch(command, target);
             execute(command);
         }
-        if (result.outcome() == PutResult.Outcome.UPDATED) {
-            reanchor(result.id());
+        for (PutResult result : results) {
+            if (result.outcome() == PutResult.Outcome.UPDATED) {
+                reanchor(result.id());
+            }
         }
-        return result;
+    }
+
+    /** Adds a source of a connector to the workspace. */
+    public Source addSource(String connectorId, String name, Map<String, String> parameters, String schedule) {
+        if (source(name).isPresent()) {
+            throw new IllegalArgumentException("a source named '" + name + "' exists");
+        }
+        Source source = CasefileFactory.eINSTANCE.createSource();
+        source.setId(Ids.newId());
+        source.setConnectorId(connectorId);
+        source.setName(name);
+        source.getParameters().putAll(parameters);
+        source.setSchedule(schedule);
+        execute(new AddCommand(domain, model, Literals.WORKSPACE_MODEL__SOURCES, source));
+        return source;
+    }
+
+    /** The source with this id, or else this name (ignoring case). */
+    public Optional<Source> source(String idOrName) {
+        return model.getSources().stream().filter(s -> s.getId().equals(idOrName)).findFirst()
+                .or(() -> model.getSources().stream().filter(s -> s.getName().equalsIgnoreCase(idOrName)).findFirst());
+    }
+
+    public void removeSource(Source source) {
+        execute(new RemoveCommand(domain, model, Literals.WORKSPACE_MODEL__SOURCES, source));
+    }
+
+    /** Records how a source's last fetch went. */
+    public void recordFetch(Source source, boolean ok, String message, int itemCount) {
+        FetchResult result = CasefileFactory.eINSTANCE.createFetchResult();
+        result.setTime(new Date());
+        result.setOk(ok);
+        result.setMessage(message);
+        result.setItemCount(itemCount);
+        execute(new SetCommand(domain, source, Literals.SOURCE__LAST_FETCH, result));
     }
 
     /**

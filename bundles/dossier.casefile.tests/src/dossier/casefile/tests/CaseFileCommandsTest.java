@@ -3,16 +3,12 @@ package dossier.casefile.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +16,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dossier.cli.internal.CommandRegistry;
 import dossier.cli.internal.CommandRunner;
 
 /** The case-file commands as a strategist types them, through the real command registry. */
@@ -29,29 +24,19 @@ class CaseFileCommandsTest {
     @TempDir
     Path workspace;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandRunner.Captured last;
 
     private int dossier(String... args) throws Exception {
-        out.reset();
-        err.reset();
-        Location location = Platform.getInstanceLocation().createLocation(null, null, false);
-        location.set(workspace.toUri().toURL(), false);
-        try {
-            return new CommandRunner(CommandRegistry.fromExtensions(Platform.getExtensionRegistry()), location,
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(args);
-        } finally {
-            location.release();
-        }
+        last = CommandRunner.runIn(workspace, args);
+        return last.exit();
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     private List<String> importedIds() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.JsonOption;
@@ -23,7 +24,7 @@ public final class BacklinksCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         if (workspace.target(id).isEmpty()) {
             throw new CommandFailure("nothing has the id " + id);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.model.casefile.CaseFile;
@@ -18,7 +19,7 @@ public final class CaseListCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) {
+    protected int run(CommandContext context, ResearchWorkspace workspace) {
         List<CaseFile> caseFiles = workspace.caseFiles();
         if (json.isSet()) {
             context.printJson(caseFiles.stream().map(CaseListCommand::summary).toList());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.casefile.Target;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
@@ -32,7 +33,7 @@ public final class CaseShowCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         CaseFile caseFile = workspace.caseFile(name)
                 .orElseThrow(() -> new CommandFailure("no case file named '" + name + "'; 'dossier case list' lists them"));
         List<Map<String, Object>> items = new ArrayList<>();

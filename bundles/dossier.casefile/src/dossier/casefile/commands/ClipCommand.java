@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.model.casefile.CaseFile;
@@ -35,7 +36,7 @@ public final class ClipCommand extends WorkspaceCommand {
     private String note;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         CaseFile caseFile;
         if (caseName != null) {
             caseFile = workspace.caseFileNamed(caseName);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.casefile.internal.LocalFiles;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
@@ -39,7 +40,7 @@ public final class ImportCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         List<String> problems = new ArrayList<>();
         List<Path> files = LocalFiles.expand(paths, problems);
         CaseFile caseFile = caseName == null ? null : workspace.caseFileNamed(caseName);

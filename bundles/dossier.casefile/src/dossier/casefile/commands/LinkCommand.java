@@ -1,6 +1,7 @@
 package dossier.casefile.commands;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.model.casefile.CaseFile;
@@ -27,7 +28,7 @@ public final class LinkCommand extends WorkspaceCommand {
     private String caseName;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         CaseFile caseFile = null;
         if (caseName != null) {
             caseFile = workspace.caseFile(caseName)

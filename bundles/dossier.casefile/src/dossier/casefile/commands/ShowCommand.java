@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.store.StoredItem;
@@ -30,7 +31,7 @@ public final class ShowCommand extends WorkspaceCommand {
     private Format format;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         List<StoredItem> items = new ArrayList<>();
         for (String id : ids) {
             Optional<StoredItem> item = workspace.store().item(id);

@@ -1,6 +1,9 @@
 package dossier.cli.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +43,29 @@ public final class CommandRunner {
         this.workspace = workspace;
         this.out = out;
         this.err = err;
+    }
+
+    /** What {@link #runIn} printed and returned. */
+    public record Captured(int exit, String out, String err) {
+    }
+
+    /**
+     * Runs a command line in this process on the workspace {@code folder}, as the launcher would,
+     * capturing what it prints: for tests and tools that drive several commands.
+     */
+    public static Captured runIn(Path folder, String... args) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Location location = Platform.getInstanceLocation().createLocation(null, null, false);
+        location.set(folder.toUri().toURL(), false);
+        try {
+            int exit = new CommandRunner(CommandRegistry.fromExtensions(Platform.getExtensionRegistry()), location,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .run(args);
+            return new Captured(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            location.release();
+        }
     }
 
     public int run(String[] args) {

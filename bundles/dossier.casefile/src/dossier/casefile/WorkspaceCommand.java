@@ -1,13 +1,11 @@
-package dossier.casefile.commands;
+package dossier.casefile;
 
-import dossier.casefile.CaseFileException;
-import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.DossierCommand;
 
 /** A command on the research workspace: opens it, reports what opening repaired, saves what changed. */
-abstract class WorkspaceCommand implements DossierCommand {
+public abstract class WorkspaceCommand implements DossierCommand {
 
     @Override
     public final int run(CommandContext context) throws Exception {
@@ -28,5 +26,6 @@ abstract class WorkspaceCommand implements DossierCommand {
         }
     }
 
-    abstract int run(CommandContext context, ResearchWorkspace workspace) throws Exception;
+    /** Runs on the open workspace; changes are saved when it returns. */
+    protected abstract int run(CommandContext context, ResearchWorkspace workspace) throws Exception;
 }

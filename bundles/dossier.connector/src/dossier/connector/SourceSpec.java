@@ -1,0 +1,25 @@
+package dossier.connector;
+
+import java.util.Map;
+
+/** A source as a connector sees it: its id, name and parameters. */
+public record SourceSpec(String id, String connectorId, String name, Map<String, String> parameters) {
+
+    public SourceSpec {
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** The parameter's value; a source without it is set up wrongly. */
+    public String required(String parameter) throws ConnectorException {
+        String value = parameters.get(parameter);
+        if (value == null || value.isBlank()) {
+            throw new ConnectorException("source '" + name + "' has no " + parameter + " parameter");
+        }
+        return value.trim();
+    }
+
+    public String optional(String parameter, String fallback) {
+        String value = parameters.get(parameter);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}
