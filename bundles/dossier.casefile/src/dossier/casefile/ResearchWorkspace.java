@@ -385,7 +385,7 @@ public final class ResearchWorkspace implements Closeable {
         FetchResult result = CasefileFactory.eINSTANCE.createFetchResult();
         result.setTime(new Date());
         result.setOk(ok);
-        result.setMessage(message);
+        result.setMessage(XmlText.safe(message));
         result.setItemCount(itemCount);
         execute(new SetCommand(domain, source, Literals.SOURCE__LAST_FETCH, result));
     }
@@ -405,9 +405,9 @@ public final class ResearchWorkspace implements Closeable {
         clip.setId(Ids.newId());
         clip.setItemId(itemId);
         Selectors selectors = Anchoring.describe(text, match.start(), match.end());
-        clip.setExact(selectors.quote().exact());
-        clip.setPrefix(selectors.quote().prefix());
-        clip.setSuffix(selectors.quote().suffix());
+        clip.setExact(XmlText.safe(selectors.quote().exact()));
+        clip.setPrefix(XmlText.safe(selectors.quote().prefix()));
+        clip.setSuffix(XmlText.safe(selectors.quote().suffix()));
         clip.setStart(match.start());
         clip.setEnd(match.end());
         clip.setState(AnchorState.ANCHORED);
@@ -456,7 +456,7 @@ public final class ResearchWorkspace implements Closeable {
         Note note = CasefileFactory.eINSTANCE.createNote();
         note.setId(Ids.newId());
         note.setTargetId(targetId);
-        note.setText(text);
+        note.setText(XmlText.safe(text));
         Date now = new Date();
         note.setCreated(now);
         note.setModified(now);

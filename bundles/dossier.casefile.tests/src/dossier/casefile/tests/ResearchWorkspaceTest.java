@@ -181,4 +181,24 @@ class ResearchWorkspaceTest {
             assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(kept)), "the damaged file is kept as it was");
         }
     }
+
+    @Test
+    void textWithControlCharactersFromOutsideStillSaves() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Control");
+            String id = workspace.importCapture(article("https://example.org/c", "Before\u0000\u0001 the quote here. After"),
+                    caseFile, List.of()).id();
+            workspace.clip(id, "the quote here", caseFile, List.of(), "note\u0007 with a bell");
+            workspace.addSource("feed", "Odd", java.util.Map.of("url", "https://example.org/f"), null);
+            workspace.recordFetch(workspace.source("Odd").orElseThrow(), false, "garbage \u0000\u0001 answer", 0);
+            workspace.save();
+        }
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            assertEquals(List.of(), workspace.problems());
+            Clip clip = workspace.caseFile("Control").orElseThrow().getClips().get(0);
+            assertEquals("the quote here", clip.getExact());
+            assertEquals("Before the quote here. After".length() + 2, workspace.store().text(clip.getItemId()).length());
+            assertEquals("garbage  answer", workspace.source("Odd").orElseThrow().getLastFetch().getMessage());
+        }
+    }
 }
