@@ -1,0 +1,56 @@
+package dossier.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import dossier.extract.internal.ContentExtractor;
+import dossier.extract.internal.Metadata;
+
+/**
+ * Extracts the article from a web page: metadata (JSON-LD, OpenGraph and meta tags, canonical link,
+ * language) and the article body, found by scoring the page's containers by text and link density,
+ * paragraphs, punctuation and class/id hints after removing boilerplate. Thread-safe; never modifies
+ * its input.
+ */
+public final class ArticleExtractor {
+
+    private ArticleExtractor() {
+    }
+
+    /**
+     * Extracts the article from a page's bytes. The charset comes from a byte-order mark, else the
+     * page's {@code <meta charset>} or HTTP-equiv declaration, else UTF-8.
+     *
+     * @param html the page as fetched
+     * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
+     */
+    public static Article extract(byte[] html, String baseUrl) {
+        try {
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), null, baseUrl == null ? "" : baseUrl);
+            return extract(document, baseUrl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen when reading from memory
+        }
+    }
+
+    /**
+     * Extracts the article from a page already decoded to characters.
+     *
+     * @param html the page
+     * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
+     */
+    public static Article extract(String html, String baseUrl) {
+        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl), baseUrl);
+    }
+
+    private static Article extract(Document document, String baseUrl) {
+        Metadata metadata = Metadata.of(document, baseUrl);
+        ContentExtractor.Body body = new ContentExtractor(document, metadata).extract();
+        return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
+                metadata.language(), body.text(), body.html());
+    }
+}
