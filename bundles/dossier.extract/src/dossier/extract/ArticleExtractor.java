@@ -49,7 +49,15 @@ public final class ArticleExtractor {
 
     private static Article extract(Document document, String baseUrl) {
         Metadata metadata = Metadata.of(document, baseUrl);
-        ContentExtractor.Body body = new ContentExtractor(document, metadata).extract();
+        Document copy = document.clone();
+        ContentExtractor.Body body = new ContentExtractor(document, metadata, false).extract();
+        if (body.text().length() < 250) {
+            // the strict pass removed too much: try again keeping containers only their names condemn
+            ContentExtractor.Body lenient = new ContentExtractor(copy, metadata, true).extract();
+            if (lenient.text().length() > body.text().length() * 2) {
+                body = lenient;
+            }
+        }
         return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
                 metadata.language(), body.text(), body.html());
     }

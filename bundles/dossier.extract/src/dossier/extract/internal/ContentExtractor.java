@@ -44,12 +44,16 @@ public final class ContentExtractor {
 
     /** Class/id words of containers that are not the article. */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(comment|disqus|respond|reply|replies"
-            + "|sidebar|side-bar|widget|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
+            + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
             + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
             + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt)");
+    /** Class/id words of containers that are never the article. */
+    private static final Pattern STRONG = Pattern.compile("(?i)(comment|disqus|respond|replies|sidebar|side-bar"
+            + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
+            + "|breadcrumb|more-stories|most-popular|popup|modal)");
     /** Class/id words that keep a container despite an unlikely word. */
     private static final Pattern MAYBE = Pattern.compile("(?i)(article|body|content|main|column|story|post-?text"
             + "|entry|text|prose|rich-?text)");
@@ -62,9 +66,14 @@ public final class ContentExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern COMMAS = Pattern.compile("[,\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32]");
 
+    static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
+
     private final Document document;
     private final Metadata metadata;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
+    private Element core;
+    private int coreText;
 
     /** Text statistics of one element, computed bottom-up in one pass. */
     static final class Stats {
@@ -80,9 +89,16 @@ public final class ContentExtractor {
         }
     }
 
-    public ContentExtractor(Document document, Metadata metadata) {
+    private final boolean lenient;
+
+    /**
+     * @param lenient keep containers whose class or id names boilerplate (for a second try when the
+     *            strict pass finds too little)
+     */
+    public ContentExtractor(Document document, Metadata metadata, boolean lenient) {
         this.document = document;
         this.metadata = metadata;
+        this.lenient = lenient;
     }
 
     public Body extract() {
@@ -134,6 +150,10 @@ public final class ContentExtractor {
             }
         }, body);
         for (Node node : doomed) {
+            if (DEBUG && node instanceof Element e) {
+                System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id=" + e.id()
+                        + "> " + e.text().length());
+            }
             node.remove();
         }
     }
@@ -149,20 +169,21 @@ public final class ContentExtractor {
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")
-                || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag);
-        String hints = e.className() + " " + e.id() + " " + e.attr("role");
-        boolean unlikely = !structural && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find();
-        if (e.attr("role").equals("navigation") || e.attr("role").equals("complementary")
-                || e.attr("role").equals("contentinfo")) {
-            structural = true;
+        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag) || e.attr("role").equals("navigation")
+                || e.attr("role").equals("complementary") || e.attr("role").equals("contentinfo");
+        String hints = e.className() + " " + e.id();
+        boolean maybe = MAYBE.matcher(hints).find();
+        if (!lenient && !maybe && STRONG.matcher(hints).find()) {
+            return true;
         }
+        boolean unlikely = !lenient && !structural && !maybe && UNLIKELY.matcher(hints).find();
         if (!structural && !unlikely) {
             return false;
         }
-        // never drop a container holding most of the page's paragraphs or the marked-up article body
+        // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
         if (!e.select("article, [itemprop=articleBody]").isEmpty()) {
             return false;
         }
@@ -371,8 +392,16 @@ public final class ContentExtractor {
             }
             last = p.score;
         }
+        core = top;
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
+        }
+        if (DEBUG) {
+            for (Element c : candidates.subList(0, Math.min(5, candidates.size()))) {
+                System.err.printf("candidate %.1f <%s class=%s id=%s> %d%n", stats(c).score, c.normalName(),
+                        c.className(), c.id(), stats(c).text);
+            }
+            System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
         }
         return withSiblings(top);
     }
@@ -462,6 +491,7 @@ public final class ContentExtractor {
     // ---- step 4: drop widgets inside the article
 
     private void clean(Element content) {
+        coreText = stats(core).text;
         for (Element h1 : content.getElementsByTag("h1")) {
             h1.remove();
         }
@@ -481,7 +511,7 @@ public final class ContentExtractor {
                 continue;
             }
             if (Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "figure", "header",
-                    "footer", "nav", "dl", "span").contains(tag) && isWidget(e)) {
+                    "footer", "nav", "dl", "span").contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
                 e.remove();
             }
         }
