@@ -56,7 +56,7 @@ public final class ContentExtractor {
             + "|breadcrumb|more-stories|most-popular|popup|modal)");
     /** Class/id words that keep a container despite an unlikely word. */
     private static final Pattern MAYBE = Pattern.compile("(?i)(article|body|content|main|column|story|post-?text"
-            + "|entry|text|prose|rich-?text)");
+            + "|entry|text|prose|rich-?text|embed)");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)(comment|meta|footer|foot\\b|sidebar|widget"
             + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
@@ -492,8 +492,13 @@ public final class ContentExtractor {
 
     private void clean(Element content) {
         coreText = stats(core).text;
-        for (Element h1 : content.getElementsByTag("h1")) {
-            h1.remove();
+        for (Element e : content.select("h1, figcaption")) {
+            e.remove();
+        }
+        for (Element e : content.select("[class~=(?i)caption|credit], [id~=(?i)caption|credit]")) {
+            if (e.parent() != null && stats(e).text < 300) {
+                e.remove();
+            }
         }
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {

@@ -32,6 +32,7 @@ final class Output {
             + "( with content)?)\\W*$");
 
     private final List<Block> blocks = new ArrayList<>();
+    private boolean boundary;
     private StringBuilder text = new StringBuilder();
     private StringBuilder html = new StringBuilder();
 
@@ -85,6 +86,7 @@ final class Output {
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
+                        boundary = true;
                         html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
@@ -107,6 +109,7 @@ final class Output {
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
+                        boundary = true;
                         html.append("</a>");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
@@ -136,6 +139,13 @@ final class Output {
             return;
         }
         s = s.replaceAll("[\\s\u00a0\u200b]+", " ");
+        if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
+                && text.charAt(text.length() - 1) != ' '
+                && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
+            // a link inside CJK text reads as a separate word
+            text.append(' ');
+        }
+        boundary = false;
         if (s.startsWith(" ") && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
             s = s.substring(1);
         }
@@ -178,6 +188,12 @@ final class Output {
             t = text(t);
         }
         blocks.add(new Block(tag, list, quote, t, h));
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static String text(String t) {
