@@ -524,6 +524,14 @@ public final class ContentExtractor {
 
     private boolean isWidget(Element e) {
         Stats s = stats(e);
+        // a quotation (an embedded post, a pull quote) is part of the article even when full of links
+        int quoted = 0;
+        for (Element quote : e.getElementsByTag("blockquote")) {
+            quoted += stats(quote).text;
+        }
+        if (quoted >= 50 && quoted > 0.6 * s.text) {
+            return false;
+        }
         int weight = classWeight(e);
         double score = s.candidate ? s.score : 0;
         if (weight + score < 0) {

@@ -31,6 +31,16 @@ final class Output {
             + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
             + "( with content)?)\\W*$");
 
+    /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
+    private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
+            + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
+            + "|recommended( for you)?|see also|also read|media contacts?"
+            + "|press contacts?|for more information,? contact)\\W*$");
+    /** A short closing call to action: follow, subscribe, contact the author. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i).*(\\bsubscribe\\b|\\bnewsletters?\\b"
+            + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
+            + "|\\bclick here\\b|\\bshare this\\b).*");
+
     private final List<Block> blocks = new ArrayList<>();
     private boolean boundary;
     private StringBuilder text = new StringBuilder();
@@ -219,8 +229,19 @@ final class Output {
             }
             kept.remove(0);
         }
+        for (int i = Math.max(1, kept.size() / 2); i < kept.size(); i++) {
+            String t = kept.get(i).text();
+            if (t.length() < 80 && TAIL_START.matcher(t).matches()) {
+                kept.subList(i, kept.size()).clear();
+                break;
+            }
+        }
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
+            if (b.text().length() < 200 && CALL_TO_ACTION.matcher(b.text()).matches()) {
+                kept.remove(kept.size() - 1);
+                continue;
+            }
             String t = b.text();
             if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h"))) {
                 break;
