@@ -68,6 +68,9 @@ public final class ContentExtractor {
 
     static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
 
+    /** A sibling holding this share of the best container's text scores is more of the article. */
+    private static final double DEEP_SHARE = 0.2;
+
     private final Document document;
     private final Metadata metadata;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
@@ -82,6 +85,8 @@ public final class ContentExtractor {
         int commas;
         int paragraphs;
         double score;
+        /** The scores of all text blocks inside, however deep. */
+        double deep;
         boolean candidate;
 
         double linkDensity() {
@@ -235,6 +240,9 @@ public final class ContentExtractor {
                 continue;
             }
             double score = (1 + Math.min(s.commas, 10) + Math.min(ownText / 100.0, 3)) * (1 - s.linkDensity());
+            for (Element a = e; a != null; a = a.parent()) {
+                stats(a).deep += score;
+            }
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.normalName().equals("html")) {
@@ -436,6 +444,9 @@ public final class ContentExtractor {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? t.score * 0.2
                     : 0;
             if (s.candidate && s.score + bonus >= threshold) {
+                keep[i] = true;
+            } else if (s.deep >= Math.max(10, DEEP_SHARE * t.deep) && s.linkDensity() < 0.25
+                    && classWeight(sibling) >= 0) {
                 keep[i] = true;
             } else if (isParagraphLike(sibling)) {
                 String text = sibling.text();
