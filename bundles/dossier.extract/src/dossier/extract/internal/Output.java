@@ -27,7 +27,8 @@ final class Output {
             + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
             + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
             + "|.*(\u00a9|all rights reserved|\\(c\\) \\d{4}).*)");
-    private static final Pattern NOISE = Pattern.compile("(?i)^\\W*(advertisement|advertising|ad|sponsored|story continues"
+    private static final Pattern NOISE = Pattern.compile("(?i)^\\W*(advertisement|advertising|advert|ad|sponsored|sharing is caring|(this )?slideshow requires javascript"
+            + "|don'?t miss|story continues"
             + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
             + "( with content)?)\\W*$");
 
@@ -218,20 +219,22 @@ final class Output {
             }
         }
         String normalizedTitle = normalize(title);
-        while (!kept.isEmpty()) {
-            Block b = kept.get(0);
-            String t = b.text();
+        // bylines, datelines and the repeated title among the first blocks
+        for (int i = 0; i < Math.min(3, kept.size()); i++) {
+            String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && BYLINE.matcher(t).matches()
-                    || t.length() < 60 && DATE.matcher(t).find() && !t.endsWith("."));
-            if (!drop) {
-                break;
+                    || t.length() < 80 && DATE.matcher(t).find() && !t.endsWith("."));
+            if (drop) {
+                kept.remove(i--);
             }
-            kept.remove(0);
         }
-        for (int i = Math.max(1, kept.size() / 2); i < kept.size(); i++) {
+        int total = kept.stream().mapToInt(b -> b.text().length()).sum();
+        int before = 0;
+        for (int i = 0; i < kept.size(); i++) {
             String t = kept.get(i).text();
-            if (t.length() < 80 && TAIL_START.matcher(t).matches()) {
+            before += t.length();
+            if (i > 0 && before > total / 2 && t.length() < 80 && TAIL_START.matcher(t).matches()) {
                 kept.subList(i, kept.size()).clear();
                 break;
             }
