@@ -30,11 +30,28 @@ public final class ArticleExtractor {
      */
     public static Article extract(byte[] html, String baseUrl) {
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(html), null, baseUrl == null ? "" : baseUrl);
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), declaresUtf16WithoutBom(html) ? "UTF-8"
+                    : null, baseUrl == null ? "" : baseUrl);
             return extract(document, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when reading from memory
         }
+    }
+
+    private static final java.util.regex.Pattern UTF16_DECLARED = java.util.regex.Pattern
+            .compile("(?i)charset\\s*=\\s*[\"']?\\s*utf-?(16|32)");
+
+    /**
+     * A page whose bytes start without a byte-order mark but whose meta tag declares UTF-16 or UTF-32
+     * cannot be what it says (the declaration was readable as ASCII); as browsers do, read it as UTF-8.
+     */
+    private static boolean declaresUtf16WithoutBom(byte[] html) {
+        if (html.length >= 2 && ((html[0] == (byte) 0xFE && html[1] == (byte) 0xFF)
+                || (html[0] == (byte) 0xFF && html[1] == (byte) 0xFE))) {
+            return false;
+        }
+        String head = new String(html, 0, Math.min(html.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return UTF16_DECLARED.matcher(head).find();
     }
 
     /**

@@ -293,7 +293,13 @@ public final class ContentExtractor {
         return false;
     }
 
-    static boolean hasBlockChild(Element e) {
+    private final Map<Element, Boolean> blockChild = new IdentityHashMap<>();
+
+    private boolean hasBlockChild(Element e) {
+        return blockChild.computeIfAbsent(e, ContentExtractor::computeHasBlockChild);
+    }
+
+    private static boolean computeHasBlockChild(Element e) {
         for (Element child : e.children()) {
             if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
                 return true;
@@ -545,7 +551,7 @@ public final class ContentExtractor {
         }
         int weight = classWeight(e);
         double score = s.candidate ? s.score : 0;
-        if (weight + score < 0) {
+        if (weight < 0 && weight + score < 0) {
             return true;
         }
         if (s.commas >= 10) {

@@ -170,7 +170,7 @@ final class Output {
         String h = html.toString().strip();
         text = new StringBuilder();
         html = new StringBuilder();
-        if (t.isEmpty()) {
+        if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
         String tag = "p";
