@@ -1,0 +1,591 @@
+package dossier.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
+ * navigation, forms, hidden parts, containers whose class or id names boilerplate); every block of
+ * text is scored by its length, punctuation and link density and the score flows to its ancestors,
+ * weighted by their tag and class/id hints; the best-scoring container wins, joined by siblings that
+ * look like more of the same; inside it, containers that look like widgets (link lists, image
+ * galleries, share bars) are dropped; and bylines, dates and calls to action at the edges are trimmed.
+ */
+public final class ContentExtractor {
+
+    /** The extracted body. */
+    public record Body(String text, String html) {
+    }
+
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
+            "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+            "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "center", "summary", "menu", "caption", "br");
+    private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font",
+            "span", "blockquote", "td", "dd", "li");
+    private static final Set<String> ALWAYS_REMOVE = Set.of("script", "style", "noscript", "template", "svg",
+            "math", "canvas", "iframe", "object", "embed", "video", "audio", "button", "input", "select",
+            "textarea", "option", "link", "meta", "dialog", "map", "label", "source", "picture-source");
+    private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
+
+    /** Class/id words of containers that are not the article. */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)(comment|disqus|respond|reply|replies"
+            + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
+            + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
+            + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
+            + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
+            + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt)");
+    /** Class/id words of containers that are never the article. */
+    private static final Pattern STRONG = Pattern.compile("(?i)(comment|disqus|respond|replies|sidebar|side-bar"
+            + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
+            + "|breadcrumb|more-stories|most-popular|popup|modal)");
+    /** Class/id words that keep a container despite an unlikely word. */
+    private static final Pattern MAYBE = Pattern.compile("(?i)(article|body|content|main|column|story|post-?text"
+            + "|entry|text|prose|rich-?text|embed)");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)(comment|meta|footer|foot\\b|sidebar|widget"
+            + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
+            + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools)");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|hentry|h-entry"
+            + "|main|post|text|blog|story|prose|paragraph|copy)");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern COMMAS = Pattern.compile("[,\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32]");
+
+    static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
+
+    /** A sibling holding this share of the best container's text scores is more of the article. */
+    private static final double DEEP_SHARE = 0.2;
+
+    private final Document document;
+    private final Metadata metadata;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
+    private Element core;
+    private int coreText;
+
+    /** Text statistics of one element, computed bottom-up in one pass. */
+    static final class Stats {
+        int text;
+        int linkText;
+        int commas;
+        int paragraphs;
+        double score;
+        /** The scores of all text blocks inside, however deep. */
+        double deep;
+        boolean candidate;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) linkText / text;
+        }
+    }
+
+    private final boolean lenient;
+
+    /**
+     * @param lenient keep containers whose class or id names boilerplate (for a second try when the
+     *            strict pass finds too little)
+     */
+    public ContentExtractor(Document document, Metadata metadata, boolean lenient) {
+        this.document = document;
+        this.metadata = metadata;
+        this.lenient = lenient;
+    }
+
+    public Body extract() {
+        Element body = document.body();
+        if (body == null) {
+            return new Body("", "");
+        }
+        prepare(body);
+        computeStats(body);
+        Element content = findContent(body);
+        if (content == null) {
+            return new Body("", "");
+        }
+        clean(content);
+        return Output.of(content, metadata);
+    }
+
+    // ---- step 1: strip what never belongs to an article
+
+    private void prepare(Element body) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                doomed.add(node);
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
+                        || isHidden(e)) {
+                    doomed.add(e);
+                }
+            }
+        }, body);
+        for (Node node : doomed) {
+            node.remove();
+        }
+        doomed.clear();
+        int pageText = body.getElementsByTag("p").stream().mapToInt(p -> p.text().length()).sum();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isBoilerplate(e, pageText)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Node node : doomed) {
+            if (DEBUG && node instanceof Element e) {
+                System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id=" + e.id()
+                        + "> " + e.text().length());
+            }
+            node.remove();
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) {
+            return !e.normalName().equals("img");
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    private boolean isBoilerplate(Element e, int pageText) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag) || e.attr("role").equals("navigation")
+                || e.attr("role").equals("complementary") || e.attr("role").equals("contentinfo");
+        String hints = e.className() + " " + e.id();
+        boolean maybe = MAYBE.matcher(hints).find();
+        if (!lenient && !maybe && STRONG.matcher(hints).find()) {
+            return true;
+        }
+        boolean unlikely = !lenient && !structural && !maybe && UNLIKELY.matcher(hints).find();
+        if (!structural && !unlikely) {
+            return false;
+        }
+        // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
+        if (!e.select("article, [itemprop=articleBody]").isEmpty()) {
+            return false;
+        }
+        int ownText = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            ownText += p.text().length();
+        }
+        return ownText < 0.5 * pageText || pageText == 0;
+    }
+
+    // ---- step 2: statistics and scores
+
+    private void computeStats(Element body) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String t = text.text();
+                    int length = t.trim().length();
+                    if (length == 0) {
+                        return;
+                    }
+                    Element parent = (Element) text.parent();
+                    Stats s = stats(parent);
+                    s.text += length;
+                    s.commas += count(t);
+                } else if (node instanceof Element e && node.parent() instanceof Element parent) {
+                    Stats s = stats(e);
+                    Stats p = stats(parent);
+                    p.text += s.text;
+                    p.commas += s.commas;
+                    p.linkText += e.normalName().equals("a") ? s.text : s.linkText;
+                    p.paragraphs += s.paragraphs + (e.normalName().equals("p") && s.text > 0 ? 1 : 0);
+                }
+            }
+        }, body);
+        // score text blocks into their ancestors
+        for (Element e : body.getAllElements()) {
+            if (!isTextBlock(e)) {
+                continue;
+            }
+            Stats s = stats(e);
+            int ownText = ownBlockText(e);
+            if (ownText < 25) {
+                continue;
+            }
+            double score = (1 + Math.min(s.commas, 10) + Math.min(ownText / 100.0, 3)) * (1 - s.linkDensity());
+            for (Element a = e; a != null; a = a.parent()) {
+                stats(a).deep += score;
+            }
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("html")) {
+                    break;
+                }
+                Stats a = stats(ancestor);
+                if (!a.candidate) {
+                    a.candidate = true;
+                    a.score = initialScore(ancestor);
+                }
+                a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            }
+        }
+    }
+
+    private int ownBlockText(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("p") || tag.equals("pre") || !hasBlockChild(e)) {
+            return stats(e).text;
+        }
+        int own = 0;
+        for (TextNode t : e.textNodes()) {
+            own += t.text().trim().length();
+        }
+        return own;
+    }
+
+    private boolean isTextBlock(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("p") || tag.equals("pre")) {
+            return true;
+        }
+        if (!DIV_LIKE.contains(tag)) {
+            return false;
+        }
+        if (e.parent() != null && (e.parent().normalName().equals("p"))) {
+            return false;
+        }
+        if (!hasBlockChild(e)) {
+            return !tag.equals("span") || e.parent() == null || hasBlockChild(e.parent());
+        }
+        // a container with text directly inside counts for that text (text split by <br>)
+        for (TextNode t : e.textNodes()) {
+            if (t.text().trim().length() >= 25) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<Element, Boolean> blockChild = new IdentityHashMap<>();
+
+    private boolean hasBlockChild(Element e) {
+        return blockChild.computeIfAbsent(e, ContentExtractor::computeHasBlockChild);
+    }
+
+    private static boolean computeHasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 10;
+        }
+        return score + classWeight(e);
+    }
+
+    static int classWeight(Element e) {
+        int weight = 0;
+        for (String hint : new String[] { e.className(), e.id() }) {
+            if (hint.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(hint).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(hint).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    Stats stats(Element e) {
+        return stats.computeIfAbsent(e, k -> new Stats());
+    }
+
+    private static int count(String text) {
+        int n = 0;
+        var m = COMMAS.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    // ---- step 3: the best container and its siblings
+
+    private Element findContent(Element body) {
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Stats s = entry.getValue();
+            if (s.candidate) {
+                s.score *= 1 - s.linkDensity();
+                candidates.add(entry.getKey());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return body;
+        }
+        candidates.sort(Comparator.comparingDouble((Element e) -> stats(e).score).reversed());
+        Element top = candidates.get(0);
+        double topScore = stats(top).score;
+
+        // several near-best candidates under one ancestor: the ancestor holds the article
+        List<Element> alternatives = new ArrayList<>();
+        for (Element c : candidates.subList(1, Math.min(candidates.size(), 5))) {
+            if (stats(c).score >= topScore * 0.75) {
+                alternatives.add(c);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(ancestor, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+        // climb while the parent scores better
+        double last = stats(top).score;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Stats p = stats.get(parent);
+            if (p == null || !p.candidate) {
+                continue;
+            }
+            if (p.score < topScore / 3) {
+                break;
+            }
+            if (p.score > last) {
+                top = parent;
+                break;
+            }
+            last = p.score;
+        }
+        core = top;
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        if (DEBUG) {
+            for (Element c : candidates.subList(0, Math.min(5, candidates.size()))) {
+                System.err.printf("candidate %.1f <%s class=%s id=%s> %d%n", stats(c).score, c.normalName(),
+                        c.className(), c.id(), stats(c).text);
+            }
+            System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
+        }
+        return withSiblings(top);
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return top;
+        }
+        Stats t = stats(top);
+        double threshold = Math.max(10, t.score * 0.2);
+        List<Element> siblings = parent.children();
+        boolean[] keep = new boolean[siblings.size()];
+        int topIndex = -1;
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
+            if (sibling == top) {
+                keep[i] = true;
+                topIndex = i;
+                continue;
+            }
+            Stats s = stats(sibling);
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? t.score * 0.2
+                    : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                keep[i] = true;
+            } else if (s.deep >= Math.max(10, DEEP_SHARE * t.deep) && s.linkDensity() < 0.25
+                    && classWeight(sibling) >= 0) {
+                keep[i] = true;
+            } else if (isParagraphLike(sibling)) {
+                String text = sibling.text();
+                double ld = s.linkDensity();
+                if (text.length() > 80 && ld < 0.25
+                        || text.length() > 0 && ld == 0 && Pattern.compile("[.!?\"\u201d]\\s*$").matcher(text).find()) {
+                    keep[i] = true;
+                }
+            }
+        }
+        // headings, lists, quotes and figures between kept siblings belong to the article
+        int first = topIndex;
+        int lastKept = topIndex;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                first = Math.min(first, i);
+                lastKept = Math.max(lastKept, i);
+            }
+        }
+        for (int i = first; i <= lastKept; i++) {
+            if (!keep[i]) {
+                Element s = siblings.get(i);
+                String tag = s.normalName();
+                if (tag.matches("h[2-6]|ul|ol|blockquote|pre|table|figure|dl") && stats(s).linkDensity() < 0.5
+                        && classWeight(s) >= 0) {
+                    keep[i] = true;
+                }
+            }
+        }
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        if (kept == 1) {
+            return top;
+        }
+        Element content = new Element("div");
+        for (int i = 0; i < siblings.size(); i++) {
+            if (keep[i]) {
+                content.appendChild(siblings.get(i).clone());
+            }
+        }
+        // the clones need statistics too
+        computeStats(content);
+        return content;
+    }
+
+    private boolean isParagraphLike(Element e) {
+        String tag = e.normalName();
+        return tag.equals("p") || (DIV_LIKE.contains(tag) && !hasBlockChild(e));
+    }
+
+    // ---- step 4: drop widgets inside the article
+
+    private void clean(Element content) {
+        coreText = stats(core).text;
+        for (Element e : content.select("h1, figcaption")) {
+            e.remove();
+        }
+        for (Element e : content.select("[class~=(?i)caption|credit], [id~=(?i)caption|credit]")) {
+            if (e.parent() != null && stats(e).text < 300) {
+                e.remove();
+            }
+        }
+        List<Element> all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            if (e.parent() == null) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (tag.equals("header") && e.getElementsByTag("p").size() <= 1 && stats(e).text < 300) {
+                e.remove();
+                continue;
+            }
+            if (tag.matches("h[2-6]") && (classWeight(e) < 0 || stats(e).linkDensity() > 0.5)) {
+                e.remove();
+                continue;
+            }
+            if (Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "figure", "header",
+                    "footer", "nav", "dl", "span").contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
+                e.remove();
+            }
+        }
+    }
+
+    private boolean isWidget(Element e) {
+        Stats s = stats(e);
+        // a quotation (an embedded post, a pull quote) is part of the article even when full of links
+        int quoted = 0;
+        for (Element quote : e.getElementsByTag("blockquote")) {
+            quoted += stats(quote).text;
+        }
+        if (quoted >= 50 && quoted > 0.6 * s.text) {
+            return false;
+        }
+        int weight = classWeight(e);
+        double score = s.candidate ? s.score : 0;
+        if (weight < 0 && weight + score < 0) {
+            return true;
+        }
+        if (s.commas >= 10) {
+            return false;
+        }
+        String tag = e.normalName();
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        int paragraphs = e.getElementsByTag("p").size();
+        int images = e.getElementsByTag("img").size();
+        int items = e.getElementsByTag("li").size() - 100;
+        double ld = s.linkDensity();
+        int length = s.text;
+        if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {
+            return true;
+        }
+        if (!list && items > paragraphs) {
+            return true;
+        }
+        if (!list && length < 25 && (images == 0 || images > 2) && ld > 0) {
+            return true;
+        }
+        if (!list && weight < 25 && ld > 0.2 && length < 1000) {
+            return true;
+        }
+        if (weight >= 25 && ld > 0.5) {
+            return true;
+        }
+        if (list && ld > 0.6 && length < 1500) {
+            return true;
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

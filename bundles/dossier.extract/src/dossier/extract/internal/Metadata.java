@@ -1,0 +1,285 @@
+package dossier.extract.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+/** A page's metadata: JSON-LD first, then OpenGraph and other meta tags, then the markup itself. */
+public record Metadata(String title, String author, Instant published, String canonicalUrl, String language,
+        String jsonLdBody) {
+
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(?i).*(article|blogposting|posting|report|newsarticle|liveblogposting)$");
+
+    public static Metadata of(Document document, String baseUrl) {
+        JsonObject ld = articleJsonLd(document);
+        String title = first(string(ld, "headline"), meta(document, "og:title"), meta(document, "twitter:title"),
+                meta(document, "title"), h1(document), document.title());
+        String author = first(author(ld), meta(document, "author"), meta(document, "article:author"),
+                meta(document, "byl"), meta(document, "dc.creator"), meta(document, "sailthru.author"),
+                relAuthor(document));
+        Instant published = firstDate(string(ld, "datePublished"), meta(document, "article:published_time"),
+                meta(document, "datePublished"), meta(document, "pubdate"), meta(document, "date"),
+                meta(document, "dc.date"), meta(document, "dc.date.issued"), meta(document, "publish-date"),
+                meta(document, "sailthru.date"), timeDatetime(document), string(ld, "dateCreated"),
+                string(ld, "dateModified"));
+        String canonical = first(absolute(document.selectFirst("link[rel=canonical][href]")),
+                meta(document, "og:url"), string(ld, "url"), baseUrl);
+        String language = first(document.selectFirst("html") == null ? ""
+                : document.selectFirst("html").attr("lang"), string(ld, "inLanguage"),
+                meta(document, "og:locale"), meta(document, "content-language"), meta(document, "language"));
+        language = language.replace('_', '-');
+        return new Metadata(clean(title), clean(author), published, canonical.trim(), language.trim(),
+                string(ld, "articleBody"));
+    }
+
+    // ---- JSON-LD
+
+    private static JsonObject articleJsonLd(Document document) {
+        JsonObject best = null;
+        int bestRank = 0;
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            List<JsonObject> objects = new ArrayList<>();
+            try {
+                collect(JsonParser.parseString(script.data().trim()), objects, 0);
+            } catch (RuntimeException e) {
+                continue; // malformed JSON-LD is common; ignore it
+            }
+            for (JsonObject object : objects) {
+                int rank = rank(object);
+                if (rank > bestRank) {
+                    best = object;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int rank(JsonObject object) {
+        Set<String> types = new LinkedHashSet<>();
+        JsonElement type = object.get("@type");
+        if (type != null && type.isJsonPrimitive()) {
+            types.add(type.getAsString());
+        } else if (type != null && type.isJsonArray()) {
+            for (JsonElement t : type.getAsJsonArray()) {
+                if (t.isJsonPrimitive()) {
+                    types.add(t.getAsString());
+                }
+            }
+        }
+        int rank = 0;
+        for (String t : types) {
+            if (ARTICLE_TYPE.matcher(t).matches()) {
+                rank = Math.max(rank, 3);
+            } else if (t.endsWith("WebPage") && object.has("headline")) {
+                rank = Math.max(rank, 1);
+            }
+        }
+        if (rank > 0 && object.has("articleBody")) {
+            rank++;
+        }
+        return rank;
+    }
+
+    private static void collect(JsonElement element, List<JsonObject> into, int depth) {
+        if (element == null || depth > 8) {
+            return;
+        }
+        if (element.isJsonArray()) {
+            for (JsonElement e : element.getAsJsonArray()) {
+                collect(e, into, depth + 1);
+            }
+        } else if (element.isJsonObject()) {
+            JsonObject object = element.getAsJsonObject();
+            into.add(object);
+            collect(object.get("@graph"), into, depth + 1);
+            collect(object.get("mainEntity"), into, depth + 1);
+        }
+    }
+
+    private static String string(JsonObject object, String key) {
+        if (object == null) {
+            return "";
+        }
+        JsonElement value = object.get(key);
+        if (value instanceof JsonArray array && !array.isEmpty()) {
+            value = array.get(0);
+        }
+        if (value instanceof JsonPrimitive primitive) {
+            return primitive.getAsString();
+        }
+        if (value instanceof JsonObject nested) {
+            return first(string(nested, "@value"), string(nested, "name"), string(nested, "@id"));
+        }
+        return "";
+    }
+
+    private static String author(JsonObject ld) {
+        if (ld == null) {
+            return "";
+        }
+        JsonElement author = ld.get("author");
+        if (author == null) {
+            author = ld.get("creator");
+        }
+        List<String> names = new ArrayList<>();
+        if (author instanceof JsonArray array) {
+            for (JsonElement a : array) {
+                addName(a, names);
+            }
+        } else {
+            addName(author, names);
+        }
+        return String.join(", ", names);
+    }
+
+    private static void addName(JsonElement author, List<String> names) {
+        String name = "";
+        if (author instanceof JsonPrimitive primitive) {
+            name = primitive.getAsString();
+        } else if (author instanceof JsonObject object) {
+            name = string(object, "name");
+        }
+        name = clean(name);
+        if (!name.isEmpty() && !name.startsWith("http") && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    // ---- meta tags and markup
+
+    private static String meta(Document document, String name) {
+        for (Element meta : document.getElementsByTag("meta")) {
+            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
+                    || name.equalsIgnoreCase(meta.attr("itemprop"))
+                    || name.equalsIgnoreCase(meta.attr("http-equiv"))) {
+                String content = meta.attr("content").trim();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String h1(Document document) {
+        Element h1 = document.selectFirst("h1");
+        return h1 == null ? "" : h1.text();
+    }
+
+    private static String relAuthor(Document document) {
+        Element e = document.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        if (e == null) {
+            return "";
+        }
+        String text = e.text();
+        return text.length() > 100 ? "" : text;
+    }
+
+    private static String timeDatetime(Document document) {
+        Element time = document.selectFirst("time[datetime][itemprop=datePublished], time[pubdate][datetime], "
+                + "article time[datetime]");
+        return time == null ? "" : time.attr("datetime");
+    }
+
+    private static String absolute(Element link) {
+        return link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.replaceAll("\\s+", " ").trim();
+    }
+
+    // ---- dates
+
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d\\d)(\\d\\d)$");
+
+    private static Instant firstDate(String... values) {
+        for (String value : values) {
+            Instant instant = parseDate(value);
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
+    /** Parses the date forms found in pages: ISO 8601 with or without offset, RFC 1123, a bare date. */
+    static Instant parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > 10 && v.charAt(10) == ' ' && Character.isDigit(v.charAt(0))) {
+            v = v.substring(0, 10) + 'T' + v.substring(11);
+        }
+        v = v.replace(" ", "");
+        Matcher compact = COMPACT_OFFSET.matcher(v);
+        if (v.contains("T") && compact.find()) {
+            v = v.substring(0, compact.start()) + compact.group(1) + ":" + compact.group(2);
+        }
+        try {
+            return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            return ZonedDateTime.parse(v, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            return LocalDateTime.parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        if (v.length() >= 10) {
+            try {
+                return LocalDate.parse(v.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                // not a date
+            }
+        }
+        return null;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

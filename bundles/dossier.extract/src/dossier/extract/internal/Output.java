@@ -1,0 +1,260 @@
+package dossier.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Turns the article container into blocks of text and simple HTML, trimming boilerplate at the edges. */
+final class Output {
+
+    /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
+    record Block(String tag, String list, boolean quote, String text, String html) {
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
+            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
+    private static final Pattern DATE = Pattern.compile("(?i)(\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar"
+            + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec)|\\b(min|minute)s? read\\b|\\bago\\b)");
+    private static final Pattern TRAILING = Pattern.compile("(?i)^(\\W*(share|follow|subscribe|sign up|related|read more"
+            + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
+            + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
+            + "|.*(\u00a9|all rights reserved|\\(c\\) \\d{4}).*)");
+    private static final Pattern NOISE = Pattern.compile("(?i)^\\W*(advertisement|advertising|advert|ad|sponsored|sharing is caring|(this )?slideshow requires javascript"
+            + "|don'?t miss|story continues"
+            + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
+            + "( with content)?)\\W*$");
+
+    /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
+    private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
+            + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
+            + "|recommended( for you)?|see also|also read|media contacts?"
+            + "|press contacts?|for more information,? contact)\\W*$");
+    /** A short closing call to action: follow, subscribe, contact the author. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i).*(\\bsubscribe\\b|\\bnewsletters?\\b"
+            + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
+            + "|\\bclick here\\b|\\bshare this\\b).*");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private boolean boundary;
+    private StringBuilder text = new StringBuilder();
+    private StringBuilder html = new StringBuilder();
+
+    static ContentExtractor.Body of(Element content, Metadata metadata) {
+        Output output = new Output();
+        output.walk(content);
+        List<Block> blocks = output.trim(metadata.title());
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(b.text());
+            Block previous = i > 0 ? blocks.get(i - 1) : null;
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (b.quote() && (previous == null || !previous.quote())) {
+                html.append("<blockquote>");
+            }
+            if (b.list() != null && (previous == null || !b.list().equals(previous.list()))) {
+                html.append('<').append(b.list()).append('>');
+            }
+            html.append('<').append(b.tag()).append('>').append(b.html()).append("</").append(b.tag()).append('>');
+            if (b.list() != null && (next == null || !b.list().equals(next.list()))) {
+                html.append("</").append(b.list()).append('>');
+            }
+            if (b.quote() && (next == null || !next.quote())) {
+                html.append("</blockquote>");
+            }
+            html.append('\n');
+        }
+        return new ContentExtractor.Body(text.toString(), html.toString().trim());
+    }
+
+    private void walk(Element content) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendText(t);
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("br")) {
+                        if (inPre(e)) {
+                            text.append('\n');
+                            html.append('\n');
+                        } else {
+                            flush(e);
+                        }
+                    } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
+                        flush(e);
+                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
+                        boundary = true;
+                        html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
+                    } else if (tag.equals("em") || tag.equals("i")) {
+                        html.append("<em>");
+                    } else if (tag.equals("strong") || tag.equals("b")) {
+                        html.append("<strong>");
+                    } else if (tag.equals("img") && !e.absUrl("src").isEmpty()) {
+                        html.append("<img src=\"").append(Entities.escape(e.absUrl("src"))).append('"');
+                        if (e.hasAttr("alt")) {
+                            html.append(" alt=\"").append(Entities.escape(e.attr("alt"))).append('"');
+                        }
+                        html.append('>');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
+                        flush(e);
+                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
+                        boundary = true;
+                        html.append("</a>");
+                    } else if (tag.equals("em") || tag.equals("i")) {
+                        html.append("</em>");
+                    } else if (tag.equals("strong") || tag.equals("b")) {
+                        html.append("</strong>");
+                    }
+                }
+            }
+        }, content);
+        flush(content);
+    }
+
+    private static boolean inPre(Node node) {
+        for (Node p = node.parent(); p != null; p = p.parent()) {
+            if (p instanceof Element e && e.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void appendText(TextNode t) {
+        String s = t.getWholeText();
+        if (inPre(t)) {
+            text.append(s);
+            html.append(Entities.escape(s));
+            return;
+        }
+        s = s.replaceAll("[\\s\u00a0\u200b]+", " ");
+        if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
+                && text.charAt(text.length() - 1) != ' '
+                && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
+            // a link inside CJK text reads as a separate word
+            text.append(' ');
+        }
+        boundary = false;
+        if (s.startsWith(" ") && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
+            s = s.substring(1);
+        }
+        text.append(s);
+        html.append(Entities.escape(s));
+    }
+
+    /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
+    private void flush(Element at) {
+        String t = text.toString().strip();
+        String h = html.toString().strip();
+        text = new StringBuilder();
+        html = new StringBuilder();
+        if (t.isEmpty() && !h.contains("<img ")) {
+            return;
+        }
+        String tag = "p";
+        String list = null;
+        boolean quote = false;
+        boolean pre = false;
+        for (Node n = at; n != null; n = n.parent()) {
+            if (n instanceof Element e) {
+                String name = e.normalName();
+                if (name.equals("pre")) {
+                    pre = true;
+                } else if (name.matches("h[1-6]") && tag.equals("p")) {
+                    tag = name.equals("h1") ? "h2" : name;
+                } else if (name.equals("li") && list == null) {
+                    tag = "li";
+                    Element parent = e.parent();
+                    list = parent != null && parent.normalName().equals("ol") ? "ol" : "ul";
+                } else if (name.equals("blockquote")) {
+                    quote = true;
+                }
+            }
+        }
+        if (pre) {
+            tag = "pre";
+            list = null;
+            t = text(t);
+        }
+        blocks.add(new Block(tag, list, quote, t, h));
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static String text(String t) {
+        return t;
+    }
+
+    private List<Block> trim(String title) {
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!NOISE.matcher(b.text()).matches()) {
+                kept.add(b);
+            }
+        }
+        String normalizedTitle = normalize(title);
+        // bylines, datelines and the repeated title among the first blocks
+        for (int i = 0; i < Math.min(3, kept.size()); i++) {
+            String t = kept.get(i).text();
+            boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
+                    || t.length() < 100 && BYLINE.matcher(t).matches()
+                    || t.length() < 80 && DATE.matcher(t).find() && !t.endsWith("."));
+            if (drop) {
+                kept.remove(i--);
+            }
+        }
+        int total = kept.stream().mapToInt(b -> b.text().length()).sum();
+        int before = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            String t = kept.get(i).text();
+            before += t.length();
+            if (i > 0 && before > total / 2 && t.length() < 80 && TAIL_START.matcher(t).matches()) {
+                kept.subList(i, kept.size()).clear();
+                break;
+            }
+        }
+        while (!kept.isEmpty()) {
+            Block b = kept.get(kept.size() - 1);
+            if (b.text().length() < 200 && CALL_TO_ACTION.matcher(b.text()).matches()) {
+                kept.remove(kept.size() - 1);
+                continue;
+            }
+            String t = b.text();
+            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h"))) {
+                break;
+            }
+            kept.remove(kept.size() - 1);
+        }
+        return kept;
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase();
+    }
+}
