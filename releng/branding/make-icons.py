@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws Dossier's icons (a case file folder with a magnifier) into bundles/dossier.ui/icons/.
+"""Draws Dossier's icons into bundles/dossier.ui/icons/ (the product) and dossier.casefile.ui/icons/ (the Library).
 Pure Python (zlib), so the PNGs can be regenerated anywhere: python3 releng/branding/make-icons.py"""
 import os, struct, zlib
 
@@ -58,4 +58,6 @@ out = os.path.join(os.path.dirname(__file__), "..", "..", "bundles", "dossier.ui
 os.makedirs(out, exist_ok=True)
 for s in (16, 32, 48, 64, 128, 256):
     open(os.path.join(out, f"dossier{s}.png"), "wb").write(render(s))
-open(os.path.join(out, "library16.png"), "wb").write(render(16, library=True))
+library = os.path.join(os.path.dirname(__file__), "..", "..", "bundles", "dossier.casefile.ui", "icons")
+os.makedirs(library, exist_ok=True)
+open(os.path.join(library, "library16.png"), "wb").write(render(16, library=True))

@@ -59,7 +59,6 @@ import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagAssignment;
 import dossier.model.casefile.TagScheme;
 import dossier.model.casefile.WorkspaceModel;
-import dossier.store.AtomicFile;
 import dossier.store.Capture;
 import dossier.store.CaptureStore;
 import dossier.store.OpenReport;
@@ -396,11 +395,31 @@ public final class ResearchWorkspace implements Closeable {
      */
     public Clip clip(String itemId, String quote, CaseFile caseFile, List<String> tagPaths, String noteText)
             throws IOException, CaseFileException {
+        TextPositionSelector match = findOnce(itemText(itemId), quote);
+        return clipAt(itemId, match.start(), match.end(), caseFile, tagPaths, noteText);
+    }
+
+    private String itemText(String itemId) throws IOException, CaseFileException {
         String text = store.item(itemId).isPresent() ? store.text(itemId) : null;
         if (text == null) {
             throw new CaseFileException("no item " + itemId + " with text in this workspace");
         }
-        TextPositionSelector match = findOnce(text, quote);
+        return text;
+    }
+
+    /** Clips [start, end) of an item's text into a case file, as a reader's selection gives it. */
+    public Clip clipAt(String itemId, int start, int end, CaseFile caseFile, List<String> tagPaths, String noteText)
+            throws IOException, CaseFileException {
+        return clipAt(itemId, itemText(itemId), start, end, caseFile, tagPaths, noteText);
+    }
+
+    /** As {@link #clipAt(String, int, int, CaseFile, List, String)}, with the item's text already read. */
+    public Clip clipAt(String itemId, String text, int start, int end, CaseFile caseFile, List<String> tagPaths,
+            String noteText) throws CaseFileException {
+        if (start < 0 || end > text.length() || start >= end || text.substring(start, end).isBlank()) {
+            throw new CaseFileException("select some text of the item to clip");
+        }
+        TextPositionSelector match = new TextPositionSelector(start, end);
         Clip clip = CasefileFactory.eINSTANCE.createClip();
         clip.setId(Ids.newId());
         clip.setItemId(itemId);
@@ -669,22 +688,31 @@ public final class ResearchWorkspace implements Closeable {
 
     /** Makes everything durable: the store is flushed, changed model files are replaced atomically. */
     public void save() throws IOException {
-        store.flush();
+        prepareSave().write();
+    }
+
+    /**
+     * The model files changed since the last save, serialized now (on the thread that changes the
+     * model) so that {@link PendingSave#write()} can run on another thread, away from the UI.
+     */
+    public PendingSave prepareSave() throws IOException {
+        List<PendingSave.FileChange> changes = new ArrayList<>();
         for (Resource resource : List.copyOf(resources.getResources())) {
             if (!resource.isModified() || !resource.getURI().isFile()) {
                 continue;
             }
             Path file = Path.of(resource.getURI().toFileString());
-            if (resource.getContents().isEmpty()) {
-                Files.deleteIfExists(file);
-            } else {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                resource.save(bytes, ModelResources.saveOptions());
-                AtomicFile.write(file, bytes.toByteArray());
+            byte[] bytes = null;
+            if (!resource.getContents().isEmpty()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                resource.save(out, ModelResources.saveOptions());
+                bytes = out.toByteArray();
             }
+            changes.add(new PendingSave.FileChange(file, bytes, () -> resource.setModified(true)));
             resource.setModified(false);
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        return new PendingSave(store, changes);
     }
 
     /** True if there are changes that {@link #save()} has not written. */

@@ -142,4 +142,27 @@ class CaseFileCommandsTest {
             Files.deleteIfExists(image);
         }
     }
+
+    @Test
+    void aSavedWebPageImportsAsItsArticle() throws Exception {
+        Path page = Files.writeString(workspace.resolveSibling(workspace.getFileName() + "-saved.html"),
+                "<html><head><title>Saved | Site</title><link rel=\"canonical\" href=\"https://news.example/story\">"
+                        + "</head><body><nav>Home About Contact</nav><article><h1>Reach is not resonance</h1>"
+                        + "<p>Brands that chase reach alone end up talking to people who never listen, and the numbers"
+                        + " from this year's campaigns show it clearly across every channel we looked at.</p>"
+                        + "<p>Resonance, the share of people who act on what they saw, is the better measure.</p>"
+                        + "</article><footer>Subscribe to our newsletter</footer></body></html>");
+        try {
+            assertEquals(0, dossier("import", page.toString()), err());
+            String id = importedIds().get(0);
+            assertEquals(0, dossier("show", id, "--format", "json"));
+            JsonObject item = JsonParser.parseString(out()).getAsJsonArray().get(0).getAsJsonObject();
+            assertEquals("https://news.example/story", item.get("canonicalUrl").getAsString());
+            String text = item.get("text").getAsString();
+            assertTrue(text.contains("Resonance, the share of people"), text);
+            assertTrue(!text.contains("Subscribe") && !text.contains("Contact"), "boilerplate stays out: " + text);
+        } finally {
+            Files.deleteIfExists(page);
+        }
+    }
 }

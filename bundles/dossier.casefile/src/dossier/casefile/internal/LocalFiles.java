@@ -1,6 +1,5 @@
 package dossier.casefile.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,13 +15,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
+import dossier.extract.Article;
+import dossier.extract.ArticleExtractor;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 
@@ -32,7 +27,6 @@ public final class LocalFiles {
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     private static final int MAX_TITLE = 120;
     private static final Pattern METADATA_LINE = Pattern.compile("^[\\p{L}]+:\\s.*");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private LocalFiles() {
     }
@@ -87,29 +81,27 @@ public final class LocalFiles {
         byte[] original = Files.readAllBytes(file);
         String mediaType = mediaType(file);
         String uri = file.toAbsolutePath().normalize().toUri().toString();
-        String warning = null;
-        String text;
-        String title;
         if ("text/html".equals(mediaType)) {
-            Document document = Jsoup.parse(new ByteArrayInputStream(original), null, uri);
-            text = blockText(document.body());
-            title = firstNonBlank(document.title(), document.selectFirst("h1") == null ? null
-                    : document.selectFirst("h1").text());
-        } else {
-            DecodedText decoded = decode(original);
-            warning = decoded.warning();
-            text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-            title = "text/markdown".equals(mediaType) ? markdownTitle(text) : null;
+            Article article = ArticleExtractor.extract(original, uri);
+            String title = article.title() == null || article.title().isBlank() ? file.getFileName().toString()
+                    : clean(article.title());
+            String canonical = article.canonicalUrl() == null || article.canonicalUrl().isBlank() ? uri
+                    : article.canonicalUrl();
+            return new Read(file, new Capture(ItemType.DOCUMENT, uri, canonical, title, article.author(), null, null,
+                    article.published(), Instant.now(), article.language(), mediaType, original, article.text()), null);
         }
+        DecodedText decoded = decode(original);
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        String title = "text/markdown".equals(mediaType) ? markdownTitle(text) : null;
         if (title == null || title.isBlank()) {
             title = titleFromText(text);
         }
         if (title == null || title.isBlank()) {
             title = file.getFileName().toString();
         }
-        Capture capture = new Capture(ItemType.DOCUMENT, uri, uri, clean(title), null, null, null, null,
-                Instant.now(), null, mediaType, original, text);
-        return new Read(file, capture, warning);
+        Capture capture = new Capture(ItemType.DOCUMENT, uri, uri, clean(title), null, null, null, null, Instant.now(),
+                null, mediaType, original, text);
+        return new Read(file, capture, decoded.warning());
     }
 
     private record DecodedText(String text, String warning) {
@@ -124,39 +116,6 @@ public final class LocalFiles {
             Charset fallback = Charset.forName("windows-1252");
             return new DecodedText(new String(bytes, fallback), "not valid UTF-8; read as Windows-1252");
         }
-    }
-
-    /** The text of an HTML body with a blank line between blocks. */
-    static String blockText(Element body) {
-        if (body == null) {
-            return "";
-        }
-        body.select("script, style, noscript, template").remove();
-        StringBuilder text = new StringBuilder();
-        body.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    String value = textNode.text();
-                    if (!value.isBlank() || text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                        text.append(value);
-                    }
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
-                    text.append('\n');
-                } else if (node instanceof Element element && element.isBlock()) {
-                    text.append("\n\n");
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    text.append("\n\n");
-                }
-            }
-        });
-        String joined = text.toString().replaceAll("[ \\t\\x0B\\f]*\\n[ \\t\\x0B\\f]*", "\n").replaceAll("[ \\t]{2,}", " ");
-        return BLANK_LINES.matcher(joined).replaceAll("\n\n").strip();
     }
 
     private static String markdownTitle(String text) {
@@ -183,10 +142,6 @@ public final class LocalFiles {
         }
         int cut = sentence.lastIndexOf(' ', MAX_TITLE - 1);
         return sentence.substring(0, cut > 40 ? cut : MAX_TITLE - 1) + "\u2026";
-    }
-
-    private static String firstNonBlank(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 
     private static String clean(String title) {

@@ -20,6 +20,8 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dossier.ui.testing.WorkbenchRobot;
+
 import dossier.ui.DossierUI;
 
 /** The workbench a newcomer meets: the Research perspective, an empty Library that says what to do, the menus. */
@@ -50,7 +52,7 @@ class ResearchWorkbenchTest {
         robot.waitUntil("the empty-state title is showing", title::isVisible);
         assertTrue(title.getBounds().width > 100, "the title has room: " + title.getBounds());
         Composite emptyState = title.getParent();
-        assertFalse(robot.widgets(emptyState, Label.class, l -> l.getText().contains("dossier --help")).isEmpty(),
+        assertFalse(robot.widgets(emptyState, Label.class, l -> l.getText().contains("File > Import Files...")).isEmpty(),
                 "the empty state says where to start");
 
         assertNotNull(page.findView(DossierUI.PROGRESS_VIEW), "the Progress view is in the perspective");

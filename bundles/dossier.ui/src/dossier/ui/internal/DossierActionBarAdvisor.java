@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Window and Help menus; other bundles add to them through menu contributions. */
+/** File, Edit, Window and Help menus; other bundles add to them through menu contributions. */
 final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction exit;
@@ -46,6 +46,12 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator(IWorkbenchActionConstants.FILE_END));
         file.add(exit);
         menuBar.add(file);
+
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(new Separator(IWorkbenchActionConstants.EDIT_START));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        edit.add(new Separator(IWorkbenchActionConstants.EDIT_END));
+        menuBar.add(edit);
 
         menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 

@@ -1,4 +1,4 @@
-package dossier.ui.tests;
+package dossier.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +20,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -126,7 +129,7 @@ public final class WorkbenchRobot {
 
     /** Lets dynamic contributions (JFace menu managers) fill a menu, as opening it would. */
     private void showMenu(Menu menu) {
-        menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        menu.notifyListeners(SWT.Show, new Event());
         flush();
     }
 
@@ -135,7 +138,7 @@ public final class WorkbenchRobot {
         if (!item.isEnabled()) {
             throw new AssertionError("menu item '" + item.getText() + "' is disabled");
         }
-        item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        item.notifyListeners(SWT.Selection, new Event());
     }
 
     /** Clicks a button, toggling it first if it is a check box, as a user's click does. */
@@ -143,7 +146,7 @@ public final class WorkbenchRobot {
         if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
             button.setSelection(!button.getSelection());
         }
-        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        button.notifyListeners(SWT.Selection, new Event());
     }
 
     /**
@@ -171,6 +174,51 @@ public final class WorkbenchRobot {
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /** The first tree item, at any depth, whose text matches; collapsed items are expanded as a user would. */
+    public TreeItem treeItem(Tree tree, Predicate<String> text) {
+        for (TreeItem item : tree.getItems()) {
+            TreeItem found = treeItem(tree, item, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no tree item matches; top level: "
+                + Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
+    }
+
+    private TreeItem treeItem(Tree tree, TreeItem item, Predicate<String> text) {
+        if (text.test(item.getText())) {
+            return item;
+        }
+        if (item.getItemCount() > 0 && !item.getExpanded()) {
+            Event expand = new Event();
+            expand.item = item;
+            tree.notifyListeners(SWT.Expand, expand);
+            item.setExpanded(true);
+            flush();
+        }
+        for (TreeItem child : item.getItems()) {
+            TreeItem found = treeItem(tree, child, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Double-clicks a tree item: selects it and fires the default selection a double click fires. */
+    public void doubleClick(TreeItem item) {
+        Tree tree = item.getParent();
+        tree.setSelection(item);
+        Event selection = new Event();
+        selection.item = item;
+        tree.notifyListeners(SWT.Selection, selection);
+        Event open = new Event();
+        open.item = item;
+        tree.notifyListeners(SWT.DefaultSelection, open);
+        flush();
     }
 
     /** Saves what the screen shows now as a PNG, for a person to look at. */

@@ -1,0 +1,184 @@
+package dossier.casefile.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+
+import dossier.casefile.PendingSave;
+import dossier.casefile.ResearchWorkspace;
+import dossier.core.workspace.WorkspaceAccess;
+import dossier.core.workspace.WorkspaceUnavailableException;
+
+/**
+ * The workbench's research workspace: opened once in a job, changed on the UI thread through the
+ * editing domain's command stack, and saved by a job shortly after every change (serialized on
+ * the UI thread, written off it).
+ */
+public final class WorkspaceSession {
+
+    public static final String PLUGIN_ID = "dossier.casefile.ui";
+    private static final long SAVE_DELAY_MS = 300;
+    private static WorkspaceSession instance;
+
+    private final Display display;
+    private final List<Consumer<ResearchWorkspace>> waiting = new ArrayList<>();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private final Job saveJob;
+    private ResearchWorkspace workspace;
+    private PendingSave pending;
+    private String failure;
+
+    private WorkspaceSession(Display display) {
+        this.display = display;
+        this.saveJob = Job.create("Saving the workspace", this::writePending);
+        saveJob.setSystem(true);
+    }
+
+    /** The session of this workbench; call on the UI thread. */
+    public static synchronized WorkspaceSession get() {
+        if (instance == null) {
+            instance = new WorkspaceSession(Display.getCurrent());
+            instance.open();
+        }
+        return instance;
+    }
+
+    private void open() {
+        Job opening = Job.create("Opening the research workspace", monitor -> {
+            try {
+                Path folder = WorkspaceAccess.folder(Platform.getInstanceLocation());
+                ResearchWorkspace opened = ResearchWorkspace.open(folder);
+                for (String problem : opened.problems()) {
+                    ILog.of(WorkspaceSession.class).warn(problem);
+                }
+                display.asyncExec(() -> ready(opened));
+                return Status.OK_STATUS;
+            } catch (IOException | WorkspaceUnavailableException | RuntimeException e) {
+                failure = e.getMessage();
+                return Status.error("Cannot open the research workspace: " + e.getMessage(), e);
+            }
+        });
+        opening.setUser(false);
+        opening.schedule();
+        PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+            @Override
+            public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                return true;
+            }
+
+            @Override
+            public void postShutdown(IWorkbench workbench) {
+                close();
+            }
+        });
+    }
+
+    private void ready(ResearchWorkspace opened) {
+        workspace = opened;
+        workspace.editingDomain().getCommandStack().addCommandStackListener(event -> {
+            changeListeners.forEach(Runnable::run);
+            saveSoon();
+        });
+        List<Consumer<ResearchWorkspace>> callbacks = List.copyOf(waiting);
+        waiting.clear();
+        callbacks.forEach(callback -> callback.accept(opened));
+    }
+
+    /** Runs {@code action} on the UI thread once the workspace is open (now, if it is). */
+    public void whenOpen(Consumer<ResearchWorkspace> action) {
+        if (workspace != null) {
+            action.accept(workspace);
+        } else {
+            waiting.add(action);
+        }
+    }
+
+    /** The workspace, or null while it is opening. */
+    public ResearchWorkspace workspace() {
+        return workspace;
+    }
+
+    /** Why the workspace could not be opened, or null. */
+    public String failure() {
+        return failure;
+    }
+
+    public CommandStack commands() {
+        return workspace == null ? null : workspace.editingDomain().getCommandStack();
+    }
+
+    /** Runs {@code listener} on the UI thread after every change to the workspace, undo and redo included. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    /** Tells listeners of a change that did not go through the command stack (captures added). */
+    public void changed() {
+        changeListeners.forEach(Runnable::run);
+        saveSoon();
+    }
+
+    private void saveSoon() {
+        saveJob.schedule(SAVE_DELAY_MS);
+    }
+
+    /** Runs in the save job: serializes on the UI thread, writes here. */
+    private IStatus writePending(IProgressMonitor monitor) {
+        display.syncExec(() -> {
+            try {
+                pending = workspace == null ? null : workspace.prepareSave();
+            } catch (IOException e) {
+                pending = null;
+                ILog.of(WorkspaceSession.class).error("Cannot prepare the workspace's save", e);
+            }
+        });
+        PendingSave save = pending;
+        if (save == null) {
+            return Status.OK_STATUS;
+        }
+        try {
+            save.write();
+            return Status.OK_STATUS;
+        } catch (IOException e) {
+            display.asyncExec(() -> save.changes().forEach(change -> change.markUnsaved().run()));
+            return Status.error(e.getMessage(), e);
+        }
+    }
+
+    /** Saves what is pending and closes the workspace (at workbench shutdown). */
+    private void close() {
+        if (workspace == null) {
+            return;
+        }
+        saveJob.cancel();
+        while (saveJob.getState() == Job.RUNNING) {
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
+        }
+        try {
+            workspace.save();
+            workspace.close();
+        } catch (IOException e) {
+            ILog.of(WorkspaceSession.class).error("Cannot save the workspace at exit", e);
+        }
+    }
+}

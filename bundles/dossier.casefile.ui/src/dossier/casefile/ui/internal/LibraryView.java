@@ -1,0 +1,208 @@
+package dossier.casefile.ui.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.model.casefile.CaseFile;
+
+/**
+ * The workspace's case files and their items. While the workspace is empty it tells a newcomer
+ * where to start. Item titles come from the store in a job, never on the UI thread.
+ */
+public final class LibraryView extends ViewPart {
+
+    public static final String ID = "dossier.ui.libraryView";
+    static final String EMPTY_TITLE = "Your library is empty";
+    static final String EMPTY_TEXT = "Dossier keeps research case files: the articles and social-media mentions you"
+            + " collect, the passages you clip, your tags, notes and cross-references.\n\n"
+            + "First step: File > Import Files... brings in articles saved as text, Markdown or HTML. Feeds, web pages"
+            + " and Mastodon come in as sources: 'dossier source add --help' in a terminal.";
+
+    /** An item of a case file, as the tree shows it. */
+    record ItemNode(CaseFile caseFile, String itemId) {
+    }
+
+    private Composite pages;
+    private StackLayout stack;
+    private Label opening;
+    private Composite emptyState;
+    private TreeViewer tree;
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Runnable refresher = this::refresh;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        pages = new Composite(parent, SWT.NONE);
+        stack = new StackLayout();
+        pages.setLayout(stack);
+        opening = new Label(pages, SWT.WRAP);
+        opening.setText("Opening the workspace...");
+        emptyState = createEmptyState(pages);
+        tree = new TreeViewer(pages, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        tree.setContentProvider(new Content());
+        tree.setLabelProvider(new Labels());
+        tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
+        getSite().setSelectionProvider(tree);
+        show(opening);
+        WorkspaceSession session = WorkspaceSession.get();
+        session.addChangeListener(refresher);
+        session.whenOpen(workspace -> refresh());
+    }
+
+    private static Composite createEmptyState(Composite parent) {
+        Composite empty = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(16, 16).spacing(0, 12).applyTo(empty);
+        Label title = new Label(empty, SWT.WRAP);
+        title.setText(EMPTY_TITLE);
+        title.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
+        Label text = new Label(empty, SWT.WRAP);
+        text.setText(EMPTY_TEXT);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+        return empty;
+    }
+
+    private void show(Control page) {
+        stack.topControl = page;
+        pages.layout();
+    }
+
+    private void refresh() {
+        if (tree.getControl().isDisposed()) {
+            return;
+        }
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        if (workspace == null) {
+            show(opening);
+            return;
+        }
+        List<CaseFile> caseFiles = workspace.caseFiles();
+        if (caseFiles.isEmpty()) {
+            show(emptyState);
+            return;
+        }
+        Object[] expanded = tree.getExpandedElements();
+        tree.setInput(workspace);
+        tree.setExpandedElements(expanded);
+        loadTitles(workspace, caseFiles);
+        show(tree.getControl());
+    }
+
+    /** Reads the titles not yet known from the store in a job, then updates the tree. */
+    private void loadTitles(ResearchWorkspace workspace, List<CaseFile> caseFiles) {
+        List<String> missing = new ArrayList<>();
+        for (CaseFile caseFile : caseFiles) {
+            caseFile.getItemIds().stream().filter(id -> !titles.containsKey(id)).forEach(missing::add);
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Job.create("Reading item titles", monitor -> {
+            for (String id : missing) {
+                try {
+                    titles.put(id, workspace.store().item(id).map(i -> i.title() == null ? id : i.title())
+                            .orElse(id + " (missing)"));
+                } catch (IOException e) {
+                    titles.put(id, id + " (unreadable: " + e.getMessage() + ")");
+                }
+            }
+            tree.getControl().getDisplay().asyncExec(() -> {
+                if (!tree.getControl().isDisposed()) {
+                    tree.refresh(true);
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void open(IStructuredSelection selection) {
+        if (selection.getFirstElement() instanceof ItemNode item) {
+            try {
+                getSite().getPage().openEditor(new ItemEditorInput(item.itemId(), titles.get(item.itemId())),
+                        ReaderEditor.ID);
+            } catch (PartInitException e) {
+                org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null,
+                        e.getStatus());
+            }
+        } else if (selection.getFirstElement() != null) {
+            tree.setExpandedState(selection.getFirstElement(), !tree.getExpandedState(selection.getFirstElement()));
+        }
+    }
+
+    /** The tree: case files, then their items. */
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((ResearchWorkspace) input).caseFiles().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof CaseFile caseFile) {
+                return caseFile.getItemIds().stream().map(id -> new ItemNode(caseFile, id)).toArray();
+            }
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof ItemNode item ? item.caseFile() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof CaseFile caseFile && !caseFile.getItemIds().isEmpty();
+        }
+    }
+
+    private final class Labels extends LabelProvider {
+        @Override
+        public String getText(Object element) {
+            if (element instanceof CaseFile caseFile) {
+                return caseFile.getTitle() + "  (" + count(caseFile.getItemIds().size(), "item") + ", "
+                        + count(caseFile.getClips().size(), "clip") + ")";
+            }
+            if (element instanceof ItemNode item) {
+                return titles.getOrDefault(item.itemId(), "...");
+            }
+            return super.getText(element);
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        stack.topControl.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkspaceSession.get().removeChangeListener(refresher);
+        super.dispose();
+    }
+}

@@ -1,0 +1,207 @@
+package dossier.casefile.ui.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.model.casefile.AnchorState;
+import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.Clip;
+
+/**
+ * Reads a captured item: its clean text, with its clips highlighted. Select a passage and Clip
+ * Selection (Ctrl+Shift+C, or the context menu) files it in a case file with tags and a note.
+ */
+public final class ReaderEditor extends EditorPart {
+
+    public static final String ID = "dossier.casefile.ui.readerEditor";
+    static final String CONTEXT_MENU_ID = ID + ".context";
+
+    private StyledText text;
+    private Color highlight;
+    private final Runnable refresher = this::highlightClips;
+    private boolean loaded;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ItemEditorInput)) {
+            throw new PartInitException("The reader opens captured items, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    public String itemId() {
+        return ((ItemEditorInput) getEditorInput()).itemId();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        text.setMargins(24, 16, 24, 16);
+        text.setLineSpacing(4);
+        text.setFont(JFaceResources.getDefaultFont());
+        text.setText("Loading...");
+        highlight = new Color(255, 236, 140);
+        MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
+        text.setMenu(menu.createContextMenu(text));
+        getSite().registerContextMenu(CONTEXT_MENU_ID, menu, new NoSelection());
+        WorkspaceSession session = WorkspaceSession.get();
+        session.addChangeListener(refresher);
+        session.whenOpen(this::load);
+    }
+
+    /** Reads the item's text in a job; the UI shows it when it arrives. */
+    private void load(ResearchWorkspace workspace) {
+        String id = itemId();
+        Job.create("Reading " + getPartName(), (IProgressMonitor monitor) -> {
+            String content;
+            try {
+                content = workspace.store().text(id);
+            } catch (IOException | RuntimeException e) {
+                content = "This item cannot be read: " + e.getMessage();
+            }
+            String shown = content == null ? "(this item has no text)" : content;
+            text.getDisplay().asyncExec(() -> {
+                if (!text.isDisposed()) {
+                    text.setText(shown);
+                    loaded = true;
+                    highlightClips();
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** The clips on this item, from every case file. */
+    List<Clip> clips() {
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        List<Clip> clips = new ArrayList<>();
+        if (workspace != null) {
+            for (CaseFile caseFile : workspace.caseFiles()) {
+                caseFile.getClips().stream().filter(c -> c.getItemId().equals(itemId())).forEach(clips::add);
+            }
+        }
+        clips.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+        return clips;
+    }
+
+    private void highlightClips() {
+        if (text == null || text.isDisposed() || !loaded) {
+            return;
+        }
+        List<StyleRange> ranges = new ArrayList<>();
+        int covered = 0;
+        for (Clip clip : clips()) {
+            int start = Math.max(clip.getStart(), covered);
+            int end = Math.min(clip.getEnd(), text.getCharCount());
+            if (clip.getState() == AnchorState.ORPHANED || start >= end) {
+                continue;
+            }
+            StyleRange range = new StyleRange(start, end - start, null, highlight);
+            ranges.add(range);
+            covered = end;
+        }
+        text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+    }
+
+    /** The selected passage as [start, end), or null when nothing is selected. */
+    Point selection() {
+        Point selection = text.getSelection();
+        return loaded && selection.y > selection.x ? selection : null;
+    }
+
+    /** The item's text as shown. */
+    String text() {
+        return text.getText();
+    }
+
+    String selectedText() {
+        return text.getSelectionText();
+    }
+
+    StyledText textWidget() {
+        return text;
+    }
+
+    @Override
+    public void setFocus() {
+        text.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkspaceSession.get().removeChangeListener(refresher);
+        if (highlight != null) {
+            highlight.dispose();
+        }
+        super.dispose();
+    }
+
+    /** The reader offers no object selection to others; its text selection is read directly. */
+    private static final class NoSelection implements ISelectionProvider {
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            // nothing changes
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return StructuredSelection.EMPTY;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            // nothing changes
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            // nothing to select
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // the workspace saves itself after every change
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save as
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}
