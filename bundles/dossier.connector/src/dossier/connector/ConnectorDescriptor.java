@@ -3,8 +3,9 @@ package dossier.connector;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+
+import dossier.core.extensions.Contributions;
 
 
 /** A contributed connector, read once from plugin.xml; its class is created on first use. */
@@ -19,7 +20,6 @@ public final class ConnectorDescriptor {
     private final String label;
     private final String icon;
     private final String description;
-    private final String className;
     private final String contributor;
     private final boolean url;
     private final List<Parameter> parameters = new ArrayList<>();
@@ -31,7 +31,6 @@ public final class ConnectorDescriptor {
         this.label = element.getAttribute("label") == null ? id : element.getAttribute("label");
         this.icon = element.getAttribute("icon");
         this.description = element.getAttribute("description") == null ? "" : element.getAttribute("description");
-        this.className = element.getAttribute("class");
         this.contributor = element.getContributor().getName();
         this.url = Boolean.parseBoolean(element.getAttribute("url"));
         for (IConfigurationElement parameter : element.getChildren("parameter")) {
@@ -75,18 +74,9 @@ public final class ConnectorDescriptor {
     public synchronized Connector connector() throws ConnectorException {
         if (instance == null) {
             try {
-                Object created = element.createExecutableExtension("class");
-                if (!(created instanceof Connector connector)) {
-                    throw new ConnectorException("connector '" + id + "': class " + className + " from bundle "
-                            + contributor + " does not implement " + Connector.class.getName());
-                }
-                instance = connector;
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                Throwable cause = e instanceof CoreException ce && ce.getStatus().getException() != null
-                        ? ce.getStatus().getException()
-                        : e;
-                throw new ConnectorException("connector '" + id + "': class " + className + " from bundle "
-                        + contributor + " failed to load (" + cause + ")", e);
+                instance = Contributions.create(element, Connector.class, "connector '" + id + "'");
+            } catch (Contributions.Failure e) {
+                throw new ConnectorException(e.getMessage(), e);
             }
         }
         return instance;

@@ -1,10 +1,10 @@
 package dossier.cli.internal;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 
 import dossier.cli.CommandFailure;
 import dossier.cli.DossierCommand;
+import dossier.core.extensions.Contributions;
 
 /** A contributed command, read from plugin.xml; its class is created on first use. */
 public final class CommandDescriptor {
@@ -17,7 +17,6 @@ public final class CommandDescriptor {
     private final String name;
     private final String summary;
     private final WorkspaceUse workspaceUse;
-    private final String className;
     private final String contributor;
     private final IConfigurationElement element;
 
@@ -26,7 +25,6 @@ public final class CommandDescriptor {
         this.name = normalize(element.getAttribute("name"));
         this.summary = element.getAttribute("summary") == null ? "" : element.getAttribute("summary").trim();
         this.workspaceUse = "none".equals(element.getAttribute("workspace")) ? WorkspaceUse.NONE : WorkspaceUse.LOCKED;
-        this.className = element.getAttribute("class");
         this.contributor = element.getContributor().getName();
     }
 
@@ -53,18 +51,9 @@ public final class CommandDescriptor {
     /** Creates a new instance of the command's class. */
     public DossierCommand create() throws CommandFailure {
         try {
-            Object created = element.createExecutableExtension("class");
-            if (created instanceof DossierCommand command) {
-                return command;
-            }
-            throw new CommandFailure("command '" + name + "' cannot run: class " + className + " from bundle "
-                    + contributor + " does not implement " + DossierCommand.class.getName());
-        } catch (CoreException | RuntimeException | LinkageError e) {
-            Throwable cause = e instanceof CoreException ce && ce.getStatus().getException() != null
-                    ? ce.getStatus().getException()
-                    : e;
-            throw new CommandFailure("command '" + name + "' cannot run: class " + className + " from bundle "
-                    + contributor + " failed to load (" + cause + ")", e);
+            return Contributions.create(element, DossierCommand.class, "command '" + name + "' cannot run");
+        } catch (Contributions.Failure e) {
+            throw new CommandFailure(e.getMessage(), e);
         }
     }
 }
