@@ -6,7 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import dossier.ui.DossierUI;
 
-/** The Research perspective: the Library on the left, readers in the middle, progress and log below. */
+/**
+ * The Research perspective: the Library on the left, readers in the middle, annotation views on the
+ * right, progress and log below.
+ */
 public final class ResearchPerspective implements IPerspectiveFactory {
 
     @Override
@@ -17,6 +20,16 @@ public final class ResearchPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("dossier.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(DossierUI.PROGRESS_VIEW);
         bottom.addView(DossierUI.ERROR_LOG_VIEW);
+        String above = editors;
+        for (int i = 0; i < DossierUI.PERSPECTIVE_ANNOTATIONS.length; i++) {
+            String view = DossierUI.ANNOTATION_VIEW + ":" + DossierUI.PERSPECTIVE_ANNOTATIONS[i];
+            if (i == 0) {
+                layout.addView(view, IPageLayout.RIGHT, 0.64f, editors);
+            } else {
+                layout.addView(view, IPageLayout.BOTTOM, 0.5f, above);
+            }
+            above = view;
+        }
         layout.addShowViewShortcut(DossierUI.LIBRARY_VIEW);
         layout.addShowViewShortcut(DossierUI.PROGRESS_VIEW);
         layout.addShowViewShortcut(DossierUI.ERROR_LOG_VIEW);

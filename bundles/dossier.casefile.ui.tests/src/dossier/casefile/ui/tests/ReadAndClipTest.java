@@ -14,9 +14,11 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -108,6 +110,22 @@ class ReadAndClipTest {
         robot.waitUntil("and its highlight", () -> highlighted(text, start));
         assertEquals(editor, page.getActiveEditor());
         robot.screenshot("reader-after-redo");
+        robot.waitUntil("the Annotations view lists the clip with its tags and note", () -> robot.widgets(
+                window.getShell(), Table.class, t -> t.isVisible() && t.getItemCount() == 1
+                        && t.getItem(0).getText(0).equals("\u201c" + PASSAGE + "\u201d")
+                        && t.getItem(0).getText(1).equals("Brand trust")
+                        && t.getItem(0).getText(3).equals("#Theme/Sharing #Tone/Positive  the thesis in one line"))
+                .size() == 1);
+        robot.screenshot("annotations-view");
+        for (IViewReference reference : page.getViewReferences()) {
+            if ("dossier.annotations.mentions".equals(reference.getSecondaryId())) {
+                page.showView(reference.getId(), reference.getSecondaryId(), IWorkbenchPage.VIEW_VISIBLE);
+            }
+        }
+        robot.waitUntil("the Mentions view lists the domains the article links to", () -> robot.widgets(
+                window.getShell(), Table.class, t -> t.isVisible() && Arrays.stream(t.getItems())
+                        .anyMatch(i -> i.getText(0).equals("domain") && i.getText(1).equals("epolitics.com"))).size() == 1);
+        robot.screenshot("mentions-view");
         robot.waitUntil("the Library counts the clip", () -> Arrays.stream(libraryTree.getItems())
                 .anyMatch(i -> i.getText().equals("Brand trust  (1 item, 1 clip)")));
         library.setFocus();

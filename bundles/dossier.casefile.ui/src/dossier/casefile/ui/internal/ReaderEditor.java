@@ -43,6 +43,7 @@ public final class ReaderEditor extends EditorPart {
     private Color highlight;
     private final Runnable refresher = this::highlightClips;
     private boolean loaded;
+    private final List<Runnable> loadListeners = new ArrayList<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -91,6 +92,7 @@ public final class ReaderEditor extends EditorPart {
                     text.setText(shown);
                     loaded = true;
                     highlightClips();
+                    List.copyOf(loadListeners).forEach(Runnable::run);
                 }
             });
             return Status.OK_STATUS;
@@ -133,6 +135,27 @@ public final class ReaderEditor extends EditorPart {
     Point selection() {
         Point selection = text.getSelection();
         return loaded && selection.y > selection.x ? selection : null;
+    }
+
+    boolean isLoaded() {
+        return loaded;
+    }
+
+    void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
+    }
+
+    void removeLoadListener(Runnable listener) {
+        loadListeners.remove(listener);
+    }
+
+    /** Shows and selects the word at {@code offset}. */
+    void reveal(int offset) {
+        if (loaded && offset >= 0 && offset < text.getCharCount()) {
+            text.setSelection(offset);
+            text.showSelection();
+            text.setFocus();
+        }
     }
 
     /** The item's text as shown. */

@@ -1,0 +1,140 @@
+package dossier.annotations.mentions;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import com.twitter.twittertext.Extractor;
+
+import dossier.casefile.ui.annotations.AnnotationView;
+import dossier.casefile.ui.annotations.ReaderItem;
+
+/**
+ * The accounts, hashtags, links and domains the item in the reader mentions, found with
+ * twitter-text as the platforms find them, with how often; a click reveals the first one.
+ */
+public final class MentionsAnnotationView implements AnnotationView {
+
+    static final String NO_ITEM = "Open an item from the Library: the @accounts, #hashtags, links and domains it"
+            + " mentions show here.";
+    static final String NONE = "This item mentions no accounts, hashtags or links.";
+
+    /** One thing mentioned, where it first appears and how often. */
+    record Mention(String kind, String value, int first, int count) {
+    }
+
+    private final Extractor extractor = new Extractor();
+    private Composite pages;
+    private StackLayout stack;
+    private Label message;
+    private TableViewer table;
+    private ReaderItem item;
+
+    @Override
+    public void createControl(Composite parent) {
+        pages = new Composite(parent, SWT.NONE);
+        stack = new StackLayout();
+        pages.setLayout(stack);
+        message = new Label(pages, SWT.WRAP);
+        table = new TableViewer(pages, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        column("Kind", 80, Mention::kind);
+        column("Mentioned", 200, Mention::value);
+        column("Times", 60, m -> String.valueOf(m.count()));
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        table.addSelectionChangedListener(event -> {
+            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Mention mention && item != null) {
+                item.reveal().accept(mention.first());
+            }
+        });
+        show(null);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Mention, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Mention) element);
+            }
+        });
+    }
+
+    /** What the text mentions, accounts first, then hashtags, links and their domains. */
+    List<Mention> mentions(String text) {
+        Map<String, Mention> found = new LinkedHashMap<>();
+        for (Extractor.Entity entity : extractor.extractEntitiesWithIndices(text)) {
+            switch (entity.getType()) {
+            case MENTION -> add(found, "account", "@" + entity.getValue(), entity.getStart());
+            case HASHTAG -> add(found, "hashtag", "#" + entity.getValue(), entity.getStart());
+            case URL -> {
+                add(found, "link", entity.getValue(), entity.getStart());
+                String domain = domain(entity.getValue());
+                if (domain != null) {
+                    add(found, "domain", domain, entity.getStart());
+                }
+            }
+            default -> {
+                // cashtags are not followed
+            }
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(found.values());
+        List<String> order = List.of("account", "hashtag", "link", "domain");
+        mentions.sort((a, b) -> order.indexOf(a.kind()) != order.indexOf(b.kind())
+                ? Integer.compare(order.indexOf(a.kind()), order.indexOf(b.kind()))
+                : Integer.compare(b.count(), a.count()));
+        return mentions;
+    }
+
+    private static void add(Map<String, Mention> found, String kind, String value, int at) {
+        String key = kind + "\u0000" + value.toLowerCase(Locale.ROOT);
+        Mention known = found.get(key);
+        found.put(key, known == null ? new Mention(kind, value, at, 1)
+                : new Mention(kind, known.value(), known.first(), known.count() + 1));
+    }
+
+    private static String domain(String url) {
+        try {
+            String host = URI.create(url.contains("://") ? url : "http://" + url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void show(ReaderItem shown) {
+        item = shown;
+        List<Mention> mentions = shown == null ? List.of() : mentions(shown.text());
+        if (mentions.isEmpty()) {
+            message.setText(shown == null ? NO_ITEM : NONE);
+            stack.topControl = message;
+        } else {
+            table.setInput(mentions);
+            stack.topControl = table.getControl();
+        }
+        pages.layout();
+    }
+
+    @Override
+    public void setFocus() {
+        stack.topControl.setFocus();
+    }
+}
