@@ -317,6 +317,27 @@ public final class ResearchWorkspace implements Closeable {
         return caseFile;
     }
 
+    /** Gives a case file a new title. */
+    public void renameCaseFile(CaseFile caseFile, String title) {
+        String wanted = title.strip();
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("a case file needs a title");
+        }
+        if (caseFile(wanted).filter(other -> other != caseFile).isPresent()) {
+            throw new IllegalArgumentException("a case file named '" + wanted + "' exists");
+        }
+        CompoundCommand command = new CompoundCommand("rename case file");
+        command.append(new SetCommand(domain, caseFile, Literals.CASE_FILE__TITLE, wanted));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    /** Deletes a case file with its clips, notes and links (undoable); its items stay in the store. */
+    public void deleteCaseFile(CaseFile caseFile) {
+        Resource resource = caseFile.eResource();
+        execute(new RemoveCommand(domain, resource.getContents(), caseFile));
+    }
+
     /** The case file with this title, created if there is none. */
     public CaseFile caseFileNamed(String title) {
         return caseFile(title).orElseGet(() -> createCaseFile(title));

@@ -201,4 +201,28 @@ class ResearchWorkspaceTest {
             assertEquals("garbage  answer", workspace.source("Odd").orElseThrow().getLastFetch().getMessage());
         }
     }
+
+    @Test
+    void caseFilesAreRenamedAndDeletedUndoably() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Draft");
+            String id = workspace.importCapture(article("https://example.org/r", "Trust is earned."), caseFile,
+                    List.of()).id();
+            workspace.clip(id, "Trust is earned", caseFile, List.of(), null);
+            workspace.createCaseFile("Other");
+            assertThrows(IllegalArgumentException.class, () -> workspace.renameCaseFile(caseFile, "other"));
+            workspace.renameCaseFile(caseFile, "  Brand trust ");
+            assertEquals("Brand trust", caseFile.getTitle());
+            workspace.deleteCaseFile(caseFile);
+            assertEquals(List.of("Other"), workspace.caseFiles().stream().map(CaseFile::getTitle).toList());
+            workspace.save();
+            workspace.editingDomain().getCommandStack().undo();
+            assertEquals(List.of("Brand trust", "Other"), workspace.caseFiles().stream().map(CaseFile::getTitle).toList());
+            assertEquals(1, workspace.caseFile("Brand trust").orElseThrow().getClips().size());
+            workspace.save();
+        }
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            assertEquals(1, workspace.caseFile("Brand trust").orElseThrow().getClips().size(), "the undone delete is saved");
+        }
+    }
 }

@@ -8,6 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -17,6 +22,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -65,6 +71,10 @@ public final class LibraryView extends ViewPart {
         tree.setLabelProvider(new Labels());
         tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(tree);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         show(opening);
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
@@ -149,6 +159,55 @@ public final class LibraryView extends ViewPart {
         } else if (selection.getFirstElement() != null) {
             tree.setExpandedState(selection.getFirstElement(), !tree.getExpandedState(selection.getFirstElement()));
         }
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        if (workspace == null) {
+            return;
+        }
+        Object selected = tree.getStructuredSelection().getFirstElement();
+        menu.add(new Action("&New Case File...") {
+            @Override
+            public void run() {
+                InputDialog dialog = new InputDialog(getSite().getShell(), "New Case File", "Title of the case file:", "",
+                        title -> validTitle(workspace, title, null));
+                if (dialog.open() == Window.OK) {
+                    workspace.createCaseFile(dialog.getValue().strip());
+                }
+            }
+        });
+        if (selected instanceof CaseFile caseFile) {
+            menu.add(new Action("&Rename...") {
+                @Override
+                public void run() {
+                    InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Case File", "New title:",
+                            caseFile.getTitle(), title -> validTitle(workspace, title, caseFile));
+                    if (dialog.open() == Window.OK) {
+                        workspace.renameCaseFile(caseFile, dialog.getValue());
+                    }
+                }
+            });
+            menu.add(new Action("&Delete") {
+                @Override
+                public void run() {
+                    if (MessageDialog.openConfirm(getSite().getShell(), "Delete Case File", "Delete '"
+                            + caseFile.getTitle() + "' with its " + caseFile.getClips().size() + " clips and "
+                            + caseFile.getNotes().size() + " notes? The items stay in the workspace; Edit > Undo brings"
+                            + " the case file back.")) {
+                        workspace.deleteCaseFile(caseFile);
+                    }
+                }
+            });
+        }
+    }
+
+    private static String validTitle(ResearchWorkspace workspace, String title, CaseFile renamed) {
+        if (title.isBlank()) {
+            return "A case file needs a title.";
+        }
+        return workspace.caseFile(title.strip()).filter(c -> c != renamed).isPresent()
+                ? "A case file with this title exists." : null;
     }
 
     /** The tree: case files, then their items. */
