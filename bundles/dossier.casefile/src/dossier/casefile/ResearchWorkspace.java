@@ -18,6 +18,12 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
@@ -72,6 +78,7 @@ public final class ResearchWorkspace implements Closeable {
     public static final String MODEL_FOLDER = "model";
     public static final String QUARANTINE_FOLDER = "quarantine";
     public static final String INBOX = "Inbox";
+    public static final String LISTENERS_EXTENSION_POINT = "dossier.casefile.listeners";
     static final String SCHEMA_1_NS_URI = "http://dossier.org/model/casefile/1";
     static final String SCHEMA_1_BACKUP_FOLDER = "backup-schema-1";
     private static final String DEFAULT_TAG_SCHEME = "Tags";
@@ -82,10 +89,12 @@ public final class ResearchWorkspace implements Closeable {
     private final EditingDomain domain;
     private final WorkspaceModel model;
     private final List<String> problems = new ArrayList<>();
+    private final List<WorkspaceListener> listeners;
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
         this.store = store;
+        this.listeners = contributedListeners();
         this.resources = ModelResources.createResourceSet();
         resources.getPackageRegistry().put(SCHEMA_1_NS_URI, resources.getPackageRegistry().get(
                 dossier.model.casefile.CasefilePackage.eNS_URI));
@@ -101,6 +110,23 @@ public final class ResearchWorkspace implements Closeable {
                 loadCaseFile(file);
             }
         }
+    }
+
+    private static List<WorkspaceListener> contributedListeners() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return List.of();
+        }
+        List<WorkspaceListener> found = new ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(LISTENERS_EXTENSION_POINT)) {
+            try {
+                found.add((WorkspaceListener) element.createExecutableExtension("class"));
+            } catch (CoreException | ClassCastException e) {
+                ILog.of(ResearchWorkspace.class).log(Status.error("Bundle " + element.getContributor().getName()
+                        + " contributes a workspace listener that cannot be created; it is ignored", e));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Opens the workspace in {@code folder}, repairing what it can; see {@link #problems()}. */
@@ -333,6 +359,9 @@ public final class ResearchWorkspace implements Closeable {
         }
         if (result.outcome() == PutResult.Outcome.UPDATED) {
             reanchor(result.id());
+        }
+        for (WorkspaceListener listener : listeners) {
+            listener.itemChanged(this, result.id());
         }
         return result;
     }
@@ -632,6 +661,9 @@ public final class ResearchWorkspace implements Closeable {
             resource.setModified(false);
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        for (WorkspaceListener listener : listeners) {
+            listener.saved(this);
+        }
     }
 
     /** True if there are changes that {@link #save()} has not written. */
@@ -643,6 +675,12 @@ public final class ResearchWorkspace implements Closeable {
     /** Closes the store; unsaved model changes are dropped (call {@link #save()} first). */
     @Override
     public void close() throws IOException {
-        store.close();
+        try {
+            for (WorkspaceListener listener : listeners) {
+                listener.closing(this);
+            }
+        } finally {
+            store.close();
+        }
     }
 }

@@ -1,0 +1,4 @@
+package dossier.index.tests;
+
+class Placeholder {
+}
