@@ -312,6 +312,11 @@ public final class SearchIndex implements Closeable {
         reopener.waitForGeneration(sequence);
     }
 
+    /** Makes every write so far searchable now (without waiting for the refresh thread). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     private void commitIfDue() {
         long changes = pending.get();
         if (changes >= COMMIT_EVERY_CHANGES
@@ -489,7 +494,11 @@ public final class SearchIndex implements Closeable {
             for (ScoreDoc member : group.subList(1, group.size())) {
                 duplicates.add(searcher.storedFields().document(member.doc, Set.of(Schema.ID)).get(Schema.ID));
             }
+            String title = doc.get(Schema.TITLE);
             String snippet = snippets[i] == null ? "" : snippets[i].replaceAll("\\s+", " ").strip();
+            if (title != null && !title.isBlank() && snippet.startsWith(title + " ")) {
+                snippet = snippet.substring(title.length() + 1); // the title is shown beside the snippet
+            }
             Number date = doc.getField(Schema.DATE) == null ? null : doc.getField(Schema.DATE).numericValue();
             hits.add(new SearchResults.Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.TYPE),
                     date == null ? null : Instant.ofEpochMilli(date.longValue()), snippet,
@@ -537,7 +546,10 @@ public final class SearchIndex implements Closeable {
             String[] path = new String[0];
             if (dim.equals("tag")) {
                 path = request.drillDowns().stream().filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
-                        .map(d -> Tags.split(d.value()).toArray(String[]::new)).orElse(path);
+                        .map(d -> {
+                            List<String> parts = Tags.split(d.value());
+                            return parts.subList(0, parts.size() - 1).toArray(String[]::new); // siblings, sideways
+                        }).orElse(path);
             }
             FacetResult result;
             try {

@@ -48,6 +48,8 @@ public final class QueryLanguage {
     private static final Set<String> TYPES = Set.of("article", "mention", "document");
     /** field:>v, field:>=v, field:<v, field:<=v outside quotes */
     private static final Pattern COMPARISON = Pattern.compile("(\\b[A-Za-z]+):(>=|<=|>|<)([^\\s()\"]+)");
+    /** a / inside a word (tag:Theme/Brand) is a path separator, not the start of a /regexp/ */
+    private static final Pattern IN_WORD_SLASH = Pattern.compile("(?<=\\w)/(?=\\w)");
     private static final Pattern RELATIVE = Pattern.compile("-(\\d+)([dwmy])");
 
     private final Analyzer analyzer;
@@ -116,7 +118,7 @@ public final class QueryLanguage {
                 out.append(parts[i]);
                 continue;
             }
-            Matcher m = COMPARISON.matcher(parts[i]);
+            Matcher m = COMPARISON.matcher(IN_WORD_SLASH.matcher(parts[i]).replaceAll("\\\\/"));
             StringBuilder rewritten = new StringBuilder();
             while (m.find()) {
                 String v = m.group(3);
@@ -156,12 +158,12 @@ public final class QueryLanguage {
             }
             expected.remove(null);
             String found = at.kind == QueryParserConstants.EOF ? "the end of the query" : "'" + at.image + "'";
-            return new QuerySyntaxException("syntax error at position " + at.beginColumn + ": found " + found
-                    + ", expected " + String.join(" or ", expected), at.beginColumn);
+            return new QuerySyntaxException("syntax error at position " + (at.beginColumn + 1) + ": found " + found
+                    + ", expected " + String.join(" or ", expected), at.beginColumn + 1);
         }
         if (cause instanceof TokenMgrError lexical) {
             Matcher m = Pattern.compile("column (\\d+)").matcher(lexical.getMessage());
-            int column = m.find() ? Integer.parseInt(m.group(1)) : query.length();
+            int column = m.find() ? Integer.parseInt(m.group(1)) + 1 : query.length();
             String what = lexical.getMessage().contains("<EOF>") && query.chars().filter(c -> c == '"').count() % 2 == 1
                     ? "an unclosed \" (a phrase needs its closing quote)"
                     : "a character that cannot start a word (escape it with \\)";
@@ -267,14 +269,24 @@ public final class QueryLanguage {
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }
 
+        /** #brand* and @acme* expand over hashtags and handles, not words. */
+        private static String[] entityField(String field, String text) {
+            if (field.equals(Schema.TEXT) && text.length() > 1 && (text.charAt(0) == '#' || text.charAt(0) == '@')) {
+                return new String[] { text.charAt(0) == '#' ? Schema.HASHTAG : Schema.HANDLE, text.substring(1) };
+            }
+            return new String[] { field, text };
+        }
+
         @Override
         protected Query getWildcardQuery(String name, String text) throws ParseException {
-            return super.getWildcardQuery(field(name), text);
+            String[] target = entityField(field(name), text);
+            return super.getWildcardQuery(target[0], target[1]);
         }
 
         @Override
         protected Query getPrefixQuery(String name, String text) throws ParseException {
-            return super.getPrefixQuery(field(name), text);
+            String[] target = entityField(field(name), text);
+            return super.getPrefixQuery(target[0], target[1]);
         }
 
         @Override

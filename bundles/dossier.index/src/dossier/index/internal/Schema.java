@@ -114,6 +114,8 @@ public final class Schema {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
     }
 
+    private static final FacetsConfig FACETS_CONFIG = facetsConfig();
+
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setHierarchical("tag", true);
@@ -134,7 +136,16 @@ public final class Schema {
 
     private static final ThreadLocal<Extractor> EXTRACTOR = ThreadLocal.withInitial(Extractor::new);
 
+    /** The document of an item, facet fields translated (ready for the writer). */
     public static Document document(ItemFacts facts, long generation) {
+        try {
+            return FACETS_CONFIG.build(fields(facts, generation));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not thrown without a taxonomy
+        }
+    }
+
+    private static Document fields(ItemFacts facts, long generation) {
         StoredItem item = facts.item();
         String body = facts.text() == null ? "" : facts.text();
         String title = item.title() == null ? "" : item.title();

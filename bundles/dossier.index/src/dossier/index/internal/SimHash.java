@@ -3,7 +3,7 @@ package dossier.index.internal;
 import java.util.Locale;
 
 /**
- * 64-bit SimHash of a text's word 3-shingles (words for texts under three words): near-identical texts (the same
+ * 64-bit SimHash of a text's word 3-shingles, leaving out URLs, @handles and "RT" (words for texts under three words): near-identical texts (the same
  * story syndicated with other boilerplate, the same post re-shared with "RT @x:") differ in a few bits.
  */
 public final class SimHash {
@@ -15,7 +15,7 @@ public final class SimHash {
     }
 
     public static long of(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("https?://\\S+", " ").split("[^\\p{L}\\p{N}]+");
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("https?://\\S+|@\\w+", " ").split("[^\\p{L}\\p{N}]+");
         int[] counts = new int[64];
         int n = 0;
         long h1 = 0;

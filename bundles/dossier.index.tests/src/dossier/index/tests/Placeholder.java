@@ -1,4 +1,0 @@
-package dossier.index.tests;
-
-class Placeholder {
-}
