@@ -504,7 +504,8 @@ public final class SearchIndex implements Closeable {
                     date == null ? null : Instant.ofEpochMilli(date.longValue()), snippet,
                     Float.isNaN(group.get(0).score) ? 0 : group.get(0).score, group.size(), duplicates));
         }
-        Map<String, List<SearchResults.FacetValue>> counts = facets == null ? Map.of() : counts(facets, request);
+        Map<String, List<SearchResults.FacetValue>> counts = facets == null ? Map.of()
+                : counts(facets, state, request);
         boolean incomplete = rebuilding;
         String notice = incomplete ? String.format(java.util.Locale.ROOT, "the search index is being rebuilt (%,d of"
                 + " %,d items so far): results may be incomplete", rebuilt, rebuildTotal) : null;
@@ -539,10 +540,14 @@ public final class SearchIndex implements Closeable {
         return groups;
     }
 
-    private static Map<String, List<SearchResults.FacetValue>> counts(Facets facets, SearchRequest request)
-            throws IOException {
+    private static Map<String, List<SearchResults.FacetValue>> counts(Facets facets,
+            SortedSetDocValuesReaderState state, SearchRequest request) throws IOException {
         Map<String, List<SearchResults.FacetValue>> counts = new LinkedHashMap<>();
         for (String dim : Schema.FACETS) {
+            if (!Schema.hasDimension(state, dim)) {
+                counts.put(dim, List.of()); // no document has it (Lucene fails on an absent hierarchical one)
+                continue;
+            }
             String[] path = new String[0];
             if (dim.equals("tag")) {
                 path = request.drillDowns().stream().filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
@@ -551,12 +556,7 @@ public final class SearchIndex implements Closeable {
                             return parts.subList(0, parts.size() - 1).toArray(String[]::new); // siblings, sideways
                         }).orElse(path);
             }
-            FacetResult result;
-            try {
-                result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
-            } catch (IllegalArgumentException e) {
-                result = null; // no document has this dimension
-            }
+            FacetResult result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
             List<SearchResults.FacetValue> values = new ArrayList<>();
             if (result != null) {
                 String prefix = path.length == 0 ? "" : String.join("/", path) + "/";

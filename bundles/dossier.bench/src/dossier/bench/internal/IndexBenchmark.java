@@ -275,7 +275,9 @@ public final class IndexBenchmark implements DossierCommand {
                 top = FacetsCollector.search(lucene.searcher, query, 10, collector);
                 SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(lucene.state, collector);
                 for (String dim : Schema.FACETS) {
-                    counts.getTopChildren(10, dim);
+                    if (Schema.hasDimension(lucene.state, dim)) {
+                        counts.getTopChildren(dim.equals("month") ? 24 : 10, dim);
+                    }
                 }
             } else if (request.order() == SearchRequest.Order.DATE) {
                 top = lucene.searcher.search(query, 10, byDate);

@@ -29,6 +29,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 
@@ -121,6 +122,12 @@ public final class Schema {
         config.setHierarchical("tag", true);
         config.setMultiValued("tag", true);
         return config;
+    }
+
+    /** True if some document of the reader has facet values in this dimension. */
+    public static boolean hasDimension(SortedSetDocValuesReaderState state, String dim) {
+        return FACETS_CONFIG.getDimConfig(dim).hierarchical ? state.getDimTree(dim) != null
+                : state.getOrdRange(dim) != null;
     }
 
     /** Writer settings shared by Dossier's index and the benchmark's baseline. */
