@@ -484,7 +484,7 @@ public final class SearchIndex implements Closeable {
         ScoreDoc[] leaders = groups.stream().map(g -> g.get(0)).toArray(ScoreDoc[]::new);
         String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("[", "]", " \u2026 ", false)).withMaxLength(20_000).build()
-                .highlight(Schema.TEXT, query, new TopDocs(top.totalHits, leaders), 1);
+                .highlight(Schema.TEXT, language.highlightQuery(query), new TopDocs(top.totalHits, leaders), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         Set<String> wanted = Set.of(Schema.ID, Schema.TITLE, Schema.TYPE, Schema.DATE);
         for (int i = 0; i < groups.size(); i++) {

@@ -77,6 +77,8 @@ class IndexCommandsTest {
         JsonArray hits = json.getAsJsonArray("hits");
         assertEquals(ids.get(2), hits.get(0).getAsJsonObject().get("id").getAsString());
         assertEquals("Dump your followers!", hits.get(0).getAsJsonObject().get("title").getAsString());
+        assertTrue(hits.get(0).getAsJsonObject().get("snippet").getAsString().contains("#[MMChat]"),
+                "a hashtag is marked in the snippet: " + hits.get(0));
         assertEquals(false, json.get("incomplete").getAsBoolean());
 
         assertEquals(0, dossier("search", "tag:Source/Blog", "--drill", "type=document", "--json"), err());

@@ -20,11 +20,16 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import dossier.index.QuerySyntaxException;
 
@@ -84,6 +89,52 @@ public final class QueryLanguage {
     private static QuerySyntaxException tooMany(int clauses) {
         return new QuerySyntaxException("the query has " + (clauses < 0 ? "more than 1,024" : String.format(Locale.ROOT,
                 "%,d", clauses)) + " clauses; at most 1,024 are allowed: split it or use wildcards or a tag", 0);
+    }
+
+    /**
+     * The query for snippets: the query itself, plus the words of its @handles and #hashtags in the text field
+     * (they are matched in their own exact fields, which the highlighter does not see).
+     */
+    public Query highlightQuery(Query query) {
+        List<Query> extra = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term term : terms) {
+                    if (term.field().equals(Schema.HANDLE) || term.field().equals(Schema.HASHTAG)) {
+                        for (BytesRef token : tokens(term.text())) {
+                            extra.add(new TermQuery(new Term(Schema.TEXT, token)));
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        if (extra.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        extra.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        return builder.build();
+    }
+
+    private List<BytesRef> tokens(String text) {
+        List<BytesRef> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
+            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(BytesRef.deepCopyOf(term.getBytesRef()));
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // not thrown for a String
+        }
+        return tokens;
     }
 
     static int countClauses(Query query) {
