@@ -179,9 +179,9 @@ public final class Schema {
         if (item.authorHandle() != null) {
             handles.add(lower(item.authorHandle().replaceFirst("^@", "")));
         }
-        extractor.extractMentionedScreennames(body).forEach(h -> handles.add(lower(h)));
+        around(body, '@', '\uFF20', extractor::extractMentionedScreennames).forEach(h -> handles.add(lower(h)));
         handles.forEach(h -> doc.add(new StringField(HANDLE, h, Field.Store.NO)));
-        new LinkedHashSet<>(extractor.extractHashtags(body)).forEach(
+        new LinkedHashSet<>(around(body, '#', '\uFF03', extractor::extractHashtags)).forEach(
                 h -> doc.add(new StringField(HASHTAG, lower(h), Field.Store.NO)));
         Set<String> domains = new LinkedHashSet<>();
         for (String url : new LinkedHashSet<>(extractor.extractURLs(body))) {
@@ -233,6 +233,40 @@ public final class Schema {
         doc.add(new NumericDocValuesField(SIMHASH, SimHash.of(body)));
         doc.add(new LongPoint(GENERATION, generation));
         return doc;
+    }
+
+    /**
+     * Runs a twitter-text extraction on each whitespace-delimited word holding {@code mark} (with the character
+     * before it, which decides whether it starts an entity) instead of on the whole text: the same entities, without
+     * twitter-text's costly scan of long texts (about 100 us a call).
+     */
+    static List<String> around(String text, char mark, char wideMark, java.util.function.Function<String,
+            List<String>> extract) {
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int at = next(text, mark, wideMark, i);
+            if (at < 0) {
+                break;
+            }
+            int start = at;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            found.addAll(extract.apply(text.substring(start, end)));
+            i = end;
+        }
+        return found;
+    }
+
+    private static int next(String text, char mark, char wideMark, int from) {
+        int a = text.indexOf(mark, from);
+        int b = text.indexOf(wideMark, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static void date(Document doc, String field, Instant value) {
