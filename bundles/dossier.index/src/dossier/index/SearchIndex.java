@@ -93,6 +93,10 @@ public final class SearchIndex implements Closeable {
 
     /** Progress of a rebuild: called every 1 % or so, and at the end with {@code done == total}. */
     public interface Progress {
+        /** A rebuild starts, for this reason (why the index found at open was not usable, or "on request"). */
+        default void starting(String reason) {
+        }
+
         void rebuilt(int done, int total);
 
         Progress NONE = (done, total) -> {
@@ -188,6 +192,7 @@ public final class SearchIndex implements Closeable {
                 index = open(workspace);
                 OPEN.put(workspace, index);
                 if (index.openProblem != null) {
+                    progress.starting(index.openProblem);
                     if (rebuild == Rebuild.SYNCHRONOUS) {
                         index.rebuild(progress);
                     } else {
@@ -449,7 +454,7 @@ public final class SearchIndex implements Closeable {
     }
 
     private SearchResults search(FacetedSearcher searcher, Query query, SearchRequest request) throws IOException {
-        int window = Math.min(1000, request.limit() * 3 + 10);
+        int window = Math.min(1000, request.limit() * 2 + 5); // room for near-duplicates to group
         Sort sort = request.order() == SearchRequest.Order.DATE
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true))
                 : null;
@@ -483,7 +488,7 @@ public final class SearchIndex implements Closeable {
         List<List<ScoreDoc>> groups = group(searcher, top.scoreDocs, request.limit());
         ScoreDoc[] leaders = groups.stream().map(g -> g.get(0)).toArray(ScoreDoc[]::new);
         String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("[", "]", " \u2026 ", false)).withMaxLength(20_000).build()
+                .withFormatter(new DefaultPassageFormatter("[", "]", " \u2026 ", false)).build()
                 .highlight(Schema.TEXT, language.highlightQuery(query), new TopDocs(top.totalHits, leaders), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         Set<String> wanted = Set.of(Schema.ID, Schema.TITLE, Schema.TYPE, Schema.DATE);

@@ -105,13 +105,14 @@ class IndexCommandsTest {
             }
         }
         assertEquals(0, dossier("search", "followers"), err());
-        assertTrue(err().startsWith("dossier: there is no search index yet; rebuilt it from the store (synchronously)")
-                || err().contains("indexing 2 of 2 items (100 %)"), err());
+        assertTrue(err().startsWith("dossier: there is no search index yet; rebuilding it from the store now"
+                + " (synchronously)\n"), err());
+        assertTrue(err().contains("indexed 2 of 2 items (100 %)\n"), err());
         assertTrue(out().contains("Dump your followers!"), out());
 
         assertEquals(0, dossier("index", "rebuild"), err());
         assertTrue(out().startsWith("rebuilt the index: 2 documents in "), out());
-        assertTrue(err().contains("indexing 2 of 2 items (100 %)"), err());
+        assertTrue(err().contains("indexed 2 of 2 items (100 %)"), err());
 
         assertEquals(0, dossier("import", Corpus.seedFiles().get(2).toString(), "--tag", "Theme/Followers"));
         assertEquals(0, dossier("search", "tag:theme/followers"), "a new tag on an imported item is searchable");

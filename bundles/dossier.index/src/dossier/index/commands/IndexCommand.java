@@ -24,23 +24,23 @@ abstract class IndexCommand implements DossierCommand {
         }
     }
 
-    /** Opens the index; a rebuild it needs runs now, saying so and showing progress on stderr. */
+    /** Opens the index; a rebuild it needs runs now, saying why and showing progress on stderr. */
     static SearchIndex open(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        boolean[] announced = { false };
-        SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.SYNCHRONOUS, progress(context, announced));
-        if (index.openProblem() != null && !announced[0]) {
-            context.err().println("dossier: " + index.openProblem() + "; rebuilt it from the store (synchronously)");
-        }
-        return index;
+        return SearchIndex.of(workspace, SearchIndex.Rebuild.SYNCHRONOUS, progress(context));
     }
 
-    static SearchIndex.Progress progress(CommandContext context, boolean[] announced) {
-        return (done, total) -> {
-            if (!announced[0]) {
-                announced[0] = true;
+    static SearchIndex.Progress progress(CommandContext context) {
+        return new SearchIndex.Progress() {
+            @Override
+            public void starting(String reason) {
+                context.err().println("dossier: " + reason + "; rebuilding it from the store now (synchronously)");
             }
-            context.err().printf(Locale.ROOT, "\rdossier: indexing %,d of %,d items (%d %%)%s", done, total,
-                    total == 0 ? 100 : done * 100L / total, done == total ? "\n" : "");
+
+            @Override
+            public void rebuilt(int done, int total) {
+                context.err().printf(Locale.ROOT, "\rdossier: indexed %,d of %,d items (%d %%)%s", done, total,
+                        total == 0 ? 100 : done * 100L / total, done == total ? "\n" : "");
+            }
         };
     }
 

@@ -15,7 +15,7 @@ public final class IndexRebuildCommand extends IndexCommand {
         long start = System.nanoTime();
         SearchIndex index = open(context, workspace);
         if (index.openProblem() == null) {
-            index.rebuild(progress(context, new boolean[1]));
+            index.rebuild(progress(context));
         }
         context.out().printf(java.util.Locale.ROOT, "rebuilt the index: %,d documents in %.1f s%n",
                 index.status().documents(), (System.nanoTime() - start) / 1e9);
