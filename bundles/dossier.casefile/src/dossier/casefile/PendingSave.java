@@ -10,10 +10,11 @@ import dossier.store.CaptureStore;
 
 /**
  * A save prepared by {@link ResearchWorkspace#prepareSave()}: the captures to flush and the
- * model files to replace (atomically) or delete. If writing fails, the files that were not
+ * model files to replace (atomically) or delete; {@code afterWrite} tells the workspace's listeners.
+ * If writing fails, the files that were not
  * written are marked unsaved again (call {@link FileChange#markUnsaved} on the model's thread).
  */
-public record PendingSave(CaptureStore store, List<FileChange> changes) {
+public record PendingSave(CaptureStore store, List<FileChange> changes, Runnable afterWrite) {
 
     /** One model file: its new bytes, or null to delete it. */
     public record FileChange(Path file, byte[] bytes, Runnable markUnsaved) {
@@ -33,6 +34,7 @@ public record PendingSave(CaptureStore store, List<FileChange> changes) {
                 throw new IOException("cannot save " + change.file() + ": " + AtomicFile.describe(e), e);
             }
         }
+        afterWrite.run();
     }
 
     public boolean isEmpty() {

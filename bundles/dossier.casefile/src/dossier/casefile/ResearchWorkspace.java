@@ -20,6 +20,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
@@ -40,6 +45,7 @@ import dossier.anchoring.Anchoring;
 import dossier.anchoring.Selectors;
 import dossier.anchoring.TextPositionSelector;
 import dossier.anchoring.TextQuoteSelector;
+import dossier.core.extensions.Contributions;
 import dossier.model.Ids;
 import dossier.model.LinkTypes;
 import dossier.model.ModelResources;
@@ -76,6 +82,7 @@ public final class ResearchWorkspace implements Closeable {
     public static final String MODEL_FOLDER = "model";
     public static final String QUARANTINE_FOLDER = "quarantine";
     public static final String INBOX = "Inbox";
+    public static final String LISTENERS_EXTENSION_POINT = "dossier.casefile.listeners";
     static final String SCHEMA_1_NS_URI = "http://dossier.org/model/casefile/1";
     static final String SCHEMA_1_BACKUP_FOLDER = "backup-schema-1";
     private static final String DEFAULT_TAG_SCHEME = "Tags";
@@ -86,10 +93,12 @@ public final class ResearchWorkspace implements Closeable {
     private final EditingDomain domain;
     private final WorkspaceModel model;
     private final List<String> problems = new ArrayList<>();
+    private final List<WorkspaceListener> listeners;
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
         this.store = store;
+        this.listeners = contributedListeners();
         this.resources = ModelResources.createResourceSet();
         resources.getPackageRegistry().put(SCHEMA_1_NS_URI, resources.getPackageRegistry().get(
                 dossier.model.casefile.CasefilePackage.eNS_URI));
@@ -105,6 +114,22 @@ public final class ResearchWorkspace implements Closeable {
                 loadCaseFile(file);
             }
         }
+    }
+
+    private static List<WorkspaceListener> contributedListeners() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return List.of();
+        }
+        List<WorkspaceListener> found = new ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(LISTENERS_EXTENSION_POINT)) {
+            try {
+                found.add(Contributions.create(element, WorkspaceListener.class, "workspace listener"));
+            } catch (Contributions.Failure e) {
+                ILog.of(ResearchWorkspace.class).log(Status.error(e.getMessage() + "; it is ignored", e));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Opens the workspace in {@code folder}, repairing what it can; see {@link #problems()}. */
@@ -371,6 +396,11 @@ public final class ResearchWorkspace implements Closeable {
         for (PutResult result : results) {
             if (result.outcome() == PutResult.Outcome.UPDATED) {
                 reanchor(result.id());
+            }
+        }
+        for (PutResult result : results) {
+            for (WorkspaceListener listener : listeners) {
+                listener.itemChanged(this, result.id());
             }
         }
     }
@@ -733,7 +763,18 @@ public final class ResearchWorkspace implements Closeable {
             resource.setModified(false);
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        return new PendingSave(store, changes);
+        return new PendingSave(store, changes, this::notifySaved);
+    }
+
+    private void notifySaved() {
+        for (WorkspaceListener listener : listeners) {
+            try {
+                listener.saved(this);
+            } catch (IOException | RuntimeException e) {
+                ILog.of(ResearchWorkspace.class).error(listener.getClass().getName() + " failed after a save: "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     /** True if there are changes that {@link #save()} has not written. */
@@ -745,6 +786,12 @@ public final class ResearchWorkspace implements Closeable {
     /** Closes the store; unsaved model changes are dropped (call {@link #save()} first). */
     @Override
     public void close() throws IOException {
-        store.close();
+        try {
+            for (WorkspaceListener listener : listeners) {
+                listener.closing(this);
+            }
+        } finally {
+            store.close();
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Ids for everything {@link dossier.model.casefile.Identified}: 12 random URL-safe characters
  * (72 bits, base64url without padding), usable as file names ({@code casefiles/<id>.xmi}), XMI ids
- * and URI fragments.
+ * and URI fragments. An id never starts with "-", so a command line never takes it for an option.
  */
 public final class Ids {
 
@@ -24,8 +24,12 @@ public final class Ids {
     /** A new random id such as {@code "q3Zk-0bTf_8A"}. */
     public static String newId() {
         byte[] bytes = new byte[LENGTH * 3 / 4];
-        RANDOM.nextBytes(bytes);
-        return ENCODER.encodeToString(bytes);
+        String id;
+        do {
+            RANDOM.nextBytes(bytes);
+            id = ENCODER.encodeToString(bytes);
+        } while (id.charAt(0) == '-');
+        return id;
     }
 
     /** Whether {@code id} is non-empty and only uses URL-safe characters (A-Z a-z 0-9 - _). */

@@ -40,6 +40,7 @@ class HelpersTest {
             String id = Ids.newId();
             assertEquals(Ids.LENGTH, id.length(), id);
             assertTrue(Ids.isValid(id), id);
+            assertTrue(id.charAt(0) != '-', "a command line would read " + id + " as an option");
             ids.add(id);
         }
         assertEquals(10_000, ids.size());
