@@ -55,10 +55,14 @@ public final class SourceRefresher {
     private final CaptureStore store;
     private final HttpFetcher http;
 
-    public SourceRefresher(ConnectorRegistry registry, CaptureStore store, HttpFetcher http) {
+    private final boolean userJobs;
+
+    /** @param userJobs true for fetches a person started (shown and reported as such), false for scheduled ones */
+    public SourceRefresher(ConnectorRegistry registry, CaptureStore store, HttpFetcher http, boolean userJobs) {
         this.registry = registry;
         this.store = store;
         this.http = http;
+        this.userJobs = userJobs;
     }
 
     /** Fetches the sources in parallel jobs and waits for each at most {@code timeout}; a late one is cancelled. */
@@ -95,7 +99,7 @@ public final class SourceRefresher {
         FetchJob(SourceSpec source) {
             super("Fetching " + source.name());
             this.source = source;
-            setUser(true);
+            setUser(userJobs);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
+import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
@@ -40,7 +41,7 @@ public final class FetchCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        Sources sources = new Sources(workspace);
+        WorkspaceSources sources = new WorkspaceSources(workspace);
         CaseFile caseFile = caseName == null ? null : workspace.caseFileNamed(caseName);
         List<Map<String, String>> fetched = new ArrayList<>();
         int failures = 0;
@@ -84,7 +85,7 @@ public final class FetchCommand extends WorkspaceCommand {
         }
     }
 
-    private static UrlConnector connectorFor(Sources sources, FetchResponse response) throws ConnectorException {
+    private static UrlConnector connectorFor(WorkspaceSources sources, FetchResponse response) throws ConnectorException {
         for (ConnectorDescriptor descriptor : sources.registry().all()) {
             if (descriptor.takesUrls() && descriptor.connector() instanceof UrlConnector connector
                     && connector.accepts(response)) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
+import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.connector.ConnectorDescriptor;
@@ -35,7 +36,7 @@ public final class SourceAddCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        Sources sources = new Sources(workspace);
+        WorkspaceSources sources = new WorkspaceSources(workspace);
         ConnectorDescriptor connector = sources.registry().find(connectorId).orElseThrow(() -> new CommandFailure(
                 "no connector '" + connectorId + "'; installed: " + sources.registry().all().stream()
                         .map(ConnectorDescriptor::id).collect(Collectors.joining(", "))));

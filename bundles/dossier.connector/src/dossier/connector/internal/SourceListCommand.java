@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
+import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
@@ -28,7 +29,7 @@ public final class SourceListCommand extends WorkspaceCommand {
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) {
         if (connectors) {
-            listConnectors(context, new Sources(workspace));
+            listConnectors(context, new WorkspaceSources(workspace));
             return 0;
         }
         List<Map<String, Object>> list = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class SourceListCommand extends WorkspaceCommand {
         return 0;
     }
 
-    private void listConnectors(CommandContext context, Sources sources) {
+    private void listConnectors(CommandContext context, WorkspaceSources sources) {
         if (json.isSet()) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (ConnectorDescriptor connector : sources.registry().all()) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
+import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.connector.SourceRefresher;
@@ -42,9 +43,9 @@ public final class SourceRefreshCommand extends WorkspaceCommand {
             throw new CommandFailure(all ? "there are no sources; 'dossier source add' adds one"
                     : "name the sources to refresh, or give --all");
         }
-        Sources sources = new Sources(workspace);
-        List<SourceRefresher.Outcome> outcomes = sources.refresher()
-                .refresh(chosen.stream().map(Sources::spec).toList(), Duration.ofSeconds(timeoutSeconds));
+        WorkspaceSources sources = new WorkspaceSources(workspace);
+        List<SourceRefresher.Outcome> outcomes = sources.refresher(true)
+                .refresh(chosen.stream().map(WorkspaceSources::spec).toList(), Duration.ofSeconds(timeoutSeconds));
         boolean failed = false;
         for (int i = 0; i < chosen.size(); i++) {
             SourceRefresher.Outcome outcome = outcomes.get(i);

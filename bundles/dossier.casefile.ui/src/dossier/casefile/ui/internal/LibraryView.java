@@ -129,7 +129,7 @@ public final class LibraryView extends ViewPart {
         if (missing.isEmpty()) {
             return;
         }
-        Job.create("Reading item titles", monitor -> {
+        Job reading = Job.create("Reading item titles", monitor -> {
             for (String id : missing) {
                 try {
                     titles.put(id, workspace.store().item(id).map(i -> i.title() == null ? id : i.title())
@@ -144,7 +144,9 @@ public final class LibraryView extends ViewPart {
                 }
             });
             return Status.OK_STATUS;
-        }).schedule();
+        });
+        reading.setSystem(true);
+        reading.schedule();
     }
 
     private void open(IStructuredSelection selection) {

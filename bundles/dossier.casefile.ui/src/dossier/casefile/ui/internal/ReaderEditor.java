@@ -79,7 +79,7 @@ public final class ReaderEditor extends EditorPart {
     /** Reads the item's text in a job; the UI shows it when it arrives. */
     private void load(ResearchWorkspace workspace) {
         String id = itemId();
-        Job.create("Reading " + getPartName(), (IProgressMonitor monitor) -> {
+        Job reading = Job.create("Reading " + getPartName(), (IProgressMonitor monitor) -> {
             String content;
             try {
                 content = workspace.store().text(id);
@@ -96,7 +96,9 @@ public final class ReaderEditor extends EditorPart {
                 }
             });
             return Status.OK_STATUS;
-        }).schedule();
+        });
+        reading.setSystem(true);
+        reading.schedule();
     }
 
     /** The clips on this item, from every case file. */
