@@ -231,6 +231,67 @@ class CaptureStoreTest {
         }
     }
 
+    /**
+     * A crash after the pack records of a batch reached the file but before its item records did (a read of a
+     * buffered content record drains the pack log alone) leaves an orphan content record whose owner field names an
+     * item that never got a version with that content. A later capture of the same content must not be answered
+     * with DUPLICATE_CONTENT of that owner: the acknowledged (id, content) pair would not exist.
+     */
+    @Test
+    void anOrphanContentRecordIsNeverAnsweredWithAnOwnerThatDoesNotHoldIt() throws Exception {
+        String shared = "{\"shared\":7}";
+        String sha = Captures.sha256(shared.getBytes(StandardCharsets.UTF_8));
+        String owner;
+        SegmentStore store = SegmentStore.open(temp);
+        owner = store.put(Captures.mention("https://x.example/owner", "{\"v\":1}")).id();
+        store.put(Captures.mention("https://x.example/other", "{\"v\":2}"));
+        store.flush();
+        // UPDATED to the shared content: a content record owned by "owner" and a version 2, both buffered
+        assertEquals(Outcome.UPDATED, store.put(Captures.mention("https://x.example/owner", shared)).outcome());
+        // looking the content up reads the buffered content record, which drains the pack log; the item log stays
+        // buffered (the latest record of "other" is already in its file)
+        assertEquals(Outcome.UPDATED, store.put(Captures.mention("https://x.example/other", shared)).outcome());
+        store.abandon(); // killed before the flush: the versions 2 are gone, the content record is not
+
+        String holder;
+        store = SegmentStore.open(temp);
+        try {
+            assertEquals(1, store.captures(owner).size(), "version 2 was never flushed");
+            assertEquals(Optional.empty(), store.idForContentHash(sha), "no item holds the orphan content");
+            PutResult put = store.put(Captures.mention("https://x.example/new", shared));
+            assertEquals(Outcome.NEW, put.outcome(), "not a duplicate of an item that never had the content");
+            holder = put.id();
+            store.flush();
+            assertHolds(store, holder, sha, shared);
+            assertEquals(new PutResult(holder, Outcome.DUPLICATE_CONTENT),
+                    store.put(Captures.mention("https://x.example/third", shared)));
+        } finally {
+            store.abandon(); // the next open rebuilds: the record stored again under "holder" must win
+        }
+        store = SegmentStore.open(temp);
+        try {
+            assertTrue(store.openReport().indexRebuilt());
+            assertHolds(store, holder, sha, shared);
+            assertEquals(new PutResult(holder, Outcome.DUPLICATE_CONTENT),
+                    store.put(Captures.mention("https://x.example/fourth", shared)));
+        } finally {
+            store.close();
+        }
+        try (SegmentStore reopened = SegmentStore.open(temp)) {
+            assertFalse(reopened.openReport().indexRebuilt(), "from the snapshot");
+            assertHolds(reopened, holder, sha, shared);
+            assertEquals(1, reopened.captures(owner).size());
+        }
+    }
+
+    private static void assertHolds(SegmentStore store, String id, String sha, String original) throws IOException {
+        assertEquals(Optional.of(id), store.idForContentHash(sha));
+        CaptureVersion version = store.captures(id).stream().filter(v -> v.contentSha256().equals(sha)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " does not hold " + sha));
+        assertEquals(original, new String(store.original(version), StandardCharsets.UTF_8));
+        assertEquals(Captures.textOf(original), store.text(version));
+    }
+
     @Test
     void aSecondOpenOfTheSameFolderIsRefused() throws Exception {
         try (CaptureStore store = CaptureStore.open(temp)) {

@@ -241,7 +241,11 @@ public final class SegmentStore implements CaptureStore {
         for (int slot = contents.first(key); slot >= 0; slot = contents.next(key, slot)) {
             byte[] other = packs.read(contents.value(slot));
             if (Arrays.equals(other, 1, 33, payload, off + 1, off + 33)) {
-                return; // the same content twice (an orphan from a failed write): keep the first
+                // the same content twice: the later record was written because the earlier one's owner does not
+                // hold it (an orphan left by a crash or a failed write), so the later one is the one to use,
+                // as it was in the process that wrote it
+                contents.setValue(slot, pos);
+                return;
             }
         }
         contents.add(key, pos);
@@ -378,14 +382,41 @@ public final class SegmentStore implements CaptureStore {
 
     /** The position of the content record of {@code sha}, or 0. */
     private long contentPos(byte[] sha) throws IOException {
+        int slot = contentSlot(sha);
+        return slot < 0 ? 0 : contents.value(slot);
+    }
+
+    /** The slot of the content record of {@code sha} in {@link #contents}, or -1. */
+    private int contentSlot(byte[] sha) throws IOException {
         long key = Ids.shaKey(sha);
         for (int slot = contents.first(key); slot >= 0; slot = contents.next(key, slot)) {
             byte[] payload = packs.read(contents.value(slot));
             if (Arrays.equals(payload, 1, 33, sha, 0, 32)) {
-                return contents.value(slot);
+                return slot;
             }
         }
-        return 0;
+        return -1;
+    }
+
+    /**
+     * The item holding the content record at {@code contentPos}: its owner if the owner exists and one of its
+     * versions names {@code sha}, else null. The owner field alone proves nothing: pack records reach the file
+     * before the item records naming them (and are drained alone when a buffered one is read, and at a pack roll),
+     * so a crash or a failed write can leave a content record whose owner never got that version, or no item at
+     * all. Answering with such an owner would acknowledge an (item, content) pair that does not exist.
+     */
+    private String holderOf(long contentPos, byte[] sha) throws IOException {
+        String owner = ownerOf(contentPos);
+        int slot = itemSlot(owner);
+        if (slot < 0) {
+            return null;
+        }
+        for (long pos = ids.value(slot); pos != 0; pos = previous.get(pos)) {
+            if (Arrays.equals(readItem(pos).sha, sha)) {
+                return owner;
+            }
+        }
+        return null;
     }
 
     private String ownerOf(long contentPos) throws IOException {
@@ -396,15 +427,21 @@ public final class SegmentStore implements CaptureStore {
         return d.str();
     }
 
-    private long appendContent(byte[] sha, String owner, Capture c) throws IOException {
+    /** Appends a content record; it replaces an orphan record of the same content in {@link #contents}. */
+    private long appendContent(byte[] sha, String owner, byte[] original, String text) throws IOException {
+        int slot = contentSlot(sha);
         Codec.Encoder e = encoder.reset();
         e.u8(FORMAT);
         e.raw(sha);
         e.str(owner);
-        e.bytes(c.original());
-        e.str(c.text());
+        e.bytes(original);
+        e.str(text);
         long pos = packs.append(e.buf, 0, e.len);
-        contents.add(Ids.shaKey(sha), pos);
+        if (slot >= 0) {
+            contents.setValue(slot, pos);
+        } else {
+            contents.add(Ids.shaKey(sha), pos);
+        }
         return pos;
     }
 
@@ -473,8 +510,9 @@ public final class SegmentStore implements CaptureStore {
                     return new PutResult(id, Outcome.UNCHANGED);
                 }
                 if (content == 0) {
-                    appendContent(sha, id, c);
+                    appendContent(sha, id, c.original(), c.text());
                 }
+                // else the content is reused, whoever owns it: this item record names it
                 long pos = appendItem(id, latest.version + 1, c, sha);
                 previous.add(pos, latestPos);
                 ids.setValue(slot, pos);
@@ -482,9 +520,9 @@ public final class SegmentStore implements CaptureStore {
                 return new PutResult(id, Outcome.UPDATED);
             }
             if (content != 0) {
-                String owner = ownerOf(content);
-                if (itemSlot(owner) >= 0) {
-                    return new PutResult(owner, Outcome.DUPLICATE_CONTENT);
+                String holder = holderOf(content, sha);
+                if (holder != null) {
+                    return new PutResult(holder, Outcome.DUPLICATE_CONTENT);
                 }
             }
             return storeNew(id, c, sha, content);
@@ -494,9 +532,9 @@ public final class SegmentStore implements CaptureStore {
             return new PutResult(id, Outcome.UNCHANGED);
         }
         if (content != 0) {
-            String owner = ownerOf(content);
-            if (itemSlot(owner) >= 0) {
-                return new PutResult(owner, Outcome.DUPLICATE_CONTENT);
+            String holder = holderOf(content, sha);
+            if (holder != null) {
+                return new PutResult(holder, Outcome.DUPLICATE_CONTENT);
             }
         }
         return storeNew(id, c, sha, content);
@@ -504,8 +542,13 @@ public final class SegmentStore implements CaptureStore {
 
     private PutResult storeNew(String id, Capture c, byte[] sha, long content) throws IOException {
         if (content == 0) {
-            appendContent(sha, id, c); // else an orphan content record (left by a failed write) is reused
-        }
+            appendContent(sha, id, c.original(), c.text());
+        } else if (!id.equals(ownerOf(content))) {
+            // an orphan content record (left by a crash or a failed write) owned by an item that does not hold it:
+            // store it again under this item, so DUPLICATE_CONTENT and idForContentHash name this item from now on
+            // (the text of the first capture of these bytes is kept)
+            appendContent(sha, id, c.original(), content(sha, id).text);
+        } // else an orphan record this very item left is reused
         ids.add(Ids.idKey(id), appendItem(id, 1, c, sha));
         unflushed++;
         return new PutResult(id, Outcome.NEW);
@@ -540,8 +583,7 @@ public final class SegmentStore implements CaptureStore {
         if (pos == 0) {
             return Optional.empty();
         }
-        String owner = ownerOf(pos);
-        return itemSlot(owner) >= 0 ? Optional.of(owner) : Optional.empty();
+        return Optional.ofNullable(holderOf(pos, sha));
     }
 
     @Override
