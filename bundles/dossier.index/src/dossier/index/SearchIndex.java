@@ -60,6 +60,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.index.internal.IndexSync;
 import dossier.index.internal.QueryLanguage;
 import dossier.index.internal.Schema;
 import dossier.index.internal.Schema.ItemFacts;
@@ -284,19 +285,31 @@ public final class SearchIndex implements Closeable {
      * sequence number to {@link #waitFor(long)} on. An item no longer in the store is removed.
      */
     public long update(String itemId) throws IOException {
-        StoredItem item = store.item(itemId).orElse(null);
-        if (item == null) {
-            changed();
-            return writer.deleteDocuments(new Term(Schema.ID, itemId));
-        }
-        List<String> tags = workspace.tagsOf(itemId);
+        return update(itemId, modelFacts(workspace, itemId));
+    }
+
+    /** What the model says of an item: its tags and case files. Read it on the thread that changes the model. */
+    public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
+    }
+
+    public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
         List<Map.Entry<String, String>> cases = new ArrayList<>();
         for (CaseFile caseFile : workspace.caseFiles()) {
             if (caseFile.getItemIds().contains(itemId)) {
                 cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
             }
         }
-        return index(new ItemFacts(item, store.text(itemId), tags, cases));
+        return new ModelFacts(workspace.tagsOf(itemId), cases);
+    }
+
+    /** Indexes an item from the store with model facts read earlier; any thread may call it. */
+    public long update(String itemId, ModelFacts facts) throws IOException {
+        StoredItem item = store.item(itemId).orElse(null);
+        if (item == null) {
+            changed();
+            return writer.deleteDocuments(new Term(Schema.ID, itemId));
+        }
+        return index(new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases()));
     }
 
     private long index(ItemFacts facts) throws IOException {
@@ -317,8 +330,16 @@ public final class SearchIndex implements Closeable {
         reopener.waitForGeneration(sequence);
     }
 
+    /** Waits for the items filed before this call and makes them searchable: a caller sees its own filing. */
+    private void catchUp() throws IOException {
+        if (IndexSync.awaitPending(workspace)) {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
     /** Makes every write so far searchable now (without waiting for the refresh thread). */
     public void refresh() throws IOException {
+        IndexSync.awaitPending(workspace);
         searchers.maybeRefreshBlocking();
     }
 
@@ -437,6 +458,7 @@ public final class SearchIndex implements Closeable {
 
     /** Runs a search; see {@link SearchRequest}. */
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+        catchUp();
         Query query = language.parse(request.query());
         FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
@@ -576,6 +598,7 @@ public final class SearchIndex implements Closeable {
 
     /** Items like this one (MoreLikeThis on the text), most alike first; near-duplicates grouped. */
     public List<SearchResults.Hit> related(String itemId, int limit) throws IOException {
+        catchUp();
         FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(Schema.ID, itemId)), 1);

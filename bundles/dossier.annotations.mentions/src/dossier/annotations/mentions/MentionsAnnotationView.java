@@ -7,18 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import com.twitter.twittertext.Extractor;
 
+import dossier.casefile.ui.annotations.AnnotationTable;
 import dossier.casefile.ui.annotations.AnnotationView;
 import dossier.casefile.ui.annotations.ReaderItem;
 
@@ -37,43 +30,18 @@ public final class MentionsAnnotationView implements AnnotationView {
     }
 
     private final Extractor extractor = new Extractor();
-    private Composite pages;
-    private StackLayout stack;
-    private Label message;
-    private TableViewer table;
+    private AnnotationTable<Mention> table;
     private ReaderItem item;
 
     @Override
     public void createControl(Composite parent) {
-        pages = new Composite(parent, SWT.NONE);
-        stack = new StackLayout();
-        pages.setLayout(stack);
-        message = new Label(pages, SWT.WRAP);
-        table = new TableViewer(pages, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        column("Kind", 80, Mention::kind);
-        column("Mentioned", 200, Mention::value);
-        column("Times", 60, m -> String.valueOf(m.count()));
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        table.addSelectionChangedListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Mention mention && item != null) {
+        table = new AnnotationTable<>(parent, Mention.class, mention -> {
+            if (item != null) {
                 item.reveal().accept(mention.first());
             }
-        });
+        }).column("Kind", 80, Mention::kind).column("Mentioned", 200, Mention::value)
+                .column("Times", 60, m -> String.valueOf(m.count()));
         show(null);
-    }
-
-    private void column(String title, int width, java.util.function.Function<Mention, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Mention) element);
-            }
-        });
     }
 
     /** What the text mentions, accounts first, then hashtags, links and their domains. */
@@ -122,19 +90,11 @@ public final class MentionsAnnotationView implements AnnotationView {
     @Override
     public void show(ReaderItem shown) {
         item = shown;
-        List<Mention> mentions = shown == null ? List.of() : mentions(shown.text());
-        if (mentions.isEmpty()) {
-            message.setText(shown == null ? NO_ITEM : NONE);
-            stack.topControl = message;
-        } else {
-            table.setInput(mentions);
-            stack.topControl = table.getControl();
-        }
-        pages.layout();
+        table.show(shown == null ? List.of() : mentions(shown.text()), shown == null ? NO_ITEM : NONE);
     }
 
     @Override
     public void setFocus() {
-        stack.topControl.setFocus();
+        table.setFocus();
     }
 }

@@ -1,36 +1,102 @@
 package dossier.index.internal;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Queue;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceListener;
 import dossier.index.SearchIndex;
 
 /**
- * Keeps a workspace's search index in step: an imported (or re-filed, re-tagged) item is indexed at once, the index
- * commits when the workspace saves and closes with it. Contributed to {@code dossier.casefile.listeners}; the index
- * is opened only when an item changes or a command asks for it.
+ * Keeps a workspace's search index in step: a filed item's tags and case files are read where the
+ * model changes, and the item is indexed by a background job (never on the UI thread); a search
+ * waits for the items filed before it; the index commits after the workspace saves and closes
+ * with it. Contributed to {@code dossier.casefile.listeners}.
  */
 public final class IndexSync implements WorkspaceListener {
 
-    @Override
-    public void itemChanged(ResearchWorkspace workspace, String itemId) throws IOException {
-        SearchIndex.of(workspace).update(itemId);
+    private static final Map<ResearchWorkspace, IndexSync> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** An item to index, with what the model said of it when it was filed. */
+    private record Pending(String itemId, SearchIndex.ModelFacts facts) {
+    }
+
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final Job job = Job.create("Indexing filed items", this::drain);
+    private volatile ResearchWorkspace workspace;
+    private volatile boolean commitRequested;
+
+    public IndexSync() {
+        job.setSystem(true);
     }
 
     @Override
-    public void saved(ResearchWorkspace workspace) throws IOException {
-        SearchIndex index = SearchIndex.ifOpen(workspace);
+    public void itemChanged(ResearchWorkspace changed, String itemId) {
+        workspace = changed;
+        OPEN.put(changed, this);
+        pending.add(new Pending(itemId, SearchIndex.modelFacts(changed, itemId)));
+        job.schedule();
+    }
+
+    @Override
+    public void saved(ResearchWorkspace saved) {
+        workspace = saved;
+        OPEN.put(saved, this);
+        commitRequested = true;
+        job.schedule();
+    }
+
+    @Override
+    public void closing(ResearchWorkspace closing) throws IOException {
+        awaitPending(closing);
+        SearchIndex index = SearchIndex.ifOpen(closing);
         if (index != null) {
-            index.commit();
+            index.close();
+        }
+        OPEN.remove(closing);
+    }
+
+    /** Waits until the items filed so far are indexed; true if there was something to wait for. */
+    public static boolean awaitPending(ResearchWorkspace workspace) throws IOException {
+        IndexSync sync = OPEN.get(workspace);
+        if (sync == null || sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
+            return false;
+        }
+        try {
+            sync.job.join();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the index catches up", e);
         }
     }
 
-    @Override
-    public void closing(ResearchWorkspace workspace) throws IOException {
-        SearchIndex index = SearchIndex.ifOpen(workspace);
-        if (index != null) {
-            index.close();
+    private IStatus drain(IProgressMonitor monitor) {
+        ResearchWorkspace current = workspace;
+        if (current == null) {
+            return Status.OK_STATUS;
+        }
+        try {
+            SearchIndex index = pending.isEmpty() && !commitRequested ? null : SearchIndex.of(current);
+            for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+                index.update(next.itemId(), next.facts());
+            }
+            if (commitRequested && index != null) {
+                commitRequested = false;
+                index.commit();
+            }
+            return Status.OK_STATUS;
+        } catch (IOException | RuntimeException e) {
+            return Status.error("The search index could not take the filed items: " + e.getMessage(), e);
         }
     }
 }
