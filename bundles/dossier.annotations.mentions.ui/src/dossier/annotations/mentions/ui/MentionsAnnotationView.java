@@ -1,4 +1,4 @@
-package dossier.annotations.mentions;
+package dossier.annotations.mentions.ui;
 
 import java.net.URI;
 import java.util.ArrayList;

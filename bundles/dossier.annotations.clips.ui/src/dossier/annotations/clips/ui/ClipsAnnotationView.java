@@ -1,4 +1,4 @@
-package dossier.annotations.clips;
+package dossier.annotations.clips.ui;
 
 import java.util.List;
 import java.util.stream.Collectors;
