@@ -196,7 +196,6 @@ final class Output {
         if (pre) {
             tag = "pre";
             list = null;
-            t = text(t);
         }
         blocks.add(new Block(tag, list, quote, t, h));
     }
@@ -205,10 +204,6 @@ final class Output {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-    }
-
-    private static String text(String t) {
-        return t;
     }
 
     private List<Block> trim(String title) {
