@@ -36,8 +36,4 @@ public record PendingSave(CaptureStore store, List<FileChange> changes, Runnable
         }
         afterWrite.run();
     }
-
-    public boolean isEmpty() {
-        return changes.isEmpty();
-    }
 }

@@ -512,16 +512,6 @@ public final class ResearchWorkspace implements Closeable {
         return found.get(0);
     }
 
-    /** Adds a note to a case file, an item or a clip. */
-    public Note addNote(CaseFile caseFile, String targetId, String text) {
-        Note note = note(targetId, text);
-        CompoundCommand command = new CompoundCommand("note");
-        command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note));
-        touch(command, caseFile);
-        execute(command);
-        return note;
-    }
-
     private static Note note(String targetId, String text) {
         Note note = CasefileFactory.eINSTANCE.createNote();
         note.setId(Ids.newId());

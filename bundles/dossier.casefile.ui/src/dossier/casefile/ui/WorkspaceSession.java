@@ -69,6 +69,7 @@ public final class WorkspaceSession {
                 return Status.OK_STATUS;
             } catch (IOException | WorkspaceUnavailableException | RuntimeException e) {
                 failure = e.getMessage();
+                display.asyncExec(() -> changeListeners.forEach(Runnable::run));
                 return Status.error("Cannot open the research workspace: " + e.getMessage(), e);
             }
         });

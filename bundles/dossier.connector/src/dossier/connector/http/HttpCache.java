@@ -69,11 +69,6 @@ public final class HttpCache {
         }
     }
 
-    /** Forgets a URL, so that its next fetch is unconditional (e.g. when its content was not stored). */
-    public synchronized void forget(URI uri) {
-        entries.remove(uri.toString());
-    }
-
     /** Writes the cache to its file (atomically); nothing for an in-memory cache. */
     public synchronized void save() throws IOException {
         if (file != null) {

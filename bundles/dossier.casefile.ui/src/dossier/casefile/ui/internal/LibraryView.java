@@ -105,6 +105,9 @@ public final class LibraryView extends ViewPart {
         }
         ResearchWorkspace workspace = WorkspaceSession.get().workspace();
         if (workspace == null) {
+            String failure = WorkspaceSession.get().failure();
+            opening.setText(failure == null ? "Opening the workspace..."
+                    : "The workspace could not be opened: " + failure + "\n\nThe Error Log has the details.");
             show(opening);
             return;
         }
