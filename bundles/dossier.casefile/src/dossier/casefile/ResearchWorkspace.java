@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -357,6 +358,35 @@ public final class ResearchWorkspace implements Closeable {
         execute(command);
     }
 
+    /** Sets a case file's description (blank clears it). */
+    public void describeCaseFile(CaseFile caseFile, String description) {
+        String wanted = description == null || description.isBlank() ? null : XmlText.safe(description.strip());
+        CompoundCommand command = new CompoundCommand("describe case file");
+        command.append(new SetCommand(domain, caseFile, Literals.CASE_FILE__DESCRIPTION, wanted));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    public void setStatus(CaseFile caseFile, CaseStatus status) {
+        CompoundCommand command = new CompoundCommand("set case file status");
+        command.append(new SetCommand(domain, caseFile, Literals.CASE_FILE__STATUS, status));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    /** Moves a clip to {@code index} in its case file's order of clips. */
+    public void moveClip(Clip clip, int index) {
+        CaseFile caseFile = (CaseFile) clip.eContainer();
+        int target = Math.max(0, Math.min(index, caseFile.getClips().size() - 1));
+        if (caseFile.getClips().indexOf(clip) == target) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand("move clip");
+        command.append(new MoveCommand(domain, caseFile, Literals.CASE_FILE__CLIPS, clip, target));
+        touch(command, caseFile);
+        execute(command);
+    }
+
     /** Deletes a case file with its clips, notes and links (undoable); its items stay in the store. */
     public void deleteCaseFile(CaseFile caseFile) {
         Resource resource = caseFile.eResource();
@@ -380,6 +410,28 @@ public final class ResearchWorkspace implements Closeable {
      * clips of items whose content changed.
      */
     public void file(List<PutResult> results, CaseFile caseFile, List<String> tagPaths) throws IOException {
+        file(results, caseFile, tagPaths, changedTexts(results));
+    }
+
+    /** The latest texts of the items whose content changed, by id: read them away from the UI thread. */
+    public Map<String, String> changedTexts(List<PutResult> results) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        for (PutResult result : results) {
+            if (result.outcome() == PutResult.Outcome.UPDATED) {
+                String text = store.text(result.id());
+                texts.put(result.id(), text == null ? "" : text);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * As {@link #file(List, CaseFile, List)}, re-anchoring with {@code changedTexts} (from
+     * {@link #changedTexts(List)}) so that nothing is read from the store here; the clips of a changed
+     * item missing from {@code changedTexts} are left as they are.
+     */
+    public void file(List<PutResult> results, CaseFile caseFile, List<String> tagPaths,
+            Map<String, String> changedTexts) throws IOException {
         CaseFile target = caseFile != null ? caseFile : caseFileNamed(INBOX);
         CompoundCommand command = new CompoundCommand("file items");
         Set<String> added = new HashSet<>(target.getItemIds());
@@ -394,8 +446,9 @@ public final class ResearchWorkspace implements Closeable {
             execute(command);
         }
         for (PutResult result : results) {
-            if (result.outcome() == PutResult.Outcome.UPDATED) {
-                reanchor(result.id());
+            String text = changedTexts.get(result.id());
+            if (result.outcome() == PutResult.Outcome.UPDATED && text != null) {
+                reanchor(result.id(), text);
             }
         }
         for (PutResult result : results) {
@@ -524,6 +577,52 @@ public final class ResearchWorkspace implements Closeable {
     }
 
     /**
+     * Writes a note on a case file, clip or item, kept in {@code caseFile} (or, when null, the case
+     * file that holds the target).
+     */
+    public Note addNote(String targetId, String text, CaseFile caseFile) throws IOException, CaseFileException {
+        if (text == null || text.isBlank()) {
+            throw new CaseFileException("the note is empty");
+        }
+        Target target = target(targetId).orElseThrow(() -> new CaseFileException("nothing has the id " + targetId));
+        CaseFile holder = caseFile != null ? caseFile : holderOf(target);
+        Note note = note(targetId, text.strip());
+        CompoundCommand command = new CompoundCommand("add note");
+        command.append(new AddCommand(domain, holder, Literals.CASE_FILE__NOTES, note));
+        touch(command, holder);
+        execute(command);
+        return note;
+    }
+
+    /** Gives a note new text; blank text deletes it. */
+    public void editNote(Note note, String text) {
+        if (text == null || text.isBlank()) {
+            deleteNote(note);
+            return;
+        }
+        CaseFile caseFile = (CaseFile) note.eContainer();
+        CompoundCommand command = new CompoundCommand("edit note");
+        command.append(new SetCommand(domain, note, Literals.NOTE__TEXT, XmlText.safe(text.strip())));
+        command.append(new SetCommand(domain, note, Literals.NOTE__MODIFIED, new Date()));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    public void deleteNote(Note note) {
+        CaseFile caseFile = (CaseFile) note.eContainer();
+        CompoundCommand command = new CompoundCommand("delete note");
+        command.append(new RemoveCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    /** The notes on a case file, clip or item, from every case file, oldest first. */
+    public List<Note> notesOn(String targetId) {
+        return caseFiles().stream().flatMap(c -> c.getNotes().stream()).filter(n -> targetId.equals(n.getTargetId()))
+                .sorted((a, b) -> a.getCreated().compareTo(b.getCreated())).toList();
+    }
+
+    /**
      * Links two clips, items or case files with a typed cross-reference, kept in {@code caseFile}
      * (or, when null, the case file that holds {@code fromId}). An unknown type becomes a user-defined one.
      */
@@ -559,7 +658,7 @@ public final class ResearchWorkspace implements Closeable {
             List<CaseFile> holders = caseFiles().stream().filter(c -> c.getItemIds().contains(from.id())).toList();
             if (holders.size() != 1) {
                 throw new CaseFileException("item " + from.id() + " is in " + holders.size()
-                        + " case files: say which one keeps the link with --case");
+                        + " case files: say which one keeps it with --case");
             }
             return holders.get(0);
         }
@@ -578,6 +677,26 @@ public final class ResearchWorkspace implements Closeable {
         type.setName(wanted);
         type.setBuiltIn(false);
         return type;
+    }
+
+    /** The workspace's link types: the built-ins first, then the user's own. */
+    public List<LinkType> linkTypes() {
+        return List.copyOf(model.getLinkTypes());
+    }
+
+    /** Deletes a cross-reference (its link type stays). */
+    public void deleteLink(CrossReference reference) {
+        CaseFile caseFile = (CaseFile) reference.eContainer();
+        CompoundCommand command = new CompoundCommand("delete link");
+        command.append(new RemoveCommand(domain, caseFile, Literals.CASE_FILE__CROSS_REFERENCES, reference));
+        touch(command, caseFile);
+        execute(command);
+    }
+
+    /** The cross-references that start at {@code id}, from every case file. */
+    public List<CrossReference> links(String id) {
+        return caseFiles().stream().flatMap(c -> c.getCrossReferences().stream())
+                .filter(r -> r.getFromId().equals(id)).toList();
     }
 
     /** The cross-references that point at {@code id}, from every case file. */
@@ -688,7 +807,11 @@ public final class ResearchWorkspace implements Closeable {
      * ORPHANED and keeps its quote, never silently moved.
      */
     public ReanchorReport reanchor(String itemId) throws IOException {
-        String text = store.text(itemId);
+        return reanchor(itemId, store.text(itemId));
+    }
+
+    /** As {@link #reanchor(String)}, with the item's latest text already read. */
+    public ReanchorReport reanchor(String itemId, String text) {
         int anchored = 0;
         int moved = 0;
         int orphaned = 0;

@@ -165,4 +165,33 @@ class CaseFileCommandsTest {
             Files.deleteIfExists(page);
         }
     }
+
+    @Test
+    void notesAreWrittenOnClipsItemsAndCaseFilesAndListed() throws Exception {
+        assertEquals(0, dossier("import", SeedArticles.files().get(1).toString(), "--case", "Notes"), err());
+        String item = importedIds().get(0);
+        assertEquals(0, dossier("clip", item, "--quote", "You have to have the conversation"), err());
+        String clip = out().strip();
+
+        assertEquals(0, dossier("note", "add", clip, "--text", "the thesis"), err());
+        String noteId = out().strip();
+        assertEquals(0, dossier("note", "add", item, "--text", "read twice"), err());
+        assertEquals(1, dossier("note", "add", "notes", "--text", "nothing"), "a title is not an id");
+        assertEquals("dossier note add: nothing has the id notes\n", err());
+        assertEquals(2, dossier("note", "add", clip), "the text is required");
+        assertEquals(1, dossier("note", "add", clip, "--text", "  "));
+        assertEquals("dossier note add: the note is empty\n", err());
+        assertEquals(1, dossier("note", "add", clip, "--text", "x", "--case", "Nowhere"));
+        assertEquals("dossier note add: no case file named 'Nowhere'\n", err());
+
+        assertEquals(0, dossier("note", "list", clip), err());
+        assertEquals(noteId + "  on " + clip + ": the thesis\n", out());
+        assertEquals(0, dossier("note", "list", "--case", "notes", "--json"), err());
+        JsonArray notes = JsonParser.parseString(out()).getAsJsonArray();
+        assertEquals(2, notes.size());
+        assertEquals(item, notes.get(1).getAsJsonObject().get("targetId").getAsString());
+        assertEquals("Notes", notes.get(1).getAsJsonObject().get("caseFile").getAsString());
+        assertEquals(1, dossier("note", "list"));
+        assertEquals("dossier note list: name a TARGET-ID or a case file with --case\n", err());
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -25,6 +26,8 @@ import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.CrossReference;
+import dossier.model.casefile.LinkType;
+import dossier.model.casefile.Note;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.PutResult;
@@ -223,6 +226,86 @@ class ResearchWorkspaceTest {
         }
         try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
             assertEquals(1, workspace.caseFile("Brand trust").orElseThrow().getClips().size(), "the undone delete is saved");
+        }
+    }
+
+    @Test
+    void notesClipOrderDetailsAndLinksChangeUndoably() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CommandStack stack = workspace.editingDomain().getCommandStack();
+            CaseFile caseFile = workspace.createCaseFile("Editing");
+            String id = workspace.importCapture(article("https://example.org/e",
+                    "First claim here. Second claim there. Third claim everywhere."), caseFile, List.of()).id();
+            Clip first = workspace.clip(id, "First claim", caseFile, List.of(), null);
+            Clip second = workspace.clip(id, "Second claim", caseFile, List.of(), null);
+            Clip third = workspace.clip(id, "Third claim", caseFile, List.of(), null);
+
+            workspace.moveClip(third, 0);
+            assertEquals(List.of(third, first, second), caseFile.getClips());
+            stack.undo();
+            assertEquals(List.of(first, second, third), caseFile.getClips(), "undo puts the clip back");
+            stack.redo();
+            assertEquals(List.of(third, first, second), caseFile.getClips());
+
+            Note onClip = workspace.addNote(first.getId(), "weak evidence", null);
+            Note onItem = workspace.addNote(id, "a press release", null);
+            Note onCase = workspace.addNote(caseFile.getId(), "due Friday", null);
+            assertEquals(List.of(onClip, onItem, onCase), caseFile.getNotes());
+            assertEquals(List.of(onClip), workspace.notesOn(first.getId()));
+            workspace.editNote(onClip, "  strong evidence after all ");
+            assertEquals("strong evidence after all", onClip.getText());
+            stack.undo();
+            assertEquals("weak evidence", onClip.getText());
+            workspace.editNote(onItem, " ");
+            assertEquals(List.of(onClip, onCase), caseFile.getNotes(), "a note emptied is deleted");
+            stack.undo();
+            assertEquals(List.of(onClip, onItem, onCase), caseFile.getNotes());
+            assertThrows(CaseFileException.class, () -> workspace.addNote("no-such-id", "text", null));
+            assertThrows(CaseFileException.class, () -> workspace.addNote(id, "   ", null));
+
+            workspace.describeCaseFile(caseFile, "Who trusts which brands");
+            workspace.setStatus(caseFile, CaseStatus.ON_HOLD);
+            assertEquals(CaseStatus.ON_HOLD, caseFile.getStatus());
+            stack.undo();
+            assertEquals(CaseStatus.ACTIVE, caseFile.getStatus());
+            assertEquals("Who trusts which brands", caseFile.getDescription());
+
+            CrossReference link = workspace.link(first.getId(), second.getId(), "contradicts", null);
+            assertEquals(List.of(link), workspace.links(first.getId()));
+            assertEquals(List.of(link), workspace.backlinks(second.getId()));
+            workspace.deleteLink(link);
+            assertEquals(List.of(), workspace.links(first.getId()));
+            stack.undo();
+            assertEquals(List.of(link), workspace.backlinks(second.getId()));
+            assertEquals(List.of("supports", "contradicts", "same-story", "follow-up"),
+                    workspace.linkTypes().stream().map(LinkType::getId).toList());
+            workspace.save();
+        }
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.caseFile("Editing").orElseThrow();
+            assertEquals(List.of("Third claim", "First claim", "Second claim"),
+                    caseFile.getClips().stream().map(Clip::getExact).toList());
+            assertEquals(List.of("weak evidence", "a press release", "due Friday"),
+                    caseFile.getNotes().stream().map(Note::getText).toList());
+            assertEquals("Who trusts which brands", caseFile.getDescription());
+        }
+    }
+
+    @Test
+    void filingWithChangedTextsReadBeforehandReanchorsWithoutTheStore() throws Exception {
+        String url = "https://example.org/moved";
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Moves");
+            String id = workspace.importCapture(article(url, "Opening. The key passage."), caseFile, List.of()).id();
+            Clip clip = workspace.clip(id, "The key passage", caseFile, List.of(), null);
+            PutResult updated = workspace.store().put(article(url, "A new lead. Opening. The key passage."));
+            assertEquals(PutResult.Outcome.UPDATED, updated.outcome());
+            Map<String, String> texts = workspace.changedTexts(List.of(updated));
+            assertEquals(Map.of(id, "A new lead. Opening. The key passage."), texts);
+            workspace.store().close();
+            workspace.file(List.of(updated), caseFile, List.of(), texts);
+            assertEquals(AnchorState.REANCHORED, clip.getState());
+            assertEquals("The key passage", texts.get(id).substring(clip.getStart(), clip.getEnd()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -48,7 +49,10 @@ public final class ImportFilesHandler extends AbstractHandler {
         return null;
     }
 
-    /** Reads and stores the files in a job with progress and cancel, then files them in the Inbox on the UI thread. */
+    /**
+     * Reads and stores the files, and the new texts of changed items, in a job with progress and cancel; then
+     * files them in the Inbox on the UI thread, re-anchoring clips without reading the store there.
+     */
     public static Job importFiles(ResearchWorkspace workspace, List<Path> files, Display display) {
         Job job = Job.create("Importing " + files.size() + " files", (IProgressMonitor monitor) -> {
             SubMonitor progress = SubMonitor.convert(monitor, files.size());
@@ -72,9 +76,17 @@ public final class ImportFilesHandler extends AbstractHandler {
                 }
                 progress.worked(1);
             }
+            Map<String, String> changedTexts;
+            try {
+                changedTexts = workspace.changedTexts(results);
+            } catch (IOException e) {
+                problems.add("the clips of changed items were not re-anchored: " + e.getMessage());
+                changedTexts = Map.of();
+            }
+            Map<String, String> texts = changedTexts;
             display.asyncExec(() -> {
                 try {
-                    workspace.file(results, null, List.of());
+                    workspace.file(results, null, List.of(), texts);
                 } catch (IOException e) {
                     problems.add(e.getMessage());
                 }
