@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -20,21 +23,27 @@ import org.eclipse.swt.widgets.Label;
  */
 public final class AnnotationTable<T> {
 
+    private static final int MINIMUM_WIDTH = 72;
+
     private final Class<T> rowType;
     private final Composite pages;
     private final StackLayout stack = new StackLayout();
     private final Label message;
     private final TableViewer table;
+    private final TableColumnLayout columns = new TableColumnLayout();
 
     public AnnotationTable(Composite parent, Class<T> rowType, Consumer<T> selected) {
         this.rowType = rowType;
         pages = new Composite(parent, SWT.NONE);
         pages.setLayout(stack);
         message = new Label(pages, SWT.WRAP);
-        table = new TableViewer(pages, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
+        Composite tableHolder = new Composite(pages, SWT.NONE);
+        tableHolder.setLayout(columns);
+        table = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(table);
         table.addSelectionChangedListener(event -> {
             Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (rowType.isInstance(row)) {
@@ -43,15 +52,24 @@ public final class AnnotationTable<T> {
         });
     }
 
-    /** Adds a column showing {@code text} of each row. */
+    /**
+     * Adds a column showing {@code text} of each row. Columns share the pane's width in proportion to
+     * {@code width}, so that none is cut off in a narrow pane; each keeps a readable minimum, and a
+     * cell's whole text shows as its tooltip.
+     */
     public AnnotationTable<T> column(String title, int width, Function<T, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        columns.setColumnData(column.getColumn(), new ColumnWeightData(width, Math.min(width, MINIMUM_WIDTH), true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return text.apply(rowType.cast(element));
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return getText(element);
             }
         });
         return this;
@@ -64,7 +82,7 @@ public final class AnnotationTable<T> {
             stack.topControl = message;
         } else {
             table.setInput(rows);
-            stack.topControl = table.getControl();
+            stack.topControl = table.getControl().getParent();
         }
         pages.layout();
     }

@@ -16,12 +16,17 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -35,7 +40,9 @@ import dossier.model.casefile.CaseFile;
 
 /**
  * The workspace's case files and their items. While the workspace is empty it tells a newcomer
- * where to start. Item titles come from the store in a job, never on the UI thread.
+ * where to start. Item titles come from the store in a job, never on the UI thread. Double-click
+ * (or Enter) opens a case file in its editor and an item in the reader; both can be dragged (to
+ * link them in the Cross-references view).
  */
 public final class LibraryView extends ViewPart {
 
@@ -71,6 +78,14 @@ public final class LibraryView extends ViewPart {
         tree.setLabelProvider(new Labels());
         tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(tree);
+        tree.addDragSupport(DND.DROP_MOVE | DND.DROP_LINK, new Transfer[] { LocalSelectionTransfer.getTransfer() },
+                new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(tree.getStructuredSelection());
+                        event.doit = !tree.getStructuredSelection().isEmpty();
+                    }
+                });
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
@@ -161,8 +176,8 @@ public final class LibraryView extends ViewPart {
                 org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null,
                         e.getStatus());
             }
-        } else if (selection.getFirstElement() != null) {
-            tree.setExpandedState(selection.getFirstElement(), !tree.getExpandedState(selection.getFirstElement()));
+        } else if (selection.getFirstElement() instanceof CaseFile caseFile) {
+            Opening.caseFile(getSite().getPage(), caseFile);
         }
     }
 
@@ -183,6 +198,12 @@ public final class LibraryView extends ViewPart {
             }
         });
         if (selected instanceof CaseFile caseFile) {
+            menu.add(new Action("&Open") {
+                @Override
+                public void run() {
+                    Opening.caseFile(getSite().getPage(), caseFile);
+                }
+            });
             menu.add(new Action("&Rename...") {
                 @Override
                 public void run() {

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
@@ -29,17 +30,25 @@ import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Clip;
+import dossier.store.StoredItem;
 
 /**
  * Reads a captured item: its clean text, with its clips highlighted. Select a passage and Clip
- * Selection (Ctrl+Shift+C, or the context menu) files it in a case file with tags and a note.
+ * Selection (Ctrl+Shift+C, or the context menu) files it in a case file with tags and a note. Show
+ * Original switches to the sanitized original (HTML laid out as styled text: no WebKitGTK is needed
+ * for SWT's Browser); Open Original in Browser hands its address to the desktop.
  */
 public final class ReaderEditor extends EditorPart {
 
     public static final String ID = "dossier.casefile.ui.readerEditor";
     static final String CONTEXT_MENU_ID = ID + ".context";
 
+    private Composite pages;
+    private final StackLayout stack = new StackLayout();
     private StyledText text;
+    private StyledText original;
+    private boolean originalShown;
+    private volatile String url;
     private Color highlight;
     private final Runnable refresher = this::highlightClips;
     private boolean loaded;
@@ -62,11 +71,11 @@ public final class ReaderEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        text.setMargins(24, 16, 24, 16);
-        text.setLineSpacing(4);
-        text.setFont(JFaceResources.getDefaultFont());
+        pages = new Composite(parent, SWT.NONE);
+        pages.setLayout(stack);
+        text = newTextWidget();
         text.setText("Loading...");
+        stack.topControl = text;
         highlight = new Color(255, 236, 140);
         MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
         text.setMenu(menu.createContextMenu(text));
@@ -76,13 +85,22 @@ public final class ReaderEditor extends EditorPart {
         session.whenOpen(this::load);
     }
 
-    /** Reads the item's text in a job; the UI shows it when it arrives. */
+    private StyledText newTextWidget() {
+        StyledText widget = new StyledText(pages, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        widget.setMargins(24, 16, 24, 16);
+        widget.setLineSpacing(4);
+        widget.setFont(JFaceResources.getDefaultFont());
+        return widget;
+    }
+
+    /** Reads the item's text (and its address) in a job; the UI shows it when it arrives. */
     private void load(ResearchWorkspace workspace) {
         String id = itemId();
         Job reading = Job.create("Reading " + getPartName(), (IProgressMonitor monitor) -> {
             String content;
             try {
                 content = workspace.store().text(id);
+                url = workspace.store().item(id).map(StoredItem::url).orElse(null);
             } catch (IOException | RuntimeException e) {
                 content = "This item cannot be read: " + e.getMessage();
             }
@@ -133,10 +151,107 @@ public final class ReaderEditor extends EditorPart {
         text.setStyleRanges(ranges.toArray(StyleRange[]::new));
     }
 
-    /** The selected passage as [start, end), or null when nothing is selected. */
+    /** The selected passage of the clean text as [start, end), or null when nothing is selected. */
     Point selection() {
         Point selection = text.getSelection();
-        return loaded && selection.y > selection.x ? selection : null;
+        return loaded && !showsOriginal() && selection.y > selection.x ? selection : null;
+    }
+
+    /** True while the reader shows the item's original instead of its clean text. */
+    boolean showsOriginal() {
+        return original != null && stack.topControl == original;
+    }
+
+    /** Switches between the clean text and the sanitized original. */
+    void toggleOriginal() {
+        if (showsOriginal()) {
+            showText();
+        } else {
+            showOriginal();
+        }
+    }
+
+    private void showText() {
+        show(text);
+    }
+
+    private void showOriginal() {
+        if (original == null) {
+            original = newTextWidget();
+            original.setText("Loading the original...");
+            loadOriginal();
+        }
+        show(original);
+    }
+
+    private void show(StyledText page) {
+        if (stack.topControl != page) {
+            stack.topControl = page;
+            pages.layout();
+            page.setFocus();
+        }
+    }
+
+    /** Reads and lays out the original in a job: sanitized HTML as styled text, anything else as it is. */
+    private void loadOriginal() {
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        String id = itemId();
+        Job reading = Job.create("Reading the original of " + getPartName(), (IProgressMonitor monitor) -> {
+            OriginalText laidOut;
+            try {
+                StoredItem item = workspace.store().item(id).orElseThrow(() -> new IOException("it is not in the store"));
+                laidOut = OriginalText.of(item.mediaType(), workspace.store().original(id), item.url());
+            } catch (IOException | RuntimeException e) {
+                laidOut = new OriginalText("The original cannot be read: " + e.getMessage(), List.of());
+            }
+            OriginalText shown = laidOut;
+            original.getDisplay().asyncExec(() -> showOriginal(shown));
+            return Status.OK_STATUS;
+        });
+        reading.setSystem(true);
+        reading.schedule();
+    }
+
+    private void showOriginal(OriginalText shown) {
+        if (original.isDisposed()) {
+            return;
+        }
+        original.setText(shown.text());
+        for (OriginalText.Span span : shown.spans()) {
+            StyleRange range = new StyleRange();
+            range.start = span.start();
+            range.length = span.length();
+            switch (span.style()) {
+            case HEADING -> range.font = JFaceResources.getHeaderFont();
+            case STRONG -> range.fontStyle = SWT.BOLD;
+            case EMPHASIS -> range.fontStyle = SWT.ITALIC;
+            case LINK -> {
+                range.underline = true;
+                range.foreground = original.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
+            }
+            case QUOTE -> {
+                range.fontStyle = SWT.ITALIC;
+                range.foreground = original.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+            }
+            case CODE -> range.font = JFaceResources.getTextFont();
+            }
+            original.setStyleRange(range);
+        }
+        originalShown = true;
+    }
+
+    /** True once the original has been read and laid out. */
+    boolean isOriginalShown() {
+        return originalShown;
+    }
+
+    StyledText originalWidget() {
+        return original;
+    }
+
+    /** The item's address (its URL, or the file it was imported from), or null if it has none or is loading. */
+    String url() {
+        return url;
     }
 
     boolean isLoaded() {
@@ -154,7 +269,28 @@ public final class ReaderEditor extends EditorPart {
     /** Shows and selects the word at {@code offset}. */
     void reveal(int offset) {
         if (loaded && offset >= 0 && offset < text.getCharCount()) {
+            showText();
             text.setSelection(offset);
+            text.showSelection();
+            text.setFocus();
+        }
+    }
+
+    /** Selects and shows [start, end) of the text, once it is loaded. */
+    void revealRange(int start, int end) {
+        if (!loaded) {
+            addLoadListener(new Runnable() {
+                @Override
+                public void run() {
+                    removeLoadListener(this);
+                    revealRange(start, end);
+                }
+            });
+            return;
+        }
+        if (start >= 0 && end <= text.getCharCount() && start < end) {
+            showText();
+            text.setSelection(start, end);
             text.showSelection();
             text.setFocus();
         }
@@ -175,7 +311,7 @@ public final class ReaderEditor extends EditorPart {
 
     @Override
     public void setFocus() {
-        text.setFocus();
+        stack.topControl.setFocus();
     }
 
     @Override

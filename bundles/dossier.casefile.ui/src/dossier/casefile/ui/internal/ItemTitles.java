@@ -1,0 +1,93 @@
+package dossier.casefile.ui.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.Clip;
+
+/**
+ * Labels of clips, items and case files. Item titles come from the store in a job, never on the UI
+ * thread; {@code arrived} runs on the UI thread when more of them are known.
+ */
+final class ItemTitles {
+
+    static final String PENDING = "...";
+
+    private final ResearchWorkspace workspace;
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Set<String> requested = ConcurrentHashMap.newKeySet();
+    private final List<String> pending = new ArrayList<>();
+    private final Job reading;
+
+    ItemTitles(ResearchWorkspace workspace, Display display, Runnable arrived) {
+        this.workspace = workspace;
+        reading = Job.create("Reading item titles", monitor -> {
+            List<String> ids;
+            synchronized (pending) {
+                ids = List.copyOf(pending);
+                pending.clear();
+            }
+            for (String id : ids) {
+                try {
+                    titles.put(id, workspace.store().item(id).map(i -> i.title() == null ? id : i.title())
+                            .orElse(id + " (missing)"));
+                } catch (IOException | RuntimeException e) {
+                    titles.put(id, id + " (unreadable: " + e.getMessage() + ")");
+                }
+            }
+            display.asyncExec(arrived);
+            return Status.OK_STATUS;
+        });
+        reading.setSystem(true);
+    }
+
+    /** The item's title, or {@link #PENDING} while it is being read. */
+    String title(String itemId) {
+        String title = titles.get(itemId);
+        if (title != null) {
+            return title;
+        }
+        if (requested.add(itemId)) {
+            synchronized (pending) {
+                pending.add(itemId);
+            }
+            reading.schedule();
+        }
+        return PENDING;
+    }
+
+    /** The item's title if it is known, else null. */
+    String known(String itemId) {
+        return titles.get(itemId);
+    }
+
+    /** A short label for whatever an id names: a case file, a clip or an item. */
+    String label(String id) {
+        for (CaseFile caseFile : workspace.caseFiles()) {
+            if (caseFile.getId().equals(id)) {
+                return caseFile.getTitle();
+            }
+            for (Clip clip : caseFile.getClips()) {
+                if (clip.getId().equals(id)) {
+                    return quote(clip);
+                }
+            }
+        }
+        return title(id);
+    }
+
+    static String quote(Clip clip) {
+        String flat = clip.getExact().replaceAll("\\s+", " ").strip();
+        return "\u201c" + (flat.length() <= 80 ? flat : flat.substring(0, 79) + "\u2026") + "\u201d";
+    }
+}
