@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.Clip;
 import dossier.store.Capture;
 import dossier.store.ItemType;
@@ -77,6 +78,7 @@ class CaseFileEditorTest {
         try {
             emptyEditorAreaSaysWhatToDo();
             CaseFileEditor editor = openFromTheLibrary();
+            editTheOverview(editor, caseFile);
             Table clips = editor.clipsTable().viewer().getTable();
             selectTab("Clips");
             assertEquals(List.of("\u201cBrands earn trust slowly\u201d", "\u201cInfluencers borrow it quickly\u201d",
@@ -162,6 +164,35 @@ class CaseFileEditorTest {
                         && l.getText().equals("1 item, 3 clips, 0 notes, 0 cross-references")).size() == 1);
         robot.screenshot("casefile-overview");
         return editor;
+    }
+
+    private void editTheOverview(CaseFileEditor editor, CaseFile caseFile) throws Exception {
+        Text description = robot.widgets(window.getShell(), Text.class,
+                t -> t.isVisible() && (t.getStyle() & SWT.MULTI) != 0).get(0);
+        description.setText("Who earns trust, who borrows it");
+        description.notifyListeners(SWT.FocusOut, new Event());
+        assertEquals("Who earns trust, who borrows it", caseFile.getDescription());
+        Combo status = robot.widgets(window.getShell(), Combo.class, Combo::isVisible).get(0);
+        assertEquals("Active", status.getText());
+        status.select(1);
+        status.notifyListeners(SWT.Selection, new Event());
+        assertEquals(CaseStatus.ON_HOLD, caseFile.getStatus());
+        editor.titleField().setText("  ");
+        editor.titleField().notifyListeners(SWT.DefaultSelection, new Event());
+        robot.waitUntil("an empty title is refused, saying why", () -> robot.widgets(window.getShell(), Label.class,
+                l -> l.isVisible() && l.getText().equals("Not renamed: a case file needs a title.")).size() == 1);
+        assertEquals(CASE, caseFile.getTitle());
+        editor.titleField().setText(CASE + " 2026");
+        editor.titleField().notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(CASE + " 2026", caseFile.getTitle());
+        robot.waitUntil("the editor's tab follows the title", () -> editor.getPartName().equals(CASE + " 2026"));
+        robot.screenshot("casefile-overview-edited");
+        robot.click(robot.menu(window.getShell(), "Edit", "Undo"));
+        assertEquals(CASE, caseFile.getTitle(), "undo renames it back");
+        robot.waitUntil("the title field follows the undo", () -> editor.titleField().getText().equals(CASE));
+        robot.click(robot.menu(window.getShell(), "Edit", "Undo"));
+        robot.waitUntil("and the status", () -> status.getText().equals("Active"));
+        assertEquals(CaseStatus.ACTIVE, caseFile.getStatus());
     }
 
     private void sortAndFilter(CaseFileEditor editor, Table clips) {

@@ -91,6 +91,8 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private Label titleProblem;
     private Combo status;
     private Text description;
+    private String shownTitle;
+    private String shownDescription;
     private Label counts;
     private FilteredTable<Clip> clips;
     private FilteredTable<Note> notes;
@@ -446,13 +448,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
             return;
         }
         setPartName(caseFile.getTitle());
-        if (!title.isFocusControl()) {
-            title.setText(caseFile.getTitle());
-        }
+        shownTitle = follow(title, shownTitle, caseFile.getTitle());
         status.select(caseFile.getStatus().getValue());
-        if (!description.isFocusControl()) {
-            description.setText(Objects.toString(caseFile.getDescription(), ""));
-        }
+        shownDescription = follow(description, shownDescription, Objects.toString(caseFile.getDescription(), ""));
         counts.setText(count(caseFile.getItemIds().size(), "item") + ", " + count(caseFile.getClips().size(), "clip")
                 + ", " + count(caseFile.getNotes().size(), "note") + ", "
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
@@ -464,6 +462,17 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         setPageText(NOTES_PAGE, "Notes (" + caseFile.getNotes().size() + ")");
         setPageText(ITEMS_PAGE, "Items (" + caseFile.getItemIds().size() + ")");
         setPageText(LINKS_PAGE, "Cross-references (" + caseFile.getCrossReferences().size() + ")");
+    }
+
+    /**
+     * Shows the model's {@code value} in a field, unless the user is editing it (it has the focus and
+     * differs from what was {@code shown} last); returns what the field now stands for.
+     */
+    private static String follow(Text field, String shown, String value) {
+        if (!field.isFocusControl() || field.getText().strip().equals(shown)) {
+            field.setText(value);
+        }
+        return value;
     }
 
     private void refreshLabels() {

@@ -33,14 +33,14 @@ import dossier.model.casefile.CrossReference;
 
 /**
  * The links and backlinks of the selected clip, item or case file, with their type and direction.
- * New Link... or a clip, item or case file dropped here links the selection to it; Delete Link
- * removes one. Every change is undoable.
+ * New Link... links the one shown to a clip, item or case file chosen in a dialog, and so does
+ * dropping one here; Delete Link removes one. Every change is undoable.
  */
 public final class CrossReferencesView extends ViewPart {
 
     public static final String ID = "dossier.casefile.ui.crossReferencesView";
     static final String NO_SUBJECT = "Select a clip, an item or a case file (in the Library or a case file editor)"
-            + " to see its links and backlinks. Drop a clip or item here to link the selection to it.";
+            + " to see its links and backlinks. Then drag another clip or item here to link the one shown to it.";
 
     /** One link as seen from the subject: outgoing (it links to the other end) or a backlink. */
     record Row(CrossReference link, boolean outgoing) {
@@ -50,6 +50,7 @@ public final class CrossReferencesView extends ViewPart {
     }
 
     private Object subject;
+    private Object previousSubject;
     private Label heading;
     private FilteredTable<Row> table;
     private ItemTitles titles;
@@ -147,14 +148,19 @@ public final class CrossReferencesView extends ViewPart {
         });
     }
 
-    /** Links the subject to {@code dropped}, asking for the type; false if nothing was linked. */
+    /**
+     * Links what the view showed before the drag to {@code dropped}, asking for the type; false if nothing
+     * was linked. Pressing the mouse on what is dragged selects it, and the view follows it: the link
+     * starts at the subject shown before that.
+     */
     boolean linkTo(Object dropped) {
         ResearchWorkspace workspace = WorkspaceSession.get().workspace();
         String toId = LinkDialog.idOf(dropped);
-        if (workspace == null || subject == null || toId == null) {
+        Object from = dropped.equals(subject) ? previousSubject : subject;
+        if (workspace == null || from == null || toId == null) {
             return false;
         }
-        return LinkDialog.open(getSite().getShell(), workspace, subject, toId);
+        return LinkDialog.open(getSite().getShell(), workspace, from, toId);
     }
 
     private void follow(IWorkbenchPart part, ISelection selection) {
@@ -162,7 +168,8 @@ public final class CrossReferencesView extends ViewPart {
             return;
         }
         Object first = structured.getFirstElement();
-        if (first instanceof Clip || first instanceof CaseFile || first instanceof ItemNode) {
+        if ((first instanceof Clip || first instanceof CaseFile || first instanceof ItemNode) && !first.equals(subject)) {
+            previousSubject = subject;
             subject = first;
             refresh();
         }
@@ -178,9 +185,11 @@ public final class CrossReferencesView extends ViewPart {
             return;
         }
         ResearchWorkspace workspace = WorkspaceSession.get().workspace();
-        if (subject instanceof Clip clip && clip.eContainer() == null
-                || subject instanceof CaseFile caseFile && caseFile.eResource() == null) {
+        if (isGone(subject)) {
             subject = null;
+        }
+        if (isGone(previousSubject)) {
+            previousSubject = null;
         }
         String id = LinkDialog.idOf(subject);
         if (workspace == null || id == null) {
@@ -195,6 +204,11 @@ public final class CrossReferencesView extends ViewPart {
             table.show(rows);
         }
         heading.getParent().layout();
+    }
+
+    private static boolean isGone(Object element) {
+        return element instanceof Clip clip && clip.eContainer() == null
+                || element instanceof CaseFile caseFile && caseFile.eResource() == null;
     }
 
     private void refreshLabels() {
