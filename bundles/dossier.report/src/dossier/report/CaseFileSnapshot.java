@@ -8,10 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.Enumerator;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
@@ -78,7 +81,7 @@ public record CaseFileSnapshot(String id, String title, String description, Stri
         for (Clip clip : caseFile.getClips()) {
             clips.add(new ClipEntry(clip.getId(), sources.get(clip.getItemId()), clip.getExact(), clip.getPrefix(),
                     clip.getSuffix(), clip.getStart(), clip.getEnd(),
-                    clip.getState() == null ? null : clip.getState().getLiteral(), instant(clip.getCreated()),
+                    label(clip.getState()), instant(clip.getCreated()),
                     workspace.tagsOf(clip.getId()), notes.getOrDefault(clip.getId(), List.of())));
         }
         List<LinkEntry> links = new ArrayList<>();
@@ -88,7 +91,7 @@ public record CaseFileSnapshot(String id, String title, String description, Stri
                     label(workspace, reference.getToId()), reference.getNote(), instant(reference.getCreated())));
         }
         return new CaseFileSnapshot(caseFile.getId(), caseFile.getTitle(), caseFile.getDescription(),
-                caseFile.getStatus() == null ? null : caseFile.getStatus().getLiteral(), instant(caseFile.getCreated()),
+                label(caseFile.getStatus()), instant(caseFile.getCreated()),
                 instant(caseFile.getModified()), Instant.now(), notes.getOrDefault(caseFile.getId(), List.of()),
                 List.copyOf(items), List.copyOf(clips), List.copyOf(links));
     }
@@ -100,12 +103,17 @@ public record CaseFileSnapshot(String id, String title, String description, Stri
         }
         StoredItem item = stored.get();
         String author = item.authorName() != null ? item.authorName() : item.authorHandle();
-        return new Source(itemId, false, item.type() == null ? null : item.type().name().toLowerCase(), item.title(),
+        return new Source(itemId, false, item.type() == null ? null : item.type().name().toLowerCase(Locale.ROOT), item.title(),
                 item.url(), item.canonicalUrl(), author, item.published(), item.captured(), item.contentSha256());
     }
 
     private static String label(ResearchWorkspace workspace, String id) throws IOException {
         return workspace.target(id).map(Target::label).orElse("(gone)");
+    }
+
+    /** An enum value as commands print it: lower case, "on-hold". */
+    private static String label(Enumerator value) {
+        return value == null ? null : value.getLiteral().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Instant instant(Date date) {

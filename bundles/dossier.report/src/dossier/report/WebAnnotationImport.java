@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -49,6 +51,7 @@ import dossier.store.PutResult;
 public final class WebAnnotationImport {
 
     private static final String DEFAULT_LINK_TYPE = "related";
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
 
     /** What an annotation became: a clip, notes and tags on an item, or a cross-reference. */
     public record Imported(String annotationId, String kind, String id, String itemId, String anchoring) {
@@ -64,7 +67,7 @@ public final class WebAnnotationImport {
 
     /** An annotation read from any of the accepted formats. */
     private record Incoming(String id, String source, TextQuoteSelector quote, TextPositionSelector position,
-            List<String> notes, List<String> tags, String linkTo, String linkType, String motivation) {
+            List<String> notes, List<String> tags, String linkTo, String linkType, String replyTo) {
     }
 
     private final ResearchWorkspace workspace;
@@ -93,8 +96,9 @@ public final class WebAnnotationImport {
         try {
             return JsonParser.parseReader(reader);
         } catch (JsonParseException e) {
-            throw new IOException("not JSON: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()),
-                    e);
+            Matcher where = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
+            throw new IOException(where.find() ? "not JSON: malformed at line " + where.group(1) + " column "
+                    + where.group(2) : "not JSON", e);
         }
     }
 
@@ -113,14 +117,20 @@ public final class WebAnnotationImport {
         String name = caseName != null ? caseName
                 : label(json).orElse(ResearchWorkspace.INBOX);
         WebAnnotationImport run = new WebAnnotationImport(workspace, workspace.caseFileNamed(name));
+        List<Incoming> replies = new ArrayList<>();
         List<Incoming> links = new ArrayList<>();
         for (JsonObject annotation : annotations) {
             Incoming incoming = incoming(annotation);
-            if (incoming.linkTo() != null) {
+            if (incoming.replyTo() != null) {
+                replies.add(incoming);
+            } else if (incoming.linkTo() != null) {
                 links.add(incoming);
             } else {
                 run.annotate(incoming);
             }
+        }
+        for (Incoming reply : replies) {
+            run.reply(reply);
         }
         for (Incoming link : links) {
             run.link(link);
@@ -239,7 +249,9 @@ public final class WebAnnotationImport {
             }
         }
         String id = string(annotation, "id") != null ? string(annotation, "id") : "(annotation without id)";
-        return new Incoming(id, source, quote, position, notes, tags, linkTo, linkType, motivation);
+        JsonArray references = array(annotation.get("references"));
+        String replyTo = references.isEmpty() ? null : first(references.get(references.size() - 1));
+        return new Incoming(id, source, quote, position, notes, tags, linkTo, linkType, replyTo);
     }
 
     private static TextPositionSelector position(JsonObject selector) {
@@ -343,6 +355,23 @@ public final class WebAnnotationImport {
         workspace.file(List.of(new PutResult(itemId, PutResult.Outcome.UNCHANGED)), caseFile, newTags);
         addNotes(itemId, newNotes);
         imported.add(new Imported(incoming.id(), "item", itemId, itemId, null));
+    }
+
+    /** A Hypothesis reply: its text becomes a note on the clip of the annotation it answers. */
+    private void reply(Incoming incoming) {
+        String clipId = clipsByAnnotation.get(incoming.replyTo());
+        if (clipId == null) {
+            unmatched.add(unmatched(incoming, "a reply to annotation " + incoming.replyTo() + ", which was not imported"));
+            return;
+        }
+        List<String> newNotes = incoming.notes().stream().filter(text -> caseFile.getNotes().stream()
+                .noneMatch(n -> n.getTargetId().equals(clipId) && text.equals(n.getText()))).toList();
+        if (newNotes.isEmpty()) {
+            alreadyThere++;
+            return;
+        }
+        addNotes(clipId, newNotes);
+        imported.add(new Imported(incoming.id(), "note", clipId, null, null));
     }
 
     private void link(Incoming incoming) throws IOException {

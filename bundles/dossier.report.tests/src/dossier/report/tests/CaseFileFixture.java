@@ -46,6 +46,11 @@ final class CaseFileFixture {
         this.files = seedFiles();
     }
 
+    /** A workspace with nothing in it yet. */
+    static CaseFileFixture empty(Path workspace) throws IOException {
+        return new CaseFileFixture(workspace);
+    }
+
     /** The seed articles, imported into {@code workspace} (no case file, no clips). */
     static CaseFileFixture items(Path workspace) throws Exception {
         CaseFileFixture fixture = new CaseFileFixture(workspace);
