@@ -87,8 +87,9 @@ public record CaseFileSnapshot(String id, String title, String description, Stri
         itemIds.forEach(id -> tags.put(id, workspace.tagsOf(id)));
         List<ClipEntry> clips = new ArrayList<>();
         for (Clip clip : caseFile.getClips()) {
-            clips.add(new ClipEntry(clip.getId(), Source.unknown(clip.getItemId()), clip.getExact(), clip.getPrefix(), clip.getSuffix(),
-                    clip.getStart(), clip.getEnd(), label(clip.getState()), instant(clip.getCreated()),
+            clips.add(new ClipEntry(clip.getId(), Source.unknown(clip.getItemId()), clip.getExact(),
+                    clip.getPrefix(), clip.getSuffix(), clip.getStart(), clip.getEnd(), label(clip.getState()),
+                    instant(clip.getCreated()),
                     workspace.tagsOf(clip.getId()), notes.getOrDefault(clip.getId(), List.of())));
         }
         List<LinkEntry> links = new ArrayList<>();

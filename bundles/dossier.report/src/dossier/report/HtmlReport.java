@@ -19,7 +19,8 @@ public final class HtmlReport {
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm; }
-            body { font-family: %s; font-size: 10.5pt; line-height: 1.45; color: #1d2329; margin: 0 auto; max-width: 48em; }
+            body { font-family: %s; font-size: 10.5pt; line-height: 1.45; color: #1d2329;
+                   margin: 0 auto; max-width: 48em; }
             h1 { font-size: 20pt; margin: 0 0 4pt; }
             h2, h3 { page-break-after: avoid; }
             h2 { font-size: 14pt; border-bottom: 1px solid #b8c2cc; padding-bottom: 2pt; margin-top: 18pt; }

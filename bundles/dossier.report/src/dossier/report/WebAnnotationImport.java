@@ -361,7 +361,8 @@ public final class WebAnnotationImport {
     private void reply(Incoming incoming) {
         String clipId = clipsByAnnotation.get(incoming.replyTo());
         if (clipId == null) {
-            unmatched.add(unmatched(incoming, "a reply to annotation " + incoming.replyTo() + ", which was not imported"));
+            unmatched.add(unmatched(incoming, "a reply to annotation " + incoming.replyTo()
+                    + ", which was not imported"));
             return;
         }
         List<String> newNotes = incoming.notes().stream().filter(text -> caseFile.getNotes().stream()

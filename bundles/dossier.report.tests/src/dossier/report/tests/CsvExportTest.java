@@ -70,7 +70,8 @@ class CsvExportTest {
             assertEquals("anchored", row.get("anchor"));
             assertTrue(row.get("clipped").matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), row.get("clipped"));
         }
-        assertTrue(content.contains("\"<script>alert(\"\"x\"\")</script> & \"\"quotes\"\", commas, and\na second line\""),
+        assertTrue(content.contains(
+                "\"<script>alert(\"\"x\"\")</script> & \"\"quotes\"\", commas, and\na second line\""),
                 "quotes doubled, the field quoted");
     }
 }

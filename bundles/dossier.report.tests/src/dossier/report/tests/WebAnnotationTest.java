@@ -163,7 +163,8 @@ class WebAnnotationTest {
         assertTrue(printed.out().startsWith("6 annotations: 4 imported into 'Brand voice', 0 already there,"
                 + " 2 unmatched\n"), printed.out());
         assertTrue(printed.out().contains("Unmatched:\n  kP4vWB6hEe-7qQ2cS3tU4B  \u201cthe agency will cut a fifth of"
-                + " its creative staff\u201d: no item has the URL https://news.example.org/2024/05/22/agency-layoffs\n"),
+                + " its creative staff\u201d: no item has the URL"
+                + " https://news.example.org/2024/05/22/agency-layoffs\n"),
                 printed.out());
         assertTrue(printed.out().contains("  mR6xYB6hEe-9sS4eU5vW6C  \u201cInfluencer budgets doubled while organic"
                 + " reach kept falling\u201d: not found in item " + itemId), printed.out());
