@@ -58,8 +58,12 @@ public final class ExportCommand extends WorkspaceCommand {
         }
         CaseFileSnapshot snapshot = CaseFileSnapshot.of(workspace, caseFile);
         format.write(snapshot, file);
-        context.out().println("wrote " + file + "  (" + format.label() + ": " + snapshot.items().size() + " items, "
-                + snapshot.clips().size() + " clips, " + Files.size(file) + " bytes)");
+        context.out().println("wrote " + file + "  (" + format.label() + ": " + count(snapshot.items().size(), "item")
+                + ", " + count(snapshot.clips().size(), "clip") + ", " + Files.size(file) + " bytes)");
         return 0;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -65,8 +65,8 @@ public final class ImportAnnotationsCommand extends WorkspaceCommand {
                 + result.caseFile() + "', " + result.alreadyThere() + " already there, " + result.unmatched().size()
                 + " unmatched");
         for (Imported imported : result.imported()) {
-            out.println("  " + imported.kind() + " " + imported.id() + (imported.itemId() == null ? ""
-                    : " on item " + imported.itemId()) + (imported.anchoring() == null ? ""
+            out.println("  " + imported.kind() + " " + imported.id() + ("clip".equals(imported.kind())
+                    ? " on item " + imported.itemId() : "") + (imported.anchoring() == null ? ""
                             : " (" + imported.anchoring() + ")") + "  from " + imported.annotationId());
         }
         if (!result.unmatched().isEmpty()) {
