@@ -29,5 +29,6 @@ require_packages() {
 # what building needs (mvnw downloads Maven with curl and unpacks it with unzip), and what the product needs
 BUILD_PACKAGES="curl unzip ca-certificates"
 RUN_PACKAGES="libgtk-3-0 fonts-dejavu-core"
-# what the UI tests and the product smoke test need: a virtual display and X tools to find and press dialogs
-TEST_PACKAGES="xvfb xauth x11-utils xdotool"
+# what the UI tests and the product smoke test need: a virtual display and X tools to find and press dialogs;
+# pdftoppm (poppler-utils) turns the PDF reports of dossier.report.tests into PNG pages
+TEST_PACKAGES="xvfb xauth x11-utils xdotool poppler-utils"

@@ -1,0 +1,481 @@
+package dossier.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import dossier.anchoring.AnchorResult;
+import dossier.anchoring.Anchoring;
+import dossier.anchoring.TextPositionSelector;
+import dossier.anchoring.TextQuoteSelector;
+import dossier.casefile.CaseFileException;
+import dossier.casefile.ResearchWorkspace;
+import dossier.model.Ids;
+import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CasefileFactory;
+import dossier.model.casefile.CasefilePackage.Literals;
+import dossier.model.casefile.Clip;
+import dossier.model.casefile.CrossReference;
+import dossier.model.casefile.Note;
+import dossier.store.PutResult;
+
+/**
+ * Imports W3C Web Annotations (an AnnotationCollection, a page, a list, one annotation) or
+ * Hypothesis's export ({@code annotations} or {@code rows} with {@code uri}, {@code text},
+ * {@code tags} and {@code target[].selector}) into a case file. Each annotation is matched to the
+ * item with its target URL (canonical URL or URL) and anchored on the item's text with its
+ * TextQuoteSelector (TextPositionSelector as a hint; Hypothesis's DOM RangeSelector does not apply
+ * to extracted text). What cannot be matched or anchored is listed in {@link Result#unmatched()}.
+ * Importing the same annotations again adds nothing.
+ */
+public final class WebAnnotationImport {
+
+    private static final String DEFAULT_LINK_TYPE = "related";
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+) column (\\d+)");
+
+    /** What an annotation became: a clip, notes and tags on an item, or a cross-reference. */
+    public record Imported(String annotationId, String kind, String id, String itemId, String anchoring) {
+    }
+
+    /** An annotation that was not imported, and why. */
+    public record Unmatched(String annotationId, String source, String exact, String reason) {
+    }
+
+    public record Result(String caseFile, int annotations, List<Imported> imported, int alreadyThere,
+            List<Unmatched> unmatched) {
+    }
+
+    /** An annotation read from any of the accepted formats. */
+    private record Incoming(String id, String source, TextQuoteSelector quote, TextPositionSelector position,
+            List<String> notes, List<String> tags, String linkTo, String linkType, String replyTo) {
+    }
+
+    private final ResearchWorkspace workspace;
+    private final CaseFile caseFile;
+    private final Map<String, String> itemsByUrl = new HashMap<>();
+    private final Map<String, String> clipsByAnnotation = new HashMap<>();
+    private final List<Imported> imported = new ArrayList<>();
+    private final List<Unmatched> unmatched = new ArrayList<>();
+    private int alreadyThere;
+
+    private WebAnnotationImport(ResearchWorkspace workspace, CaseFile caseFile) throws IOException {
+        this.workspace = workspace;
+        this.caseFile = caseFile;
+        workspace.store().forEachItem(item -> {
+            for (String url : new String[] { item.url(), item.canonicalUrl() }) {
+                if (url != null && !url.isBlank()) {
+                    itemsByUrl.putIfAbsent(url, item.id());
+                    itemsByUrl.putIfAbsent(normalized(url), item.id());
+                }
+            }
+        });
+    }
+
+    /** Reads annotation JSON; a file that is not JSON gets one clear message. */
+    public static JsonElement read(Reader reader) throws IOException {
+        try {
+            return JsonParser.parseReader(reader);
+        } catch (JsonParseException e) {
+            Matcher where = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
+            throw new IOException(where.find() ? "not JSON: malformed at line " + where.group(1) + " column "
+                    + where.group(2) : "not JSON", e);
+        }
+    }
+
+    /**
+     * Imports {@code json} into the case file named {@code caseName}, or else the collection's
+     * label, or else the Inbox. Call it where the model may be changed.
+     */
+    public static Result importInto(ResearchWorkspace workspace, JsonElement json, String caseName)
+            throws IOException {
+        List<JsonObject> annotations = new ArrayList<>();
+        collect(json, annotations);
+        if (annotations.isEmpty() && !isCollection(json)) {
+            throw new IOException("no annotations found: expected a W3C AnnotationCollection, AnnotationPage or"
+                    + " Annotation, or a Hypothesis export");
+        }
+        String name = caseName != null ? caseName
+                : label(json).orElse(ResearchWorkspace.INBOX);
+        WebAnnotationImport run = new WebAnnotationImport(workspace, workspace.caseFileNamed(name));
+        List<Incoming> replies = new ArrayList<>();
+        List<Incoming> links = new ArrayList<>();
+        for (JsonObject annotation : annotations) {
+            Incoming incoming = incoming(annotation);
+            if (incoming.replyTo() != null) {
+                replies.add(incoming);
+            } else if (incoming.linkTo() != null) {
+                links.add(incoming);
+            } else {
+                run.annotate(incoming);
+            }
+        }
+        for (Incoming reply : replies) {
+            run.reply(reply);
+        }
+        for (Incoming link : links) {
+            run.link(link);
+        }
+        return new Result(run.caseFile.getTitle(), annotations.size(), List.copyOf(run.imported), run.alreadyThere,
+                List.copyOf(run.unmatched));
+    }
+
+    // ---- reading the formats
+
+    private static boolean isCollection(JsonElement json) {
+        return json.isJsonArray() || json.isJsonObject() && (json.getAsJsonObject().has("annotations")
+                || json.getAsJsonObject().has("rows") || "AnnotationCollection".equals(string(json, "type")));
+    }
+
+    private static Optional<String> label(JsonElement json) {
+        return Optional.ofNullable(json.isJsonObject() ? string(json, "label") : null).filter(s -> !s.isBlank());
+    }
+
+    private static void collect(JsonElement json, List<JsonObject> annotations) {
+        if (json == null || json.isJsonNull()) {
+            return;
+        }
+        if (json.isJsonArray()) {
+            json.getAsJsonArray().forEach(element -> collect(element, annotations));
+            return;
+        }
+        if (!json.isJsonObject()) {
+            return;
+        }
+        JsonObject object = json.getAsJsonObject();
+        if ("Annotation".equals(string(object, "type")) || object.has("target") || object.has("uri")) {
+            annotations.add(object);
+            return;
+        }
+        for (String member : new String[] { "annotations", "rows", "items", "first" }) {
+            if (object.has(member) && !object.get(member).isJsonPrimitive()) {
+                collect(object.get(member), annotations);
+            }
+        }
+        if (object.has("first") && object.get("first").isJsonObject() && object.getAsJsonObject("first").has("next")
+                && object.getAsJsonObject("first").get("next").isJsonObject()) {
+            collect(object.getAsJsonObject("first").get("next"), annotations);
+        }
+    }
+
+    private static Incoming incoming(JsonObject annotation) {
+        String motivation = first(annotation.get("motivation"));
+        JsonObject target = null;
+        String source = null;
+        JsonElement targets = annotation.get("target");
+        JsonElement firstTarget = targets != null && targets.isJsonArray() && !targets.getAsJsonArray().isEmpty()
+                ? targets.getAsJsonArray().get(0) : targets;
+        if (firstTarget != null && firstTarget.isJsonPrimitive()) {
+            source = firstTarget.getAsString();
+        } else if (firstTarget != null && firstTarget.isJsonObject()) {
+            target = firstTarget.getAsJsonObject();
+            source = string(target, "source") != null ? string(target, "source") : string(target, "id");
+        }
+        if (source == null) {
+            source = string(annotation, "uri");
+        }
+        TextQuoteSelector quote = null;
+        TextPositionSelector position = null;
+        for (JsonObject selector : objects(target == null ? null : target.get("selector"))) {
+            String type = string(selector, "type");
+            if ("TextQuoteSelector".equals(type) && string(selector, "exact") != null) {
+                quote = new TextQuoteSelector(string(selector, "exact"), orEmpty(string(selector, "prefix")),
+                        orEmpty(string(selector, "suffix")));
+            } else if ("TextPositionSelector".equals(type)) {
+                position = position(selector);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String linkTo = null;
+        String linkType = null;
+        JsonElement body = annotation.get("body");
+        for (JsonElement element : body == null ? new JsonArray() : body.isJsonArray() ? body.getAsJsonArray()
+                : single(body)) {
+            if (element.isJsonPrimitive()) {
+                if ("linking".equals(motivation)) {
+                    linkTo = element.getAsString();
+                }
+                continue;
+            }
+            if (!element.isJsonObject()) {
+                continue;
+            }
+            JsonObject part = element.getAsJsonObject();
+            String purpose = string(part, "purpose") != null ? string(part, "purpose") : motivation;
+            String value = string(part, "value");
+            if (value == null) {
+                if ("linking".equals(purpose) && string(part, "id") != null) {
+                    linkTo = string(part, "id");
+                } else if ("linking".equals(purpose) && string(part, "source") != null) {
+                    linkTo = string(part, "source");
+                }
+            } else if ("tagging".equals(purpose)) {
+                tags.add(value);
+            } else if ("classifying".equals(purpose) && "linking".equals(motivation)) {
+                linkType = value;
+            } else if (!value.isBlank()) {
+                notes.add(value);
+            }
+        }
+        if (string(annotation, "bodyValue") != null && !string(annotation, "bodyValue").isBlank()) {
+            notes.add(string(annotation, "bodyValue"));
+        }
+        if (string(annotation, "text") != null && !string(annotation, "text").isBlank()) {
+            notes.add(string(annotation, "text"));
+        }
+        for (JsonElement tag : array(annotation.get("tags"))) {
+            if (tag.isJsonPrimitive() && !tag.getAsString().isBlank()) {
+                tags.add(tag.getAsString());
+            }
+        }
+        String id = string(annotation, "id") != null ? string(annotation, "id") : "(annotation without id)";
+        JsonArray references = array(annotation.get("references"));
+        String replyTo = references.isEmpty() ? null : first(references.get(references.size() - 1));
+        return new Incoming(id, source, quote, position, notes, tags, linkTo, linkType, replyTo);
+    }
+
+    private static TextPositionSelector position(JsonObject selector) {
+        try {
+            return new TextPositionSelector(selector.get("start").getAsInt(), selector.get("end").getAsInt());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static JsonArray single(JsonElement element) {
+        JsonArray array = new JsonArray();
+        array.add(element);
+        return array;
+    }
+
+    private static JsonArray array(JsonElement element) {
+        return element == null || element.isJsonNull() ? new JsonArray()
+                : element.isJsonArray() ? element.getAsJsonArray() : single(element);
+    }
+
+    private static List<JsonObject> objects(JsonElement element) {
+        List<JsonObject> objects = new ArrayList<>();
+        array(element).forEach(e -> {
+            if (e.isJsonObject()) {
+                objects.add(e.getAsJsonObject());
+            }
+        });
+        return objects;
+    }
+
+    private static String first(JsonElement element) {
+        JsonArray values = array(element);
+        return values.isEmpty() || !values.get(0).isJsonPrimitive() ? null : values.get(0).getAsString();
+    }
+
+    private static String string(JsonElement object, String member) {
+        JsonElement value = object.getAsJsonObject().get(member);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    // ---- matching and anchoring
+
+    private void annotate(Incoming incoming) throws IOException {
+        Optional<String> itemId = item(incoming.source());
+        if (itemId.isEmpty()) {
+            unmatched.add(unmatched(incoming, incoming.source() == null ? "the annotation has no target URL"
+                    : "no item has the URL " + incoming.source()));
+            return;
+        }
+        if (incoming.quote() == null) {
+            annotateItem(incoming, itemId.get());
+            return;
+        }
+        String text = workspace.store().text(itemId.get());
+        if (text == null) {
+            unmatched.add(unmatched(incoming, "item " + itemId.get() + " has no text to anchor on"));
+            return;
+        }
+        TextPositionSelector hint = incoming.position() != null && incoming.position().end() <= text.length()
+                ? incoming.position() : new TextPositionSelector(0, 0);
+        AnchorResult result = Anchoring.anchor(text, incoming.quote(), hint);
+        if (result instanceof AnchorResult.Orphaned orphaned) {
+            unmatched.add(unmatched(incoming, "not found in item " + itemId.get() + ": " + orphaned.reason()));
+            return;
+        }
+        AnchorResult.Anchored anchored = (AnchorResult.Anchored) result;
+        Optional<Clip> existing = caseFile.getClips().stream().filter(c -> c.getItemId().equals(itemId.get())
+                && c.getStart() == anchored.start() && c.getEnd() == anchored.end()).findFirst();
+        if (existing.isPresent()) {
+            alreadyThere++;
+            clipsByAnnotation.put(incoming.id(), existing.get().getId());
+            return;
+        }
+        try {
+            List<String> notes = incoming.notes();
+            Clip clip = workspace.clipAt(itemId.get(), text, anchored.start(), anchored.end(), caseFile,
+                    incoming.tags(), notes.isEmpty() ? null : notes.get(0));
+            addNotes(clip.getId(), notes.size() > 1 ? notes.subList(1, notes.size()) : List.of());
+            clipsByAnnotation.put(incoming.id(), clip.getId());
+            imported.add(new Imported(incoming.id(), "clip", clip.getId(), itemId.get(),
+                    anchored.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        } catch (CaseFileException e) {
+            unmatched.add(unmatched(incoming, e.getMessage()));
+        }
+    }
+
+    private void annotateItem(Incoming incoming, String itemId) throws IOException {
+        boolean filed = caseFile.getItemIds().contains(itemId);
+        List<String> newTags = incoming.tags().stream().filter(t -> !workspace.tagsOf(itemId).contains(t)).toList();
+        List<String> newNotes = incoming.notes().stream().filter(text -> caseFile.getNotes().stream()
+                .noneMatch(n -> n.getTargetId().equals(itemId) && text.equals(n.getText()))).toList();
+        if (filed && newTags.isEmpty() && newNotes.isEmpty()) {
+            alreadyThere++;
+            return;
+        }
+        workspace.file(List.of(new PutResult(itemId, PutResult.Outcome.UNCHANGED)), caseFile, newTags);
+        addNotes(itemId, newNotes);
+        imported.add(new Imported(incoming.id(), "item", itemId, itemId, null));
+    }
+
+    /** A Hypothesis reply: its text becomes a note on the clip of the annotation it answers. */
+    private void reply(Incoming incoming) {
+        String clipId = clipsByAnnotation.get(incoming.replyTo());
+        if (clipId == null) {
+            unmatched.add(unmatched(incoming, "a reply to annotation " + incoming.replyTo()
+                    + ", which was not imported"));
+            return;
+        }
+        List<String> newNotes = incoming.notes().stream().filter(text -> caseFile.getNotes().stream()
+                .noneMatch(n -> n.getTargetId().equals(clipId) && text.equals(n.getText()))).toList();
+        if (newNotes.isEmpty()) {
+            alreadyThere++;
+            return;
+        }
+        addNotes(clipId, newNotes);
+        imported.add(new Imported(incoming.id(), "note", clipId, null, null));
+    }
+
+    private void link(Incoming incoming) throws IOException {
+        Optional<String> from = resolve(incoming.source());
+        Optional<String> to = resolve(incoming.linkTo());
+        if (from.isEmpty() || to.isEmpty()) {
+            String missing = from.isEmpty() ? incoming.source() : incoming.linkTo();
+            unmatched.add(new Unmatched(incoming.id(), incoming.source(), null,
+                    "links " + missing + ", which is not in this workspace"));
+            return;
+        }
+        String type = incoming.linkType() == null ? DEFAULT_LINK_TYPE : incoming.linkType();
+        boolean exists = caseFile.getCrossReferences().stream().anyMatch(r -> r.getFromId().equals(from.get())
+                && r.getToId().equals(to.get()) && r.getType() != null && type.equalsIgnoreCase(r.getType().getName()));
+        if (exists) {
+            alreadyThere++;
+            return;
+        }
+        try {
+            CrossReference reference = workspace.link(from.get(), to.get(), type, caseFile);
+            if (!incoming.notes().isEmpty()) {
+                workspace.editingDomain().getCommandStack().execute(new SetCommand(workspace.editingDomain(),
+                        reference, Literals.CROSS_REFERENCE__NOTE, String.join("\n\n", incoming.notes())));
+            }
+            imported.add(new Imported(incoming.id(), "link", reference.getId(), null, null));
+        } catch (CaseFileException e) {
+            unmatched.add(new Unmatched(incoming.id(), incoming.source(), null, e.getMessage()));
+        }
+    }
+
+    /** What a link's end names: an imported clip, this case file, or an item by URN or URL. */
+    private Optional<String> resolve(String reference) throws IOException {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (clipsByAnnotation.containsKey(reference)) {
+            return Optional.of(clipsByAnnotation.get(reference));
+        }
+        if (reference.startsWith(WebAnnotationExport.CASE_FILE_URN)) {
+            return Optional.of(caseFile.getId());
+        }
+        return item(reference);
+    }
+
+    private Optional<String> item(String source) throws IOException {
+        if (source == null) {
+            return Optional.empty();
+        }
+        if (source.startsWith(WebAnnotationExport.ITEM_URN)) {
+            String id = source.substring(WebAnnotationExport.ITEM_URN.length());
+            return workspace.store().item(id).map(item -> id);
+        }
+        return Optional.ofNullable(itemsByUrl.getOrDefault(source, itemsByUrl.get(normalized(source))));
+    }
+
+    private void addNotes(String targetId, List<String> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand("import notes");
+        Date now = new Date();
+        for (String text : texts) {
+            Note note = CasefileFactory.eINSTANCE.createNote();
+            note.setId(Ids.newId());
+            note.setTargetId(targetId);
+            note.setText(xmlSafe(text));
+            note.setCreated(now);
+            note.setModified(now);
+            command.append(new AddCommand(workspace.editingDomain(), caseFile, Literals.CASE_FILE__NOTES, note));
+        }
+        workspace.editingDomain().getCommandStack().execute(command);
+    }
+
+    /** {@code text} without the characters an XML 1.0 model file cannot hold. */
+    private static String xmlSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(safe::appendCodePoint);
+        return safe.toString();
+    }
+
+    private static Unmatched unmatched(Incoming incoming, String reason) {
+        return new Unmatched(incoming.id(), incoming.source(),
+                incoming.quote() == null ? null : incoming.quote().exact(), reason);
+    }
+
+    /** A URL as compared when matching: no fragment, lower-case scheme and host, no trailing slash. */
+    static String normalized(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            if (uri.isOpaque() || host == null) {
+                return uri.getRawSchemeSpecificPart() == null ? url : scheme + ":" + uri.getRawSchemeSpecificPart();
+            }
+            return scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return url.strip();
+        }
+    }
+}
