@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -31,6 +32,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -90,6 +92,7 @@ public final class LibraryView extends ViewPart {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+        getSite().registerContextMenu(menu, tree);
         show(opening);
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
@@ -226,6 +229,7 @@ public final class LibraryView extends ViewPart {
                 }
             });
         }
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
     private static String validTitle(ResearchWorkspace workspace, String title, CaseFile renamed) {
