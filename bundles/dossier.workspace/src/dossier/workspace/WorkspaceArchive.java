@@ -1,0 +1,161 @@
+package dossier.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.core.product.ProductInfo;
+import dossier.index.SearchIndex;
+import dossier.model.ModelResources;
+import dossier.store.AtomicFile;
+
+/**
+ * Writes a workspace as a {@code .dossier} archive: a zip of {@code model/} (workspace.xmi: codebooks, saved
+ * searches, sources; casefiles/*.xmi), {@code store/} (the captures' segment files, as of a flush) and optionally
+ * {@code index/} (the files of the last Lucene commit), with {@code manifest.json} last. Reading is
+ * {@link WorkspaceImport}.
+ */
+public final class WorkspaceArchive {
+
+    public static final String EXTENSION = "dossier";
+    static final String STORE_LOCK = "store.lock";
+    static final String STORE_SNAPSHOT = "index.snapshot";
+
+    private WorkspaceArchive() {
+    }
+
+    /** A file to archive: its path in the archive, where it is, and how many of its bytes belong to the archive. */
+    private record Source(String name, Path file, long length) {
+    }
+
+    /**
+     * Exports an open workspace; save its model first (the model files are read from disk). The captures are
+     * archived as of a flush of the store, so captures added meanwhile are left out, never cut in half.
+     */
+    public static ArchiveManifest export(ResearchWorkspace workspace, Path archive, boolean withIndex,
+            boolean template, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + workspace.folder().getFileName(), 100);
+        workspace.store().flush();
+        List<Source> sources = new ArrayList<>();
+        Path folder = workspace.folder();
+        Path model = folder.resolve(ResearchWorkspace.MODEL_FOLDER);
+        addFile(sources, folder, model.resolve(ModelResources.WORKSPACE_FILE));
+        for (Path file : list(model.resolve(ModelResources.CASEFILES_FOLDER), "*." + ModelResources.EXTENSION)) {
+            addFile(sources, folder, file);
+        }
+        for (Path file : list(folder.resolve(ResearchWorkspace.STORE_FOLDER), "*")) {
+            String name = file.getFileName().toString();
+            if (Files.isRegularFile(file) && !name.equals(STORE_LOCK) && !name.equals(STORE_SNAPSHOT)) {
+                addFile(sources, folder, file);
+            }
+        }
+        String indexVersion = null;
+        if (withIndex) {
+            SearchIndex index = SearchIndex.of(workspace);
+            index.commit();
+            indexVersion = index.status().version();
+            Path indexFolder = folder.resolve(SearchIndex.FOLDER);
+            try (FSDirectory directory = FSDirectory.open(indexFolder)) {
+                if (DirectoryReader.indexExists(directory)) {
+                    for (String name : SegmentInfos.readLatestCommit(directory).files(true)) {
+                        addFile(sources, folder, indexFolder.resolve(name));
+                    }
+                }
+            }
+        }
+        progress.worked(5);
+        long total = Math.max(1, sources.stream().mapToLong(Source::length).sum());
+        List<ArchiveManifest.Entry> entries = new ArrayList<>();
+        String luceneVersion = Version.LATEST.toString();
+        String version = indexVersion;
+        ArchiveManifest[] written = new ArchiveManifest[1];
+        Files.createDirectories(archive.toAbsolutePath().getParent());
+        AtomicFile.write(archive, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            SubMonitor copying = progress.split(95).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, total / 4096 + 1));
+            for (Source source : sources) {
+                if (copying.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                copying.subTask(source.name());
+                zip.putNextEntry(new ZipEntry(source.name()));
+                String sha256 = copy(source, zip);
+                zip.closeEntry();
+                entries.add(new ArchiveManifest.Entry(source.name(), source.length(), sha256));
+                copying.worked((int) Math.min(Integer.MAX_VALUE, source.length() / 4096));
+            }
+            written[0] = new ArchiveManifest(ArchiveManifest.FORMAT, ProductInfo.version(), luceneVersion, version,
+                    template, Instant.now().toString(), List.copyOf(entries));
+            zip.putNextEntry(new ZipEntry(ArchiveManifest.NAME));
+            zip.write(written[0].toJson());
+            zip.closeEntry();
+            zip.finish();
+        });
+        return written[0];
+    }
+
+    private static void addFile(List<Source> sources, Path folder, Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            sources.add(new Source(folder.relativize(file).toString().replace('\\', '/'), file, Files.size(file)));
+        }
+    }
+
+    private static List<Path> list(Path folder, String glob) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, glob)) {
+            stream.forEach(files::add);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Copies the source's first {@code length} bytes, returning their SHA-256. */
+    private static String copy(Source source, OutputStream out) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        long left = source.length();
+        try (InputStream in = Files.newInputStream(source.file())) {
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    throw new IOException(source.file() + " became shorter while it was archived");
+                }
+                digest.update(buffer, 0, read);
+                out.write(buffer, 0, read);
+                left -= read;
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Java without SHA-256", e);
+        }
+    }
+}
