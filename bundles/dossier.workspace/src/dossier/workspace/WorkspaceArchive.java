@@ -1,5 +1,6 @@
 package dossier.workspace;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,6 +25,7 @@ import org.apache.lucene.util.Version;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.core.product.ProductInfo;
@@ -48,21 +52,50 @@ public final class WorkspaceArchive {
     private record Source(String name, Path file, long length) {
     }
 
+    /** The model files (path in the archive to XMI bytes) as they are in memory at one moment. */
+    public record ModelSnapshot(Map<String, byte[]> files) {
+    }
+
     /**
-     * Exports an open workspace; save its model first (the model files are read from disk). The captures are
-     * archived as of a flush of the store, so captures added meanwhile are left out, never cut in half.
+     * Serializes the workspace's model files as they are now, unsaved changes included; call it on the thread that
+     * changes the model (the UI thread in the workbench). Whether a file still needs saving is left as it was.
      */
+    public static ModelSnapshot snapshotModel(ResearchWorkspace workspace) throws IOException {
+        Path folder = workspace.folder();
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Resource resource : workspace.editingDomain().getResourceSet().getResources()) {
+            if (resource.getContents().isEmpty() || !resource.getURI().isFile()) {
+                continue;
+            }
+            String name = folder.relativize(Path.of(resource.getURI().toFileString())).toString().replace('\\', '/');
+            if (name.startsWith(ResearchWorkspace.MODEL_FOLDER + "/")) {
+                boolean modified = resource.isModified();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                resource.save(out, ModelResources.saveOptions());
+                resource.setModified(modified);
+                files.put(name, out.toByteArray());
+            }
+        }
+        return new ModelSnapshot(files);
+    }
+
+    /** Exports a workspace from the thread that changes its model (the command line): see the other export. */
     public static ArchiveManifest export(ResearchWorkspace workspace, Path archive, boolean withIndex,
             boolean template, IProgressMonitor monitor) throws IOException {
+        return export(workspace, snapshotModel(workspace), archive, withIndex, template, monitor);
+    }
+
+    /**
+     * Exports a workspace with a snapshot of its model (taken on the model's thread); this may run in a job. The
+     * captures are archived as of a flush of the store, after the snapshot, so every item the model names is there;
+     * captures added during the export are left out, never cut in half.
+     */
+    public static ArchiveManifest export(ResearchWorkspace workspace, ModelSnapshot model, Path archive,
+            boolean withIndex, boolean template, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + workspace.folder().getFileName(), 100);
         workspace.store().flush();
         List<Source> sources = new ArrayList<>();
         Path folder = workspace.folder();
-        Path model = folder.resolve(ResearchWorkspace.MODEL_FOLDER);
-        addFile(sources, folder, model.resolve(ModelResources.WORKSPACE_FILE));
-        for (Path file : list(model.resolve(ModelResources.CASEFILES_FOLDER), "*." + ModelResources.EXTENSION)) {
-            addFile(sources, folder, file);
-        }
         for (Path file : list(folder.resolve(ResearchWorkspace.STORE_FOLDER), "*")) {
             String name = file.getFileName().toString();
             if (Files.isRegularFile(file) && !name.equals(STORE_LOCK) && !name.equals(STORE_SNAPSHOT)) {
@@ -93,6 +126,13 @@ public final class WorkspaceArchive {
         AtomicFile.write(archive, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             SubMonitor copying = progress.split(95).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, total / 4096 + 1));
+            for (Map.Entry<String, byte[]> file : model.files().entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+                entries.add(new ArchiveManifest.Entry(file.getKey(), file.getValue().length,
+                        HexFormat.of().formatHex(sha256().digest(file.getValue()))));
+            }
             for (Source source : sources) {
                 if (copying.isCanceled()) {
                     throw new OperationCanceledException();

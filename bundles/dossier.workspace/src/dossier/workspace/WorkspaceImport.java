@@ -120,7 +120,7 @@ public final class WorkspaceImport {
     }
 
     /** The target may exist (e.g. with Eclipse's .metadata) but must hold no workspace. */
-    static void checkTarget(Path target) throws ArchiveException {
+    public static void checkTarget(Path target) throws ArchiveException {
         for (String folder : TOP_FOLDERS) {
             if (Files.exists(target.resolve(folder))) {
                 throw new ArchiveException(target + " already holds a workspace (it has " + folder

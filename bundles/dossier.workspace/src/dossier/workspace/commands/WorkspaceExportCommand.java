@@ -29,9 +29,6 @@ public final class WorkspaceExportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        if (workspace.isDirty()) {
-            workspace.save();
-        }
         ArchiveManifest manifest = WorkspaceArchive.export(workspace, file, withIndex, template,
                 new NullProgressMonitor());
         long bytes = manifest.entries().stream().mapToLong(ArchiveManifest.Entry::size).sum();
