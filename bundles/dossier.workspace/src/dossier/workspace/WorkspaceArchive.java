@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -103,24 +105,68 @@ public final class WorkspaceArchive {
             }
         }
         String indexVersion = null;
-        if (withIndex) {
-            SearchIndex index = SearchIndex.of(workspace);
-            index.commit();
-            indexVersion = index.status().version();
-            Path indexFolder = folder.resolve(SearchIndex.FOLDER);
+        Path staging = null;
+        try {
+            if (withIndex) {
+                SearchIndex index = SearchIndex.of(workspace);
+                index.commit();
+                indexVersion = index.status().version();
+                staging = Files.createTempDirectory(folder, ".export-index-");
+                for (String name : stageLatestCommit(folder.resolve(SearchIndex.FOLDER), staging)) {
+                    sources.add(new Source(SearchIndex.FOLDER + "/" + name, staging.resolve(name),
+                            Files.size(staging.resolve(name))));
+                }
+            }
+            return write(archive, model, sources, indexVersion, template, progress);
+        } finally {
+            if (staging != null) {
+                for (Path file : list(staging, "*")) {
+                    Files.delete(file);
+                }
+                Files.delete(staging);
+            }
+        }
+    }
+
+    /**
+     * Hard-links (or, where links are not supported, copies) the files of the index's latest commit into
+     * {@code staging}. Lucene files never change once written, but the open index may commit again and delete them:
+     * a commit whose files vanish while they are staged is given up for the next one.
+     */
+    private static List<String> stageLatestCommit(Path indexFolder, Path staging) throws IOException {
+        for (int attempt = 1;; attempt++) {
             try (FSDirectory directory = FSDirectory.open(indexFolder)) {
-                if (DirectoryReader.indexExists(directory)) {
-                    for (String name : SegmentInfos.readLatestCommit(directory).files(true)) {
-                        addFile(sources, folder, indexFolder.resolve(name));
+                if (!DirectoryReader.indexExists(directory)) {
+                    return List.of();
+                }
+                List<String> names = List.copyOf(SegmentInfos.readLatestCommit(directory).files(true));
+                for (String name : names) {
+                    Path target = staging.resolve(name);
+                    Files.deleteIfExists(target);
+                    try {
+                        Files.createLink(target, indexFolder.resolve(name));
+                    } catch (NoSuchFileException e) {
+                        throw e;
+                    } catch (UnsupportedOperationException | FileSystemException e) {
+                        Files.copy(indexFolder.resolve(name), target);
                     }
+                }
+                return names;
+            } catch (NoSuchFileException e) {
+                if (attempt == 5) {
+                    throw new IOException("the search index kept changing while it was exported; try again or export"
+                            + " without the index", e);
                 }
             }
         }
+    }
+
+    private static ArchiveManifest write(Path archive, ModelSnapshot model, List<Source> sources, String indexVersion,
+            boolean template, SubMonitor progress) throws IOException {
         progress.worked(5);
         long total = Math.max(1, sources.stream().mapToLong(Source::length).sum());
         List<ArchiveManifest.Entry> entries = new ArrayList<>();
         String luceneVersion = Version.LATEST.toString();
-        String version = indexVersion;
         ArchiveManifest[] written = new ArchiveManifest[1];
         Files.createDirectories(archive.toAbsolutePath().getParent());
         AtomicFile.write(archive, out -> {
@@ -144,7 +190,7 @@ public final class WorkspaceArchive {
                 entries.add(new ArchiveManifest.Entry(source.name(), source.length(), sha256));
                 copying.worked((int) Math.min(Integer.MAX_VALUE, source.length() / 4096));
             }
-            written[0] = new ArchiveManifest(ArchiveManifest.FORMAT, ProductInfo.version(), luceneVersion, version,
+            written[0] = new ArchiveManifest(ArchiveManifest.FORMAT, ProductInfo.version(), luceneVersion, indexVersion,
                     template, Instant.now().toString(), List.copyOf(entries));
             zip.putNextEntry(new ZipEntry(ArchiveManifest.NAME));
             zip.write(written[0].toJson());

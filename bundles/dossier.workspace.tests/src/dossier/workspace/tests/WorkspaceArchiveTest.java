@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -107,6 +108,10 @@ class WorkspaceArchiveTest {
             assertTrue(byName.keySet().stream().anyMatch(n -> n.matches("store/pack-\\d+\\.pack")));
             assertTrue(byName.keySet().stream().anyMatch(n -> n.matches("index/segments_\\w+")));
             assertFalse(byName.keySet().stream().anyMatch(n -> n.endsWith(".lock")), byName.keySet().toString());
+        }
+        try (Stream<Path> left = Files.list(trainer)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith(".export-index-")).toList(),
+                    "the index's staging folder is removed");
         }
     }
 
