@@ -95,6 +95,7 @@ public final class ResearchWorkspace implements Closeable {
     private final WorkspaceModel model;
     private final List<String> problems = new ArrayList<>();
     private final List<WorkspaceListener> listeners;
+    private final TrainerMaterial trainerMaterial;
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
@@ -114,6 +115,19 @@ public final class ResearchWorkspace implements Closeable {
             for (Path file : sorted(files)) {
                 loadCaseFile(file);
             }
+        }
+        this.trainerMaterial = TrainerMaterial.of(folder);
+        protectTrainerMaterial();
+    }
+
+    /** In training mode the trainer's files are read-only in the editing domain: EMF's commands refuse to change them. */
+    private void protectTrainerMaterial() {
+        if (trainerMaterial.isTraining()) {
+            Map<Resource, Boolean> readOnly = new HashMap<>();
+            for (Resource resource : resources.getResources()) {
+                readOnly.put(resource, trainerMaterial.protects(resource));
+            }
+            ((AdapterFactoryEditingDomain) domain).setResourceToReadOnlyMap(readOnly);
         }
     }
 
@@ -277,6 +291,11 @@ public final class ResearchWorkspace implements Closeable {
         return List.copyOf(problems);
     }
 
+    /** True if the object is a training workspace's trainer material, which cannot be changed. */
+    public boolean isTrainerMaterial(EObject object) {
+        return trainerMaterial.protects(object);
+    }
+
     public List<CaseFile> caseFiles() {
         List<CaseFile> caseFiles = new ArrayList<>();
         for (Resource resource : resources.getResources()) {
@@ -319,7 +338,8 @@ public final class ResearchWorkspace implements Closeable {
 
     private void execute(Command command) {
         if (!command.canExecute()) {
-            throw new IllegalStateException("cannot " + command.getLabel());
+            throw trainerMaterial.isTraining() ? trainerMaterial.refusal(command.getLabel())
+                    : new IllegalStateException("cannot " + command.getLabel());
         }
         domain.getCommandStack().execute(command);
     }
@@ -389,6 +409,9 @@ public final class ResearchWorkspace implements Closeable {
 
     /** Deletes a case file with its clips, notes and links (undoable); its items stay in the store. */
     public void deleteCaseFile(CaseFile caseFile) {
+        if (trainerMaterial.protects(caseFile)) {
+            throw trainerMaterial.refusal("delete case file '" + caseFile.getTitle() + "'");
+        }
         Resource resource = caseFile.eResource();
         execute(new RemoveCommand(domain, resource.getContents(), caseFile));
     }

@@ -16,7 +16,7 @@ public abstract class WorkspaceCommand implements DossierCommand {
             int exit;
             try {
                 exit = run(context, workspace);
-            } catch (CaseFileException e) {
+            } catch (CaseFileException | ProtectedMaterialException e) {
                 throw new CommandFailure(e.getMessage());
             }
             if (workspace.isDirty()) {

@@ -1,0 +1,171 @@
+package dossier.workspace.tests;
+
+import static dossier.workspace.tests.Fixtures.ok;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.cli.internal.CommandRunner.Captured;
+import dossier.model.Tags;
+import dossier.model.casefile.Tag;
+import dossier.model.casefile.TagScheme;
+import dossier.workspace.Codebooks;
+
+/** Tag schemes as REFI-QDA codebooks (.qdc): Dossier's own round trip, and codebooks other tools write. */
+class CodebookTest {
+
+    /** A codebook as QualCoder-style tools write it: schema location, upper-case guids, Sets, a non-codable group. */
+    static final String HAND_WRITTEN = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <CodeBook xmlns="urn:QDA-XML:codebook:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="urn:QDA-XML:codebook:1.0 Codebook.xsd" origin="QualCoder 3.5">
+              <Codes>
+                <Code guid="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F01" name="Tone" isCodable="false" color="#AA0000">
+                  <Description>How the post sounds</Description>
+                  <Code guid="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F02" name="Warm" isCodable="true" color="#CC3333"/>
+                  <Code guid="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F03" name="Ironic &amp; dry" isCodable="true" color="#CC6666">
+                    <Description>Says one thing, means another</Description>
+                  </Code>
+                </Code>
+                <Code guid="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F04" name="Call to action" isCodable="true" color="#0000AA"/>
+              </Codes>
+              <Sets>
+                <Set guid="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F10" name="Voice">
+                  <MemberCode targetGUID="8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F02"/>
+                </Set>
+              </Sets>
+            </CodeBook>
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aCodebookRoundTripsWithItsGuidsNamesDescriptionsAndHierarchy() throws Exception {
+        Path sample = temp.resolve("sample");
+        ok(temp, "workspace", "new", sample.toString(), "--from-sample");
+        Path exported = temp.resolve("playbook.qdc");
+        assertEquals("exported 9 codes of 'Social sharing playbook' to " + exported + "\n",
+                ok(sample, "codebook", "export", "Social sharing playbook", exported.toString()).out());
+
+        Element book = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(exported.toFile())
+                .getDocumentElement();
+        assertEquals(Codebooks.NAMESPACE, book.getNamespaceURI());
+        assertEquals("CodeBook", book.getLocalName());
+        List<Element> top = children(children(book, "Codes").get(0), "Code");
+        assertEquals(List.of("Buckets of sharing", "Stages"), top.stream().map(e -> e.getAttribute("name")).toList());
+        assertEquals("5b0c6a1e-2f43-4c8e-9a51-7d0e3f6b2a10", top.get(0).getAttribute("guid"));
+        assertEquals("true", top.get(0).getAttribute("isCodable"));
+        assertTrue(top.get(0).getAttribute("color").matches("#[0-9A-F]{6}"));
+        List<Element> buckets = children(top.get(0), "Code");
+        assertEquals(List.of("Shameless", "Stupid", "Solicited", "Smart"),
+                buckets.stream().map(e -> e.getAttribute("name")).toList());
+        assertEquals("Useful content: a tip, a how-to, something the reader keeps.",
+                children(buckets.get(3), "Description").get(0).getTextContent());
+
+        Path other = temp.resolve("other");
+        assertEquals("imported 9 codes as tag scheme 'Playbook copy'\n",
+                ok(other, "codebook", "import", exported.toString(), "--name", "Playbook copy").out());
+        try (ResearchWorkspace original = ResearchWorkspace.open(sample);
+                ResearchWorkspace copy = ResearchWorkspace.open(other)) {
+            List<Tag> before = Tags.all(Codebooks.scheme(original, "Social sharing playbook").orElseThrow());
+            List<Tag> after = Tags.all(Codebooks.scheme(copy, "Playbook copy").orElseThrow());
+            assertEquals(before.stream().map(t -> t.getId() + " " + t.getPath() + " " + t.getDescription()).toList(),
+                    after.stream().map(t -> t.getId() + " " + t.getPath() + " " + t.getDescription()).toList());
+        }
+        Path again = temp.resolve("again.qdc");
+        ok(other, "codebook", "export", "Playbook copy", again.toString());
+        assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(again), "export, import, export is stable");
+    }
+
+    @Test
+    void tagsMadeInDossierGetStableGuids() throws Exception {
+        Path workspace = temp.resolve("ws");
+        Path note = temp.resolve("note.txt");
+        Files.writeString(note, "Short note on tone.\n");
+        ok(workspace, "import", note.toString(), "--tag", "Tone/Warm", "--tag", "Tone/Dry");
+        Path first = temp.resolve("first.qdc");
+        Path second = temp.resolve("second.qdc");
+        ok(workspace, "codebook", "export", "Tags", first.toString());
+        ok(workspace, "codebook", "export", "Tags", second.toString());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        Element tone = children(children(DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(first.toFile()).getDocumentElement(), "Codes").get(0), "Code").get(0);
+        assertTrue(tone.getAttribute("guid").matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+        assertEquals(List.of("Warm", "Dry"), children(tone, "Code").stream().map(e -> e.getAttribute("name")).toList());
+    }
+
+    @Test
+    void aCodebookWrittenByAnotherToolIsImported() throws Exception {
+        Path file = temp.resolve("QualCoder codebook.qdc");
+        Files.writeString(file, HAND_WRITTEN);
+        Path workspace = temp.resolve("ws");
+        assertEquals("imported 4 codes as tag scheme 'QualCoder codebook'\n",
+                ok(workspace, "codebook", "import", file.toString()).out());
+        try (ResearchWorkspace open = ResearchWorkspace.open(workspace)) {
+            TagScheme scheme = Codebooks.scheme(open, "QualCoder codebook").orElseThrow();
+            assertEquals(List.of("Tone", "Tone/Warm", "Tone/Ironic & dry", "Call to action"),
+                    Tags.all(scheme).stream().map(Tag::getPath).toList());
+            Tag ironic = Tags.find(scheme, "Tone/Ironic & dry");
+            assertEquals("Says one thing, means another", ironic.getDescription());
+            assertEquals("8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F03", ironic.getId());
+        }
+        Path note = temp.resolve("note.txt");
+        Files.writeString(note, "Oh great, another Monday. Book your table now.\n");
+        ok(workspace, "import", note.toString(), "--case", "Posts", "--tag", "Tone/Ironic & dry");
+        assertTrue(ok(workspace, "case", "show", "Posts").out().contains("Tone/Ironic & dry"));
+        try (ResearchWorkspace open = ResearchWorkspace.open(workspace)) {
+            assertEquals(1, open.model().getTagSchemes().size(), "the existing code was used, no new scheme");
+        }
+
+        Captured twice = Fixtures.dossier(workspace, "codebook", "import", file.toString());
+        assertEquals(1, twice.exit());
+        assertEquals("dossier codebook import: QualCoder codebook.qdc: a tag scheme named 'QualCoder codebook' exists;"
+                + " choose another name\n", twice.err());
+    }
+
+    @Test
+    void whatIsNotACodebookIsRefusedInOneLine() throws Exception {
+        Path workspace = temp.resolve("ws");
+        Path project = temp.resolve("project.qdc");
+        Files.writeString(project, "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>");
+        Captured result = Fixtures.dossier(workspace, "codebook", "import", project.toString());
+        assertEquals(1, result.exit());
+        assertEquals("dossier codebook import: project.qdc: not a REFI-QDA codebook: the root element is"
+                + " {urn:QDA-XML:project:1.0}Project, expected CodeBook in urn:QDA-XML:codebook:1.0\n", result.err());
+
+        Path entity = temp.resolve("entity.qdc");
+        Files.writeString(entity, "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"a\" name=\"&x;\""
+                + " isCodable=\"true\"/></Codes></CodeBook>");
+        result = Fixtures.dossier(workspace, "codebook", "import", entity.toString());
+        assertEquals(1, result.exit());
+        assertTrue(result.err().startsWith("dossier codebook import: entity.qdc: not a REFI-QDA codebook: "),
+                result.err());
+        assertTrue(result.err().contains("DOCTYPE"), result.err());
+        assertEquals(1, result.err().lines().count());
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && name.equals(element.getLocalName())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+}

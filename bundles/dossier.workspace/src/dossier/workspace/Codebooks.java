@@ -1,0 +1,224 @@
+package dossier.workspace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.core.product.ProductInfo;
+import dossier.model.Ids;
+import dossier.model.casefile.CasefileFactory;
+import dossier.model.casefile.CasefilePackage;
+import dossier.model.casefile.Identified;
+import dossier.model.casefile.Tag;
+import dossier.model.casefile.TagScheme;
+
+/**
+ * Tag schemes as REFI-QDA codebooks ({@code .qdc}, namespace {@value #NAMESPACE}), the exchange format of NVivo,
+ * ATLAS.ti, MAXQDA and QualCoder: {@code CodeBook/Codes/Code} with {@code guid}, {@code name},
+ * {@code isCodable}, {@code color}, a {@code Description} and nested codes. A tag keeps its code's guid as its id,
+ * so a codebook exported again carries the same guids; tags made in Dossier get a guid derived from their id.
+ * Dossier's tags have no colour: an export gives each top-level code a colour of a fixed palette (its children
+ * share it), an import ignores colours.
+ */
+public final class Codebooks {
+
+    public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
+    public static final String EXTENSION = "qdc";
+    private static final String[] PALETTE = { "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B",
+            "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF" };
+
+    private Codebooks() {
+    }
+
+    /** The scheme as a REFI-QDA codebook document (UTF-8). */
+    public static byte[] export(TagScheme scheme) throws IOException {
+        try {
+            Document document = builder().newDocument();
+            Element book = document.createElementNS(NAMESPACE, "CodeBook");
+            book.setAttribute("origin", ProductInfo.NAME + " " + ProductInfo.version());
+            document.appendChild(book);
+            Element codes = document.createElementNS(NAMESPACE, "Codes");
+            book.appendChild(codes);
+            List<Tag> tags = scheme.getTags();
+            for (int i = 0; i < tags.size(); i++) {
+                codes.appendChild(code(document, tags.get(i), PALETTE[i % PALETTE.length]));
+            }
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new IOException("could not write the codebook: " + e.getMessage(), e);
+        }
+    }
+
+    private static Element code(Document document, Tag tag, String color) {
+        Element code = document.createElementNS(NAMESPACE, "Code");
+        code.setAttribute("guid", guid(tag.getId()));
+        code.setAttribute("name", tag.getName() == null ? "" : tag.getName());
+        code.setAttribute("isCodable", "true");
+        code.setAttribute("color", color);
+        if (tag.getDescription() != null && !tag.getDescription().isEmpty()) {
+            Element description = document.createElementNS(NAMESPACE, "Description");
+            description.setTextContent(tag.getDescription());
+            code.appendChild(description);
+        }
+        for (Tag child : tag.getChildren()) {
+            code.appendChild(code(document, child, color));
+        }
+        return code;
+    }
+
+    /** The tag id if it is a guid (an imported code's), else a guid derived from it. */
+    static String guid(String id) {
+        try {
+            UUID uuid = UUID.fromString(id);
+            if (uuid.toString().equalsIgnoreCase(id)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // a Dossier id: derive a stable guid below
+        }
+        return UUID.nameUUIDFromBytes(("dossier-tag:" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Reads a codebook as a new tag scheme named {@code name} (not yet in any workspace). Ids in {@code usedIds}
+     * (the workspace's) are not reused: a code whose guid is taken gets a new id.
+     */
+    public static TagScheme read(InputStream in, String name, Set<String> usedIds) throws IOException, ArchiveException {
+        Document document;
+        try {
+            document = builder().parse(in);
+        } catch (SAXException e) {
+            throw new ArchiveException("not a REFI-QDA codebook: " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Element book = document.getDocumentElement();
+        if (!NAMESPACE.equals(book.getNamespaceURI()) || !"CodeBook".equals(book.getLocalName())) {
+            throw new ArchiveException("not a REFI-QDA codebook: the root element is {" + book.getNamespaceURI() + "}"
+                    + book.getLocalName() + ", expected CodeBook in " + NAMESPACE);
+        }
+        TagScheme scheme = CasefileFactory.eINSTANCE.createTagScheme();
+        scheme.setId(Ids.newId());
+        scheme.setName(name);
+        Set<String> taken = new HashSet<>(usedIds);
+        for (Element codes : children(book, "Codes")) {
+            for (Element code : children(codes, "Code")) {
+                scheme.getTags().add(tag(code, taken));
+            }
+        }
+        if (scheme.getTags().isEmpty()) {
+            throw new ArchiveException("the codebook has no codes");
+        }
+        return scheme;
+    }
+
+    private static Tag tag(Element code, Set<String> taken) throws ArchiveException {
+        String name = code.getAttribute("name").strip();
+        if (name.isEmpty()) {
+            throw new ArchiveException("a code without a name (guid '" + code.getAttribute("guid") + "')");
+        }
+        Tag tag = CasefileFactory.eINSTANCE.createTag();
+        String guid = code.getAttribute("guid").strip();
+        tag.setId(!guid.isEmpty() && guid.matches("[A-Za-z0-9-]+") && taken.add(guid) ? guid : Ids.newId());
+        tag.setName(name);
+        for (Element description : children(code, "Description")) {
+            tag.setDescription(description.getTextContent().strip());
+        }
+        for (Element child : children(code, "Code")) {
+            Tag childTag = tag(child, taken);
+            if (tag.getChildren().stream().anyMatch(t -> t.getName().equals(childTag.getName()))) {
+                throw new ArchiveException("code '" + name + "' has two codes named '" + childTag.getName() + "'");
+            }
+            tag.getChildren().add(childTag);
+        }
+        return tag;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())
+                    && localName.equals(element.getLocalName())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Imports a codebook into the workspace as a new tag scheme, one undoable command. The name must be new;
+     * a training workspace's codebooks are the trainer's and cannot be added to.
+     */
+    public static TagScheme importInto(ResearchWorkspace workspace, InputStream in, String name)
+            throws IOException, ArchiveException {
+        if (workspace.model().getTagSchemes().stream().anyMatch(s -> name.equalsIgnoreCase(s.getName()))) {
+            throw new ArchiveException("a tag scheme named '" + name + "' exists; choose another name");
+        }
+        if (workspace.isTrainerMaterial(workspace.model())) {
+            throw new ArchiveException("this is a training workspace: its codebooks are the trainer's and cannot be"
+                    + " changed");
+        }
+        Set<String> used = new HashSet<>();
+        workspace.model().eAllContents().forEachRemaining(o -> {
+            if (o instanceof Identified identified) {
+                used.add(identified.getId());
+            }
+        });
+        TagScheme scheme = read(in, name, used);
+        EditingDomain domain = workspace.editingDomain();
+        domain.getCommandStack().execute(new AddCommand(domain, workspace.model(),
+                CasefilePackage.Literals.WORKSPACE_MODEL__TAG_SCHEMES, scheme));
+        return scheme;
+    }
+
+    /** The tag scheme with this id or name (ignoring case). */
+    public static Optional<TagScheme> scheme(ResearchWorkspace workspace, String idOrName) {
+        return workspace.model().getTagSchemes().stream()
+                .filter(s -> s.getId().equals(idOrName) || idOrName.equalsIgnoreCase(s.getName())).findFirst();
+    }
+
+    /** A namespace-aware parser that reads no DTD and no external entity. */
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new DefaultHandler());
+        return builder;
+    }
+}
