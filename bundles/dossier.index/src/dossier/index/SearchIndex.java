@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,7 @@ import dossier.index.internal.Schema.ItemFacts;
 import dossier.index.internal.SimHash;
 import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.Clip;
 import dossier.model.casefile.TagAssignment;
 import dossier.store.CaptureStore;
 import dossier.store.StoredItem;
@@ -288,18 +291,37 @@ public final class SearchIndex implements Closeable {
         return update(itemId, modelFacts(workspace, itemId));
     }
 
-    /** What the model says of an item: its tags and case files. Read it on the thread that changes the model. */
+    /**
+     * What the model says of an item: its tags and those of its clips, and the case files holding it or a clip of it.
+     * Read it on the thread that changes the model.
+     */
     public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
     }
 
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
+        Set<String> targets = new HashSet<>(Set.of(itemId));
         List<Map.Entry<String, String>> cases = new ArrayList<>();
         for (CaseFile caseFile : workspace.caseFiles()) {
-            if (caseFile.getItemIds().contains(itemId)) {
+            boolean holdsClip = false;
+            for (Clip clip : caseFile.getClips()) {
+                if (itemId.equals(clip.getItemId())) {
+                    targets.add(clip.getId());
+                    holdsClip = true;
+                }
+            }
+            if (holdsClip || caseFile.getItemIds().contains(itemId)) {
                 cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
             }
         }
-        return new ModelFacts(workspace.tagsOf(itemId), cases);
+        Set<String> tags = new LinkedHashSet<>();
+        for (CaseFile caseFile : workspace.caseFiles()) {
+            for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                if (assignment.getTag() != null && targets.contains(assignment.getTargetId())) {
+                    tags.add(Tags.path(assignment.getTag()));
+                }
+            }
+        }
+        return new ModelFacts(List.copyOf(tags), cases);
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
@@ -368,7 +390,11 @@ public final class SearchIndex implements Closeable {
 
     // ---- rebuilding
 
-    /** Rebuilds the index from the store and the model, on this thread. */
+    /**
+     * Rebuilds the index from the store and the model, on this thread.
+     *
+     * @throws IllegalStateException (saying how far it is) while another rebuild runs
+     */
     public void rebuild(Progress progress) throws IOException {
         Runnable work = prepareRebuild(progress);
         work.run();
@@ -377,7 +403,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Rebuilds the index from the store and the model on a background thread; searches meanwhile are incomplete. */
+    /**
+     * Rebuilds the index from the store and the model on a background thread; searches meanwhile are incomplete.
+     *
+     * @throws IllegalStateException (saying how far it is) while another rebuild runs
+     */
     public void rebuildInBackground(Progress progress) {
         Runnable work = prepareRebuild(progress);
         Thread thread = new Thread(work, "Dossier index rebuild");
@@ -399,16 +429,32 @@ public final class SearchIndex implements Closeable {
 
     /** Snapshots the model's tags and case files (on the caller's thread: the model is not thread-safe). */
     private Runnable prepareRebuild(Progress progress) {
+        synchronized (this) {
+            if (rebuilding) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the search index is already"
+                        + " being rebuilt (%,d of %,d items so far); wait for it to finish", rebuilt, rebuildTotal));
+            }
+            rebuilding = true;
+        }
+        Map<String, String> clipItems = new HashMap<>();
         Map<String, List<String>> tags = new HashMap<>();
         Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
         for (CaseFile caseFile : workspace.caseFiles()) {
-            for (String itemId : caseFile.getItemIds()) {
+            Set<String> held = new LinkedHashSet<>(caseFile.getItemIds());
+            for (Clip clip : caseFile.getClips()) {
+                clipItems.put(clip.getId(), clip.getItemId());
+                held.add(clip.getItemId());
+            }
+            for (String itemId : held) {
                 cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
                         caseFile.getTitle()));
             }
+        }
+        for (CaseFile caseFile : workspace.caseFiles()) {
             for (TagAssignment assignment : caseFile.getTagAssignments()) {
                 if (assignment.getTag() != null) {
-                    List<String> paths = tags.computeIfAbsent(assignment.getTargetId(), k -> new ArrayList<>());
+                    String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
+                    List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
                     String path = Tags.path(assignment.getTag());
                     if (!paths.contains(path)) {
                         paths.add(path);
@@ -416,7 +462,6 @@ public final class SearchIndex implements Closeable {
                 }
             }
         }
-        rebuilding = true;
         rebuilt = 0;
         rebuildFailure = null;
         return () -> {
