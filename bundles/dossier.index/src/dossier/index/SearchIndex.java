@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -620,25 +621,34 @@ public final class SearchIndex implements Closeable {
                 counts.put(dim, List.of()); // no document has it (Lucene fails on an absent hierarchical one)
                 continue;
             }
-            String[] path = new String[0];
-            if (dim.equals("tag")) {
-                path = request.drillDowns().stream().filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
-                        .map(d -> {
-                            List<String> parts = Tags.split(d.value());
-                            return parts.subList(0, parts.size() - 1).toArray(String[]::new); // siblings, sideways
-                        }).orElse(path);
-            }
-            FacetResult result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
+            String[] drilledTag = dim.equals("tag") ? request.drillDowns().stream()
+                    .filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
+                    .map(d -> Tags.split(d.value()).toArray(String[]::new)).orElse(null) : null;
+            String[] path = drilledTag == null ? new String[0] : Arrays.copyOf(drilledTag, drilledTag.length - 1);
             List<SearchResults.FacetValue> values = new ArrayList<>();
-            if (result != null) {
-                String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new SearchResults.FacetValue(prefix + value.label, value.value.longValue()));
-                }
+            addValues(values, facets, dim, path); // a drilled tag's siblings, sideways
+            if (drilledTag != null) {
+                addValues(values, facets, dim, drilledTag); // and its children, to drill further down
             }
             counts.put(dim, values);
         }
         return counts;
+    }
+
+    private static void addValues(List<SearchResults.FacetValue> values, Facets facets, String dim, String[] path)
+            throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
+        } catch (IllegalArgumentException e) {
+            return; // a path no result has
+        }
+        if (result != null) {
+            String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
+            for (LabelAndValue value : result.labelValues) {
+                values.add(new SearchResults.FacetValue(prefix + value.label, value.value.longValue()));
+            }
+        }
     }
 
     /** Items like this one (MoreLikeThis on the text), most alike first; near-duplicates grouped. */

@@ -55,8 +55,8 @@ class SearchIndexTest {
 
             SearchResults theme = index.search(SearchRequest.of("").drillDown("tag", "Theme"));
             assertEquals(3, theme.totalHits());
-            assertEquals(Map.of("Source", 5L, "Theme", 3L, "Region", 1L), counts(theme, "tag"),
-                    "the drilled dimension keeps its sideways counts");
+            assertEquals(Map.of("Source", 5L, "Theme", 3L, "Region", 1L, "Theme/Influencers", 2L, "Theme/Brand", 1L),
+                    counts(theme, "tag"), "the drilled dimension keeps its sideways counts, and shows the children");
             assertEquals(Map.of("article", 2L, "mention", 1L), counts(theme, "type"), "other dimensions narrow");
 
             SearchResults influencers = index.search(SearchRequest.of("").drillDown("tag", "Theme/Influencers")
