@@ -122,6 +122,9 @@ public final class SearchIndex implements Closeable {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final QueryLanguage language = new QueryLanguage(analyzer);
     private final AtomicLong pending = new AtomicLong();
+    /** The writer's sequence number of the last write, and of the last one a refresh made searchable. */
+    private final AtomicLong lastWrite = new AtomicLong();
+    private volatile long searchableWrite;
     private volatile long firstPending;
     private volatile long generation = System.currentTimeMillis();
     private final String openProblem;
@@ -329,16 +332,19 @@ public final class SearchIndex implements Closeable {
     public long update(String itemId, ModelFacts facts) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
         if (item == null) {
-            changed();
-            return writer.deleteDocuments(new Term(Schema.ID, itemId));
+            return written(writer.deleteDocuments(new Term(Schema.ID, itemId)));
         }
         return index(new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases()));
     }
 
     private long index(ItemFacts facts) throws IOException {
-        long sequence = writer.updateDocument(new Term(Schema.ID, facts.item().id()),
-                Schema.document(facts, generation));
+        return written(writer.updateDocument(new Term(Schema.ID, facts.item().id()),
+                Schema.document(facts, generation)));
+    }
+
+    private long written(long sequence) {
         changed();
+        lastWrite.accumulateAndGet(sequence, Math::max);
         return sequence;
     }
 
@@ -353,10 +359,16 @@ public final class SearchIndex implements Closeable {
         reopener.waitForGeneration(sequence);
     }
 
-    /** Waits for the items filed before this call and makes them searchable: a caller sees its own filing. */
+    /**
+     * Waits for the items filed (and the clips and tags changed) before this call and makes every write so far
+     * searchable: a caller sees its own changes.
+     */
     private void catchUp() throws IOException {
-        if (IndexSync.awaitPending(workspace)) {
+        IndexSync.awaitPending(workspace);
+        long written = lastWrite.get();
+        if (written > searchableWrite) {
             searchers.maybeRefreshBlocking();
+            searchableWrite = written;
         }
     }
 
