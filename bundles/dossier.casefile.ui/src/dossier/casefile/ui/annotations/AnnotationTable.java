@@ -43,6 +43,17 @@ public final class AnnotationTable<T> {
         });
     }
 
+    /** Hands a row to {@code opened} on double-click or Enter (e.g. to search for it). */
+    public AnnotationTable<T> onOpen(Consumer<T> opened) {
+        table.addOpenListener(event -> {
+            Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (rowType.isInstance(row)) {
+                opened.accept(rowType.cast(row));
+            }
+        });
+        return this;
+    }
+
     /** Adds a column showing {@code text} of each row. */
     public AnnotationTable<T> column(String title, int width, Function<T, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
