@@ -440,15 +440,16 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    private void refuseWhileRebuilding() {
+        if (rebuilding) {
+            throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the search index is already being"
+                    + " rebuilt (%,d of %,d items so far); wait for it to finish", rebuilt, rebuildTotal));
+        }
+    }
+
     /** Snapshots the model's tags and case files (on the caller's thread: the model is not thread-safe). */
     private Runnable prepareRebuild(Progress progress) {
-        synchronized (this) {
-            if (rebuilding) {
-                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the search index is already"
-                        + " being rebuilt (%,d of %,d items so far); wait for it to finish", rebuilt, rebuildTotal));
-            }
-            rebuilding = true;
-        }
+        refuseWhileRebuilding();
         Map<String, String> clipItems = new HashMap<>();
         Map<String, List<String>> tags = new HashMap<>();
         Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
@@ -474,6 +475,10 @@ public final class SearchIndex implements Closeable {
                     }
                 }
             }
+        }
+        synchronized (this) {
+            refuseWhileRebuilding();
+            rebuilding = true;
         }
         rebuilt = 0;
         rebuildFailure = null;

@@ -89,6 +89,13 @@ class SearchViewTest {
         waitUntil(body, "the clipped item is found by its clip's tag", () -> results.isVisible()
                 && results.getItemCount() == 1 && results.getItem(0).getText(0).equals(TITLE));
 
+        robot.click(robot.menu(window.getShell(), "Edit", "Undo"));
+        waitUntil(body, "undoing the clip takes the result away: the results stay current", () -> robot.widgets(body,
+                Label.class, l -> l.isVisible() && l.getText().startsWith("Nothing matches \u201ctag:Theme/Sharing"))
+                .size() == 1);
+        robot.click(robot.menu(window.getShell(), "Edit", "Redo"));
+        waitUntil(body, "redo brings it back", () -> results.isVisible() && results.getItemCount() == 1);
+
         type(query, "type:document social");
         waitUntil(body, "the fielded query finds several documents", () -> results.isVisible()
                 && results.getItemCount() > 1 && status(body).startsWith(results.getItemCount() + " results"));
@@ -162,6 +169,8 @@ class SearchViewTest {
             robot.click(robot.button(dialog, "Clip"));
         });
         robot.click(robot.menu(window.getShell(), "Edit", "Clip Selection"));
+        robot.waitUntil("the clip is made", () -> WorkspaceSession.get().workspace().caseFile("Brand trust")
+                .map(c -> c.getClips().size() == 1).orElse(false));
     }
 
     private void searchFromMentions(Tree results, Combo query) throws Exception {

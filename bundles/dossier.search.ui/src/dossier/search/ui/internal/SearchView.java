@@ -102,7 +102,9 @@ public final class SearchView extends ViewPart {
     private Label relatedTitle;
     private Table related;
     private Font bold;
-    private final Runnable savedRefresher = this::refreshSaved;
+    private final Runnable workspaceChanged = this::workspaceChanged;
+    private final Runnable searchAgain = this::searchAgain;
+    private SearchRequest lastRequest;
 
     private volatile SearchIndex index;
     private volatile String indexNote;
@@ -146,7 +148,7 @@ public final class SearchView extends ViewPart {
         bold = FontDescriptor.createFrom(results.getFont()).setStyle(SWT.BOLD).createFont(parent.getDisplay());
         showStatus();
         WorkspaceSession session = WorkspaceSession.get();
-        session.addChangeListener(savedRefresher);
+        session.addChangeListener(workspaceChanged);
         session.whenOpen(this::openIndex);
     }
 
@@ -341,8 +343,30 @@ public final class SearchView extends ViewPart {
         }
         pendingQuery = null;
         remember(text);
-        SearchRequest request = new SearchRequest(text, order.getSelectionIndex() == 1 ? SearchRequest.Order.DATE
-                : SearchRequest.Order.RELEVANCE, LIMIT, true, drills);
+        execute(new SearchRequest(text, order.getSelectionIndex() == 1 ? SearchRequest.Order.DATE
+                : SearchRequest.Order.RELEVANCE, LIMIT, true, drills));
+    }
+
+    /**
+     * After a change to the workspace (a clip, a tag, an import, undo), the results shown are searched again, half a
+     * second after the last change, so that they stay current.
+     */
+    private void workspaceChanged() {
+        refreshSaved();
+        if (lastRequest != null && !status.isDisposed()) {
+            status.getDisplay().timerExec(500, searchAgain);
+        }
+    }
+
+    private void searchAgain() {
+        if (lastRequest != null && !status.isDisposed()) {
+            execute(lastRequest);
+        }
+    }
+
+    private void execute(SearchRequest request) {
+        lastRequest = request;
+        String text = request.query();
         if (searching != null) {
             searching.cancel();
         }
@@ -403,10 +427,18 @@ public final class SearchView extends ViewPart {
     }
 
     private void show(SearchResults found, String text) {
+        Object selected = results.getSelectionCount() == 1 ? results.getSelection()[0].getData() : null;
         shown = found;
         searched = true;
         results.removeAll();
         results.setItemCount(found.hits().size());
+        if (selected instanceof Hit before) { // searched again: the same result stays selected
+            for (int i = 0; i < found.hits().size(); i++) {
+                if (found.hits().get(i).id().equals(before.id())) {
+                    results.setSelection(results.getItem(i));
+                }
+            }
+        }
         if (found.hits().isEmpty()) {
             message.setText(String.format(NO_RESULTS, text.isEmpty() ? "in this workspace" : "\u201c" + text + "\u201d"));
             stack.topControl = message;
@@ -695,7 +727,8 @@ public final class SearchView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(savedRefresher);
+        WorkspaceSession.get().removeChangeListener(workspaceChanged);
+        status.getDisplay().timerExec(-1, searchAgain);
         if (searching != null) {
             searching.cancel();
         }
