@@ -155,6 +155,9 @@ public final class ResearchWorkspace implements Closeable {
             if (workspace.hasUnsavedMigration()) {
                 workspace.save();
             }
+            for (WorkspaceListener listener : workspace.listeners) {
+                listener.opened(workspace);
+            }
             return workspace;
         } catch (IOException | RuntimeException e) {
             store.close();

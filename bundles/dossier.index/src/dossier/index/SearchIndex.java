@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,7 @@ import dossier.index.internal.Schema.ItemFacts;
 import dossier.index.internal.SimHash;
 import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.Clip;
 import dossier.model.casefile.TagAssignment;
 import dossier.store.CaptureStore;
 import dossier.store.StoredItem;
@@ -118,6 +122,9 @@ public final class SearchIndex implements Closeable {
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final QueryLanguage language = new QueryLanguage(analyzer);
     private final AtomicLong pending = new AtomicLong();
+    /** The writer's sequence number of the last write, and of the last one a refresh made searchable. */
+    private final AtomicLong lastWrite = new AtomicLong();
+    private volatile long searchableWrite;
     private volatile long firstPending;
     private volatile long generation = System.currentTimeMillis();
     private final String openProblem;
@@ -288,34 +295,56 @@ public final class SearchIndex implements Closeable {
         return update(itemId, modelFacts(workspace, itemId));
     }
 
-    /** What the model says of an item: its tags and case files. Read it on the thread that changes the model. */
+    /**
+     * What the model says of an item: its tags and those of its clips, and the case files holding it or a clip of it.
+     * Read it on the thread that changes the model.
+     */
     public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
     }
 
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
+        Set<String> targets = new HashSet<>(Set.of(itemId));
         List<Map.Entry<String, String>> cases = new ArrayList<>();
         for (CaseFile caseFile : workspace.caseFiles()) {
-            if (caseFile.getItemIds().contains(itemId)) {
+            boolean holdsClip = false;
+            for (Clip clip : caseFile.getClips()) {
+                if (itemId.equals(clip.getItemId())) {
+                    targets.add(clip.getId());
+                    holdsClip = true;
+                }
+            }
+            if (holdsClip || caseFile.getItemIds().contains(itemId)) {
                 cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
             }
         }
-        return new ModelFacts(workspace.tagsOf(itemId), cases);
+        Set<String> tags = new LinkedHashSet<>();
+        for (CaseFile caseFile : workspace.caseFiles()) {
+            for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                if (assignment.getTag() != null && targets.contains(assignment.getTargetId())) {
+                    tags.add(Tags.path(assignment.getTag()));
+                }
+            }
+        }
+        return new ModelFacts(List.copyOf(tags), cases);
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
     public long update(String itemId, ModelFacts facts) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
         if (item == null) {
-            changed();
-            return writer.deleteDocuments(new Term(Schema.ID, itemId));
+            return written(writer.deleteDocuments(new Term(Schema.ID, itemId)));
         }
         return index(new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases()));
     }
 
     private long index(ItemFacts facts) throws IOException {
-        long sequence = writer.updateDocument(new Term(Schema.ID, facts.item().id()),
-                Schema.document(facts, generation));
+        return written(writer.updateDocument(new Term(Schema.ID, facts.item().id()),
+                Schema.document(facts, generation)));
+    }
+
+    private long written(long sequence) {
         changed();
+        lastWrite.accumulateAndGet(sequence, Math::max);
         return sequence;
     }
 
@@ -330,10 +359,16 @@ public final class SearchIndex implements Closeable {
         reopener.waitForGeneration(sequence);
     }
 
-    /** Waits for the items filed before this call and makes them searchable: a caller sees its own filing. */
+    /**
+     * Waits for the items filed (and the clips and tags changed) before this call and makes every write so far
+     * searchable: a caller sees its own changes.
+     */
     private void catchUp() throws IOException {
-        if (IndexSync.awaitPending(workspace)) {
+        IndexSync.awaitPending(workspace);
+        long written = lastWrite.get();
+        if (written > searchableWrite) {
             searchers.maybeRefreshBlocking();
+            searchableWrite = written;
         }
     }
 
@@ -368,7 +403,11 @@ public final class SearchIndex implements Closeable {
 
     // ---- rebuilding
 
-    /** Rebuilds the index from the store and the model, on this thread. */
+    /**
+     * Rebuilds the index from the store and the model, on this thread.
+     *
+     * @throws IllegalStateException (saying how far it is) while another rebuild runs
+     */
     public void rebuild(Progress progress) throws IOException {
         Runnable work = prepareRebuild(progress);
         work.run();
@@ -377,7 +416,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Rebuilds the index from the store and the model on a background thread; searches meanwhile are incomplete. */
+    /**
+     * Rebuilds the index from the store and the model on a background thread; searches meanwhile are incomplete.
+     *
+     * @throws IllegalStateException (saying how far it is) while another rebuild runs
+     */
     public void rebuildInBackground(Progress progress) {
         Runnable work = prepareRebuild(progress);
         Thread thread = new Thread(work, "Dossier index rebuild");
@@ -397,18 +440,35 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    private void refuseWhileRebuilding() {
+        if (rebuilding) {
+            throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the search index is already being"
+                    + " rebuilt (%,d of %,d items so far); wait for it to finish", rebuilt, rebuildTotal));
+        }
+    }
+
     /** Snapshots the model's tags and case files (on the caller's thread: the model is not thread-safe). */
     private Runnable prepareRebuild(Progress progress) {
+        refuseWhileRebuilding();
+        Map<String, String> clipItems = new HashMap<>();
         Map<String, List<String>> tags = new HashMap<>();
         Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
         for (CaseFile caseFile : workspace.caseFiles()) {
-            for (String itemId : caseFile.getItemIds()) {
+            Set<String> held = new LinkedHashSet<>(caseFile.getItemIds());
+            for (Clip clip : caseFile.getClips()) {
+                clipItems.put(clip.getId(), clip.getItemId());
+                held.add(clip.getItemId());
+            }
+            for (String itemId : held) {
                 cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
                         caseFile.getTitle()));
             }
+        }
+        for (CaseFile caseFile : workspace.caseFiles()) {
             for (TagAssignment assignment : caseFile.getTagAssignments()) {
                 if (assignment.getTag() != null) {
-                    List<String> paths = tags.computeIfAbsent(assignment.getTargetId(), k -> new ArrayList<>());
+                    String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
+                    List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
                     String path = Tags.path(assignment.getTag());
                     if (!paths.contains(path)) {
                         paths.add(path);
@@ -416,7 +476,10 @@ public final class SearchIndex implements Closeable {
                 }
             }
         }
-        rebuilding = true;
+        synchronized (this) {
+            refuseWhileRebuilding();
+            rebuilding = true;
+        }
         rebuilt = 0;
         rebuildFailure = null;
         return () -> {
@@ -575,25 +638,34 @@ public final class SearchIndex implements Closeable {
                 counts.put(dim, List.of()); // no document has it (Lucene fails on an absent hierarchical one)
                 continue;
             }
-            String[] path = new String[0];
-            if (dim.equals("tag")) {
-                path = request.drillDowns().stream().filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
-                        .map(d -> {
-                            List<String> parts = Tags.split(d.value());
-                            return parts.subList(0, parts.size() - 1).toArray(String[]::new); // siblings, sideways
-                        }).orElse(path);
-            }
-            FacetResult result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
+            String[] drilledTag = dim.equals("tag") ? request.drillDowns().stream()
+                    .filter(d -> d.dimension().equals("tag")).reduce((a, b) -> b)
+                    .map(d -> Tags.split(d.value()).toArray(String[]::new)).orElse(null) : null;
+            String[] path = drilledTag == null ? new String[0] : Arrays.copyOf(drilledTag, drilledTag.length - 1);
             List<SearchResults.FacetValue> values = new ArrayList<>();
-            if (result != null) {
-                String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new SearchResults.FacetValue(prefix + value.label, value.value.longValue()));
-                }
+            addValues(values, facets, dim, path); // a drilled tag's siblings, sideways
+            if (drilledTag != null) {
+                addValues(values, facets, dim, drilledTag); // and its children, to drill further down
             }
             counts.put(dim, values);
         }
         return counts;
+    }
+
+    private static void addValues(List<SearchResults.FacetValue> values, Facets facets, String dim, String[] path)
+            throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(dim.equals("month") ? 24 : 10, dim, path);
+        } catch (IllegalArgumentException e) {
+            return; // a path no result has
+        }
+        if (result != null) {
+            String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
+            for (LabelAndValue value : result.labelValues) {
+                values.add(new SearchResults.FacetValue(prefix + value.label, value.value.longValue()));
+            }
+        }
     }
 
     /** Items like this one (MoreLikeThis on the text), most alike first; near-duplicates grouped. */

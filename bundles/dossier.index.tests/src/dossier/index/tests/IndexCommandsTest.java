@@ -87,10 +87,14 @@ class IndexCommandsTest {
         assertEquals(0, dossier("search", "--related", ids.get(0)), err());
         assertTrue(!out().contains(ids.get(0)) && out().lines().count() >= 2, out());
 
-        assertEquals(1, dossier("search", "social", "AND"));
-        assertTrue(err().startsWith("dossier search: syntax error at position 11: found the end of the query,"), err());
-        assertEquals(1, dossier("search", "type:video"));
-        assertEquals("dossier search: type: is article, mention or document, not 'video'\n", err());
+        assertEquals(2, dossier("search", "social", "AND"), "a query that does not parse is a usage mistake");
+        assertTrue(err().startsWith("dossier search: syntax error at position 11: found the end of the query,"
+                + " expected "), err());
+        assertTrue(err().endsWith("; 'dossier search --help' explains the query language\n"), err());
+        assertEquals(1, err().lines().count(), err());
+        assertEquals(2, dossier("search", "type:video"));
+        assertEquals("dossier search: type: is article, mention or document, not 'video'; 'dossier search --help'"
+                + " explains the query language\n", err());
     }
 
     @Test

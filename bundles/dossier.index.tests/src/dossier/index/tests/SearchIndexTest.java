@@ -55,8 +55,8 @@ class SearchIndexTest {
 
             SearchResults theme = index.search(SearchRequest.of("").drillDown("tag", "Theme"));
             assertEquals(3, theme.totalHits());
-            assertEquals(Map.of("Source", 5L, "Theme", 3L, "Region", 1L), counts(theme, "tag"),
-                    "the drilled dimension keeps its sideways counts");
+            assertEquals(Map.of("Source", 5L, "Theme", 3L, "Region", 1L, "Theme/Influencers", 2L, "Theme/Brand", 1L),
+                    counts(theme, "tag"), "the drilled dimension keeps its sideways counts, and shows the children");
             assertEquals(Map.of("article", 2L, "mention", 1L), counts(theme, "type"), "other dimensions narrow");
 
             SearchResults influencers = index.search(SearchRequest.of("").drillDown("tag", "Theme/Influencers")
@@ -233,5 +233,67 @@ class SearchIndexTest {
             index.refresh();
             assertEquals(1, index.search(SearchRequest.of("tag:platform/pinterest case:platforms")).totalHits());
         }
+    }
+
+    @Test
+    void aClipsTagsFindItsItemUntilTheClipIsUndoneAndARebuildKeepsThem() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            byte[] bytes = "Brands earn trust one reply at a time.".getBytes(StandardCharsets.UTF_8);
+            Capture capture = new Capture(ItemType.DOCUMENT, "file:/notes/trust.txt", null, "Trust", null, null, null,
+                    null, Instant.now(), null, "text/plain", bytes, new String(bytes, StandardCharsets.UTF_8));
+            String id = workspace.importCapture(capture, null, List.of()).id();
+            SearchIndex index = SearchIndex.of(workspace);
+            index.refresh();
+            String query = "tag:tone/positive case:\"brand trust\"";
+            assertEquals(0, index.search(SearchRequest.of(query)).totalHits());
+
+            workspace.clip(id, "one reply at a time", workspace.caseFileNamed("Brand trust"), List.of("Tone/Positive"),
+                    null); // a search sees the change at once, without a refresh
+            assertEquals(List.of(id), ids(index.search(SearchRequest.of(query))), "the clip's tag and case file");
+            SearchResults facets = index.search(SearchRequest.of("").withFacets());
+            assertEquals(Map.of("Tone", 1L), counts(facets, "tag"));
+
+            workspace.editingDomain().getCommandStack().undo();
+            assertEquals(0, index.search(SearchRequest.of("tag:tone/positive")).totalHits(), "undo takes the tag away");
+            workspace.editingDomain().getCommandStack().redo();
+            assertEquals(List.of(id), ids(index.search(SearchRequest.of("tag:tone/positive"))), "redo brings it back");
+
+            index.rebuild(SearchIndex.Progress.NONE);
+            assertEquals(List.of(id), ids(index.search(SearchRequest.of(query))), "a rebuild gives clips' tags too");
+        }
+    }
+
+    @Test
+    void aSecondRebuildIsRefusedWhileOneRunsSayingHowFarItIs() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            new Corpus().fill(workspace);
+            SearchIndex index = SearchIndex.of(workspace);
+            index.refresh(); // the items filed are indexed
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch proceed = new CountDownLatch(1);
+            index.rebuildInBackground((done, total) -> {
+                if (done == 2) {
+                    started.countDown();
+                    try {
+                        proceed.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> index.rebuild(SearchIndex.Progress.NONE));
+            assertEquals("the search index is already being rebuilt (2 of 11 items so far); wait for it to finish",
+                    refused.getMessage());
+            proceed.countDown();
+            index.awaitRebuild();
+            index.rebuild(SearchIndex.Progress.NONE);
+            assertEquals(11, index.search(SearchRequest.of("")).totalHits(), "once it is done, another may run");
+        }
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::id).toList();
     }
 }

@@ -2,6 +2,7 @@ package dossier.index.commands;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
+import dossier.cli.CommandFailure;
 import dossier.index.SearchIndex;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,11 @@ public final class IndexRebuildCommand extends IndexCommand {
         long start = System.nanoTime();
         SearchIndex index = open(context, workspace);
         if (index.openProblem() == null) {
-            index.rebuild(progress(context));
+            try {
+                index.rebuild(progress(context));
+            } catch (IllegalStateException e) {
+                throw new CommandFailure(e.getMessage());
+            }
         }
         context.out().printf(java.util.Locale.ROOT, "rebuilt the index: %,d documents in %.1f s%n",
                 index.status().documents(), (System.nanoTime() - start) / 1e9);

@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
         "Near-duplicates (the same story on several sites, re-shares) are grouped under one result." })
 public final class SearchCommand extends IndexCommand {
 
+    /** A query Dossier cannot parse is a usage mistake. */
+    private static final int EXIT_USAGE = 2;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words may be given unquoted)")
     private List<String> words = new ArrayList<>();
 
@@ -97,7 +100,9 @@ public final class SearchCommand extends IndexCommand {
             try {
                 results = index.search(request);
             } catch (QuerySyntaxException e) {
-                throw new CommandFailure(e.getMessage());
+                context.err().println("dossier search: " + e.getMessage() + "; 'dossier search --help' explains the"
+                        + " query language");
+                return EXIT_USAGE;
             }
         }
         long newSince = -1;

@@ -7,7 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import com.twitter.twittertext.Extractor;
 
@@ -17,13 +27,16 @@ import dossier.casefile.ui.annotations.ReaderItem;
 
 /**
  * The accounts, hashtags, links and domains the item in the reader mentions, found with
- * twitter-text as the platforms find them, with how often; a click reveals the first one.
+ * twitter-text as the platforms find them, with how often; a click reveals the first one, a double-click (or
+ * Enter) searches the workspace for it.
  */
 public final class MentionsAnnotationView implements AnnotationView {
 
     static final String NO_ITEM = "Open an item from the Library: the @accounts, #hashtags, links and domains it"
-            + " mentions show here.";
+            + " mentions show here; double-click one to search for it.";
     static final String NONE = "This item mentions no accounts, hashtags or links.";
+    /** The Search view's command (bundle dossier.search.ui); its parameter {@code query} is run. */
+    static final String SEARCH_COMMAND = "dossier.search.ui.search";
 
     /** One thing mentioned, where it first appears and how often. */
     record Mention(String kind, String value, int first, int count) {
@@ -39,9 +52,31 @@ public final class MentionsAnnotationView implements AnnotationView {
             if (item != null) {
                 item.reveal().accept(mention.first());
             }
-        }).column("Kind", 80, Mention::kind).column("Mentioned", 200, Mention::value)
-                .column("Times", 60, m -> String.valueOf(m.count()));
+        }).onOpen(MentionsAnnotationView::search).column("Kind", 80, Mention::kind)
+                .column("Mentioned", 200, Mention::value).column("Times", 60, m -> String.valueOf(m.count()));
         show(null);
+    }
+
+    /** The query that finds the items mentioning the same account, hashtag, link or domain. */
+    static String query(Mention mention) {
+        return switch (mention.kind()) {
+        case "link" -> "url:\"" + mention.value().replace("\"", "") + "\"";
+        case "domain" -> "domain:" + mention.value();
+        default -> mention.value();
+        };
+    }
+
+    /** Runs the Search view's command with the mention's query (no dependency on the search bundle). */
+    private static void search(Mention mention) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        try {
+            handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(SEARCH_COMMAND),
+                    Map.of("query", query(mention))), null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            ILog.of(MentionsAnnotationView.class).warn("Cannot search for " + mention.value() + ": " + e.getMessage());
+        }
     }
 
     /** What the text mentions, accounts first, then hashtags, links and their domains. */

@@ -52,6 +52,17 @@ public final class AnnotationTable<T> {
         });
     }
 
+    /** Hands a row to {@code opened} on double-click or Enter (e.g. to search for it). */
+    public AnnotationTable<T> onOpen(Consumer<T> opened) {
+        table.addOpenListener(event -> {
+            Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (rowType.isInstance(row)) {
+                opened.accept(rowType.cast(row));
+            }
+        });
+        return this;
+    }
+
     /**
      * Adds a column showing {@code text} of each row. Columns share the pane's width in proportion to
      * {@code width}, so that none is cut off in a narrow pane; each keeps a readable minimum, and a

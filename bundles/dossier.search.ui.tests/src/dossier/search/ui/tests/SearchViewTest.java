@@ -1,0 +1,258 @@
+package dossier.search.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.Test;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.Reader;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.casefile.ui.internal.ImportFilesHandler;
+import dossier.index.SearchResults;
+import dossier.search.ui.SearchUI;
+import dossier.search.ui.internal.SearchView;
+import dossier.ui.testing.WorkbenchRobot;
+
+/**
+ * A strategist finds a clipped passage again: imports the seed articles, clips a passage with a tag, searches with
+ * a fielded query typed into the Search view, narrows with a facet, opens the result, saves the search, and
+ * searches for a domain from the Mentions view.
+ */
+class SearchViewTest {
+
+    private static final String TITLE = "Rethinking Social, Part One: Social Media is Social Sharing";
+    private static final String PASSAGE = "You have to have the conversation";
+
+    private final WorkbenchRobot robot = new WorkbenchRobot();
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    private final IWorkbenchPage page = window.getActivePage();
+
+    @Test
+    void findAClippedPassageByItsTagNarrowOpenSaveAndSearchFromMentions() throws Exception {
+        WorkspaceSession session = WorkspaceSession.get();
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        ResearchWorkspace workspace = session.workspace();
+
+        robot.click(robot.menu(window.getShell(), "Search", "Search Items..."));
+        robot.waitUntil("the Search view opens", () -> page.getActivePart() instanceof SearchView);
+        SearchView view = (SearchView) page.getActivePart();
+        Composite body = body();
+        assertEquals("Ctrl+H", PlatformUI.getWorkbench().getService(IBindingService.class)
+                .getBestActiveBindingFormattedFor(SearchUI.SEARCH_COMMAND), "a key binding focuses the view");
+        robot.waitUntil("the empty results pane says what to do", () -> robot.widgets(body, Label.class,
+                l -> l.isVisible() && l.getText().startsWith("Type a query above and press Enter")).size() == 1);
+        robot.screenshot("search-empty");
+        List<Label> hints = robot.widgets(body, Label.class, l -> l.isVisible() && (l.getStyle() & SWT.WRAP) != 0);
+        assertEquals(3, hints.size(), "the results, facets and related panes each say what they are for");
+        for (Label hint : hints) {
+            assertTrue(hint.getSize().y >= hint.computeSize(hint.getSize().x, SWT.DEFAULT).y, "not clipped: "
+                    + hint.getText() + " in " + hint.getSize());
+        }
+
+        Path seeds = Path.of(System.getProperty("dossier.shared"), "corpus", "seed-articles");
+        assertTrue(Files.isDirectory(seeds), "the seed articles are at " + seeds);
+        ImportFilesHandler.importFiles(workspace, List.of(seeds), Display.getCurrent());
+        robot.waitUntil("the 5 seed articles are filed", () -> workspace.caseFiles().stream()
+                .anyMatch(c -> c.getItemIds().size() == 5));
+        String itemId = idOf(workspace, TITLE);
+        clip(itemId);
+
+        Combo query = robot.widgets(body, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0);
+        Tree results = robot.widgets(body, Tree.class, t -> (t.getStyle() & SWT.VIRTUAL) != 0).get(0);
+        Tree facets = robot.widgets(body, Tree.class, t -> (t.getStyle() & SWT.CHECK) != 0).get(0);
+        page.activate(view);
+        type(query, "tag:Theme/Sharing");
+        waitUntil(body, "the clipped item is found by its clip's tag", () -> results.isVisible()
+                && results.getItemCount() == 1 && results.getItem(0).getText(0).equals(TITLE));
+
+        robot.click(robot.menu(window.getShell(), "Edit", "Undo"));
+        waitUntil(body, "undoing the clip takes the result away: the results stay current", () -> robot.widgets(body,
+                Label.class, l -> l.isVisible() && l.getText().startsWith("Nothing matches \u201ctag:Theme/Sharing"))
+                .size() == 1);
+        robot.click(robot.menu(window.getShell(), "Edit", "Redo"));
+        waitUntil(body, "redo brings it back", () -> results.isVisible() && results.getItemCount() == 1);
+
+        type(query, "type:document social");
+        waitUntil(body, "the fielded query finds several documents", () -> results.isVisible()
+                && results.getItemCount() > 1 && status(body).startsWith(results.getItemCount() + " results"));
+        int all = results.getItemCount();
+        String shownSnippet = results.getItem(0).getText(1); // a virtual row is filled when first read
+        SearchResults.Hit first = (SearchResults.Hit) results.getItem(0).getData();
+        assertTrue(first.snippet().toLowerCase().contains("[social]"), "matches are marked for bold: " + first);
+        assertEquals(first.snippet().replace("[", "").replace("]", ""), shownSnippet);
+        robot.waitUntil("facets list the tag with its count", () -> facets.getItemCount() > 0);
+        TreeItem theme = robot.treeItem(facets, t -> t.equals("Theme  (1)"));
+        robot.screenshot("search-results");
+
+        check(facets, theme);
+        waitUntil(body, "the facet narrows the results to the clipped item", () -> results.getItemCount() == 1
+                && results.getItem(0).getText(0).equals(TITLE) && status(body).contains("narrowed to Tag Theme"));
+        TreeItem sharing = robot.treeItem(facets, t -> t.equals("Sharing  (1)"));
+        assertTrue(robot.treeItem(facets, t -> t.equals("Theme  (1)")).getChecked(), "the drilled value is checked");
+        assertEquals(sharing.getParentItem().getText(), "Theme  (1)", "the tag's children show under it");
+        assertTrue(all > 1);
+
+        select(results, results.getItem(0));
+        Table related = robot.widgets(body, Table.class, t -> true).get(0);
+        waitUntil(body, "the related items of the selection are listed", () -> related.isVisible()
+                && related.getItemCount() > 0
+                && robot.widgets(body, Label.class, l -> l.getText().startsWith("Related to \u201c" + TITLE)).size() == 1);
+        robot.screenshot("search-narrowed");
+
+        robot.doubleClick(results.getItem(0));
+        robot.waitUntil("the result opens in the reader", () -> itemId.equals(Reader.itemId(page.getActiveEditor())));
+        robot.screenshot("search-opened-in-reader");
+
+        page.activate(view);
+        robot.whenShellOpens("Save Search", dialog -> {
+            robot.widgets(dialog, Text.class, t -> true).get(0).setText("Sharing clips");
+            robot.click(robot.button(dialog, "OK"));
+        });
+        robot.click(robot.button(body, "Save..."));
+        assertEquals("type:document social", workspace.model().getSavedSearches().get(0).getQuery());
+        Combo saved = robot.widgets(body, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) != 0
+                && c.getItemCount() > 0 && c.getItem(0).equals("Saved searches")).get(0);
+        robot.waitUntil("the saved search is offered", () -> saved.getItemCount() == 2
+                && saved.getItem(1).equals("Sharing clips  \u2014  type:document social"));
+        type(query, "#nothingtofind");
+        waitUntil(body, "an empty result says what to do", () -> robot.widgets(body, Label.class, l -> l.isVisible()
+                && l.getText().startsWith("Nothing matches \u201c#nothingtofind\u201d. Drop a word")).size() == 1);
+        robot.screenshot("search-no-results");
+        saved.select(1);
+        saved.notifyListeners(SWT.Selection, new Event());
+        waitUntil(body, "the saved search runs again", () -> query.getText().equals("type:document social")
+                && results.isVisible() && results.getItemCount() == all);
+        assertEquals(List.of("type:document social", "#nothingtofind", "tag:Theme/Sharing"),
+                Arrays.asList(query.getItems()).subList(0, 3), "the history, most recent first, without repeats");
+
+        type(query, "social AND");
+        waitUntil(body, "a syntax error names the position", () -> robot.widgets(body, Label.class, l -> l.isVisible()
+                && l.getText().startsWith("This query cannot run: syntax error at position 11")).size() == 1);
+
+        searchFromMentions(results, query);
+    }
+
+    /** Opens the reader on the item and clips the passage with a tag through Edit > Clip Selection. */
+    private void clip(String itemId) throws Exception {
+        Reader.open(page, itemId, TITLE);
+        StyledText text = robot.widgets(window.getShell(), StyledText.class, StyledText::isVisible).get(0);
+        robot.waitUntil("the article's text is shown", () -> text.getText().contains(PASSAGE));
+        int start = text.getText().indexOf(PASSAGE);
+        text.setSelection(start, start + PASSAGE.length());
+        robot.whenShellOpens("Clip Selection", dialog -> {
+            robot.widgets(dialog, Combo.class, c -> true).get(0).setText("Brand trust");
+            robot.widgets(dialog, Text.class, t -> true).get(0).setText("Theme/Sharing");
+            robot.click(robot.button(dialog, "Clip"));
+        });
+        robot.click(robot.menu(window.getShell(), "Edit", "Clip Selection"));
+        robot.waitUntil("the clip is made", () -> WorkspaceSession.get().workspace().caseFile("Brand trust")
+                .map(c -> c.getClips().size() == 1).orElse(false));
+    }
+
+    private void searchFromMentions(Tree results, Combo query) throws Exception {
+        for (IViewReference reference : page.getViewReferences()) {
+            if ("dossier.annotations.mentions".equals(reference.getSecondaryId())) {
+                page.showView(reference.getId(), reference.getSecondaryId(), IWorkbenchPage.VIEW_VISIBLE);
+            }
+        }
+        List<Table> mentions = new ArrayList<>();
+        robot.waitUntil("the Mentions view lists the domain epolitics.com", () -> {
+            mentions.clear();
+            mentions.addAll(robot.widgets(window.getShell(), Table.class, t -> t.isVisible() && Arrays.stream(
+                    t.getItems()).anyMatch(i -> i.getText(1).equals("epolitics.com"))));
+            return mentions.size() == 1;
+        });
+        Table table = mentions.get(0);
+        int row = Arrays.asList(table.getItems()).indexOf(Arrays.stream(table.getItems())
+                .filter(i -> i.getText(1).equals("epolitics.com")).findFirst().orElseThrow());
+        table.setSelection(row);
+        Event open = new Event();
+        open.item = table.getItem(row);
+        table.notifyListeners(SWT.DefaultSelection, open);
+        robot.waitUntil("a double-click searches for the domain", () -> query.getText().equals("domain:epolitics.com")
+                && results.isVisible() && Arrays.stream(results.getItems()).anyMatch(i -> i.getText(0).equals(TITLE)));
+        robot.screenshot("search-from-mentions");
+    }
+
+    /** Waits as the robot does; on a time-out, saves a screenshot and says what the view shows. */
+    private void waitUntil(Composite body, String description, java.util.function.BooleanSupplier condition)
+            throws java.io.IOException {
+        try {
+            robot.waitUntil(description, condition);
+        } catch (AssertionError e) {
+            robot.screenshot("failure");
+            throw new AssertionError(e.getMessage() + "; the view shows: " + robot.widgets(body, Label.class,
+                    Control::isVisible).stream().map(Label::getText).toList(), e);
+        }
+    }
+
+    /** The view's body: the composite holding the row of its query field. */
+    private Composite body() {
+        Combo query = robot.widgets(window.getShell(), Combo.class, c -> c.getToolTipText() != null
+                && c.getToolTipText().startsWith("A query")).get(0);
+        return query.getParent().getParent();
+    }
+
+    private String status(Composite body) {
+        return robot.widgets(body, Label.class, l -> l.getText().matches("[\\d,]+ results?.*")).stream().map(Label::getText)
+                .findFirst().orElse("");
+    }
+
+    private void type(Combo query, String text) {
+        query.setText(text);
+        query.notifyListeners(SWT.DefaultSelection, new Event());
+        robot.flush();
+    }
+
+    private void check(Tree tree, TreeItem item) {
+        item.setChecked(true);
+        Event event = new Event();
+        event.item = item;
+        event.detail = SWT.CHECK;
+        tree.notifyListeners(SWT.Selection, event);
+        robot.flush();
+    }
+
+    private void select(Tree tree, TreeItem item) {
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        robot.flush();
+    }
+
+    private static String idOf(ResearchWorkspace workspace, String title) throws Exception {
+        List<String> ids = new ArrayList<>();
+        workspace.store().forEachItem(item -> {
+            if (title.equals(item.title())) {
+                ids.add(item.id());
+            }
+        });
+        assertEquals(1, ids.size(), "one item titled " + title);
+        return ids.get(0);
+    }
+}

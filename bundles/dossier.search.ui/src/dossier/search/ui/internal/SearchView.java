@@ -1,0 +1,743 @@
+package dossier.search.ui.internal;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.fieldassist.ComboContentAdapter;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.Reader;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.index.QuerySyntaxException;
+import dossier.index.SearchIndex;
+import dossier.index.SearchRequest;
+import dossier.index.SearchRequest.DrillDown;
+import dossier.index.SearchResults;
+import dossier.index.SearchResults.Hit;
+import dossier.model.Ids;
+import dossier.model.casefile.CasefileFactory;
+import dossier.model.casefile.CasefilePackage.Literals;
+import dossier.model.casefile.SavedSearch;
+import dossier.search.ui.SearchUI;
+
+/**
+ * Searches the workspace's items: a query field with completion of field names, help on the language and a
+ * history; results (near-duplicates grouped, expandable) with their snippets' matches in bold; facets to narrow
+ * them; the items related to the selected result; saved searches. Searches run in jobs, a new one cancelling the
+ * one it supersedes; the index opens (and rebuilds, if it must) in the background, and the view says so.
+ */
+public final class SearchView extends ViewPart {
+
+    static final String START = "Type a query above and press Enter: words, \"phrases\", fields such as tag:Theme"
+            + " or title:brand. Ctrl+Space completes a field; ? explains the query language.";
+    static final String NO_RESULTS = "Nothing matches %s. Drop a word, uncheck a facet, or click ? for the query"
+            + " language.";
+    static final String RELATED_HINT = "Select a result to see the items related to it here.";
+    static final String FACETS_HINT = "After a search, the results' tags, sites, authors, types, months... show here"
+            + " with counts: check one to narrow.";
+    static final String SAVED_PROMPT = "Saved searches";
+    static final int LIMIT = 200;
+    private static final int HISTORY_SIZE = 20;
+    private static final String HISTORY_KEY = "history";
+    private static final int SNIPPET = 1;
+    private static final Map<String, String> DIMENSIONS = Map.of("tag", "Tag", "source", "Source", "site", "Site",
+            "author", "Author", "type", "Type", "language", "Language", "month", "Month");
+
+    private Combo query;
+    private Combo order;
+    private Combo saved;
+    private Label status;
+    private Composite facetPages;
+    private final StackLayout facetStack = new StackLayout();
+    private Label facetHint;
+    private Tree facets;
+    private Composite pages;
+    private final StackLayout stack = new StackLayout();
+    private Label message;
+    private Tree results;
+    private Label relatedTitle;
+    private Table related;
+    private Font bold;
+    private final Runnable workspaceChanged = this::workspaceChanged;
+    private final Runnable searchAgain = this::searchAgain;
+    private SearchRequest lastRequest;
+
+    private volatile SearchIndex index;
+    private volatile String indexNote;
+    private String pendingQuery;
+    private final List<DrillDown> drills = new ArrayList<>();
+    private SearchResults shown = new SearchResults(0, List.of(), Map.of(), false, null);
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private Job searching;
+    private Job relating;
+    private int generation;
+    private int relatedGeneration;
+    private boolean searched;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
+        createQueryRow(parent);
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+        SashForm across = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(across);
+        facetPages = new Composite(across, SWT.NONE);
+        facetPages.setLayout(facetStack);
+        facetHint = new Label(facetPages, SWT.WRAP);
+        facetHint.setText(FACETS_HINT);
+        facets = new Tree(facetPages, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        facets.addListener(SWT.Selection, this::facetClicked);
+        facets.addListener(SWT.DefaultSelection, this::facetClicked);
+        facetStack.topControl = facetHint;
+
+        pages = new Composite(across, SWT.NONE);
+        pages.setLayout(stack);
+        message = new Label(pages, SWT.WRAP);
+        message.setText(START);
+        createResults();
+        stack.topControl = message;
+        createRelated(across);
+        across.setWeights(22, 53, 25);
+
+        bold = FontDescriptor.createFrom(results.getFont()).setStyle(SWT.BOLD).createFont(parent.getDisplay());
+        showStatus();
+        WorkspaceSession session = WorkspaceSession.get();
+        session.addChangeListener(workspaceChanged);
+        session.whenOpen(this::openIndex);
+    }
+
+    private void createQueryRow(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+        query = new Combo(row, SWT.DROP_DOWN);
+        query.setToolTipText("A query: words, \"phrases\", fields such as tag: or title:; Ctrl+Space completes a field,"
+                + " the arrow shows recent queries");
+        query.setItems(history().toArray(String[]::new));
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(query);
+        query.addListener(SWT.DefaultSelection, e -> searchFromField());
+        query.addListener(SWT.Selection, e -> searchFromField());
+        ContentProposalAdapter assist = new ContentProposalAdapter(query, new ComboContentAdapter(), new QuerySyntax(),
+                KeyStroke.getInstance(SWT.MOD1, ' '), null);
+        assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+
+        order = new Combo(row, SWT.READ_ONLY);
+        order.setItems("Relevance", "Newest first");
+        order.select(0);
+        order.setToolTipText("Order of the results");
+        order.addListener(SWT.Selection, e -> run());
+
+        Button search = new Button(row, SWT.PUSH);
+        search.setText("Search");
+        search.addListener(SWT.Selection, e -> searchFromField());
+
+        Button help = new Button(row, SWT.PUSH);
+        help.setText("?");
+        help.setToolTipText("The query language");
+        help.addListener(SWT.Selection, e -> MessageDialog.openInformation(getSite().getShell(), "Query Language",
+                QuerySyntax.HELP));
+
+        Button save = new Button(row, SWT.PUSH);
+        save.setText("Save...");
+        save.setToolTipText("Save this query under a name, to run it again later");
+        save.addListener(SWT.Selection, e -> saveSearch());
+
+        saved = new Combo(row, SWT.READ_ONLY);
+        saved.setToolTipText("Run a saved search");
+        GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(saved); // long queries do not squeeze the field
+        saved.addListener(SWT.Selection, e -> runSaved());
+        refreshSaved();
+    }
+
+    private void createResults() {
+        results = new Tree(pages, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        results.setHeaderVisible(true);
+        results.setLinesVisible(true);
+        String[] names = { "Title", "Snippet", "Date", "Type", "Copies" };
+        int[] widths = { 240, 420, 85, 75, 65 };
+        for (int i = 0; i < names.length; i++) {
+            TreeColumn column = new TreeColumn(results, SWT.LEFT);
+            column.setText(names[i]);
+            column.setWidth(widths[i]);
+        }
+        results.addListener(SWT.SetData, this::fillResult);
+        results.addListener(SWT.EraseItem, e -> {
+            if (e.index == SNIPPET) {
+                e.detail &= ~SWT.FOREGROUND;
+            }
+        });
+        results.addListener(SWT.PaintItem, this::paintSnippet);
+        results.addListener(SWT.Selection, e -> showRelated());
+        results.addListener(SWT.DefaultSelection, e -> {
+            if (results.getSelectionCount() == 1) {
+                open(results.getSelection()[0].getData());
+            }
+        });
+    }
+
+    private void createRelated(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(box);
+        relatedTitle = new Label(box, SWT.WRAP);
+        relatedTitle.setText(RELATED_HINT);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(relatedTitle);
+        related = new Table(box, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        related.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(related);
+        new TableColumn(related, SWT.LEFT).setWidth(300);
+        new TableColumn(related, SWT.LEFT).setWidth(90);
+        related.addListener(SWT.DefaultSelection, e -> {
+            if (related.getSelectionCount() == 1) {
+                open(related.getSelection()[0].getData());
+            }
+        });
+        showRelatedTable(false);
+    }
+
+    private void showRelatedTable(boolean visible) {
+        related.setVisible(visible);
+        ((GridData) related.getLayoutData()).exclude = !visible;
+        related.getParent().layout(true);
+    }
+
+    // ---- the index
+
+    private void openIndex(ResearchWorkspace workspace) {
+        Job opening = Job.create("Opening the search index", monitor -> {
+            try {
+                SearchIndex opened = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, new SearchIndex.Progress() {
+                    @Override
+                    public void starting(String reason) {
+                        indexNote = reason + "; rebuilding it in the background";
+                        asyncShowStatus();
+                    }
+
+                    @Override
+                    public void rebuilt(int done, int total) {
+                        indexNote = done == total ? null : String.format(Locale.ROOT, "The search index is being"
+                                + " rebuilt (%,d of %,d items): results may be incomplete", done, total);
+                        asyncShowStatus();
+                    }
+                });
+                index = opened;
+                asyncExec(() -> {
+                    if (pendingQuery != null) {
+                        search(pendingQuery);
+                    }
+                    showStatus();
+                });
+                return Status.OK_STATUS;
+            } catch (IOException | RuntimeException e) {
+                indexNote = "The search index cannot be opened: " + e.getMessage();
+                asyncShowStatus();
+                return Status.error(indexNote, e);
+            }
+        });
+        opening.setSystem(true);
+        opening.schedule();
+    }
+
+    private void asyncExec(Runnable action) {
+        if (!status.isDisposed()) {
+            status.getDisplay().asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    action.run();
+                }
+            });
+        }
+    }
+
+    private void asyncShowStatus() {
+        asyncExec(this::showStatus);
+    }
+
+    private void showStatus() {
+        List<String> parts = new ArrayList<>();
+        if (index == null) {
+            parts.add(WorkspaceSession.get().failure() != null
+                    ? "The workspace cannot be opened: " + WorkspaceSession.get().failure()
+                    : "Opening the search index...");
+        } else if (searched) {
+            parts.add(String.format(Locale.ROOT, "%,d result%s", shown.totalHits(), shown.totalHits() == 1 ? "" : "s")
+                    + (shown.hits().size() < shown.totalHits() ? String.format(Locale.ROOT, " (best %,d shown)",
+                            shown.hits().size()) : ""));
+            if (!drills.isEmpty()) {
+                parts.add("narrowed to " + String.join(", ", drills.stream().map(d -> DIMENSIONS.getOrDefault(
+                        d.dimension(), d.dimension()) + " " + d.value()).toList()));
+            }
+        }
+        String note = shown.incomplete() ? shown.notice() : indexNote;
+        if (note != null) {
+            parts.add("\u26a0 " + note);
+        }
+        status.setText(String.join("  \u2014  ", parts));
+        status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+    }
+
+    // ---- searching
+
+    /** Runs a query (from the command, the Mentions view, a saved search): a new query starts without facets. */
+    public void search(String text) {
+        query.setText(text);
+        drills.clear();
+        run();
+    }
+
+    private void searchFromField() {
+        drills.clear();
+        run();
+    }
+
+    private void run() {
+        String text = query.getText().strip();
+        if (index == null) {
+            pendingQuery = text;
+            showStatus();
+            return;
+        }
+        pendingQuery = null;
+        remember(text);
+        execute(new SearchRequest(text, order.getSelectionIndex() == 1 ? SearchRequest.Order.DATE
+                : SearchRequest.Order.RELEVANCE, LIMIT, true, drills));
+    }
+
+    /**
+     * After a change to the workspace (a clip, a tag, an import, undo), the results shown are searched again, half a
+     * second after the last change, so that they stay current.
+     */
+    private void workspaceChanged() {
+        refreshSaved();
+        if (lastRequest != null && !status.isDisposed()) {
+            status.getDisplay().timerExec(500, searchAgain);
+        }
+    }
+
+    private void searchAgain() {
+        if (lastRequest != null && !status.isDisposed()) {
+            execute(lastRequest);
+        }
+    }
+
+    private void execute(SearchRequest request) {
+        lastRequest = request;
+        String text = request.query();
+        if (searching != null) {
+            searching.cancel();
+        }
+        int run = ++generation;
+        SearchIndex target = index;
+        Job job = Job.create("Searching: " + (text.isEmpty() ? "all items" : text), monitor -> {
+            try {
+                SearchResults found = target.search(request);
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                readDuplicateTitles(found, monitor);
+                asyncExec(() -> {
+                    if (run == generation) {
+                        searching = null;
+                        show(found, text);
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (QuerySyntaxException e) {
+                asyncExec(() -> {
+                    if (run == generation) {
+                        searching = null;
+                        showProblem(e.getMessage());
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                return Status.error("The search failed: " + e.getMessage(), e);
+            }
+        });
+        searching = job;
+        job.schedule();
+    }
+
+    /** The titles of grouped near-duplicates, read in the search job so that expanding a group does no I/O. */
+    private void readDuplicateTitles(SearchResults found, IProgressMonitor monitor) {
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        for (Hit hit : found.hits()) {
+            for (String id : hit.duplicates()) {
+                if (monitor.isCanceled()) {
+                    return;
+                }
+                try {
+                    titles.computeIfAbsent(id, k -> {
+                        try {
+                            return workspace.store().item(k).map(item -> item.title() == null ? k : item.title())
+                                    .orElse(k);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                } catch (java.io.UncheckedIOException e) {
+                    titles.put(id, id + " (unreadable)");
+                }
+            }
+        }
+    }
+
+    private void show(SearchResults found, String text) {
+        Object selected = results.getSelectionCount() == 1 ? results.getSelection()[0].getData() : null;
+        shown = found;
+        searched = true;
+        results.removeAll();
+        results.setItemCount(found.hits().size());
+        if (selected instanceof Hit before) { // searched again: the same result stays selected
+            for (int i = 0; i < found.hits().size(); i++) {
+                if (found.hits().get(i).id().equals(before.id())) {
+                    results.setSelection(results.getItem(i));
+                }
+            }
+        }
+        if (found.hits().isEmpty()) {
+            message.setText(String.format(NO_RESULTS, text.isEmpty() ? "in this workspace" : "\u201c" + text + "\u201d"));
+            stack.topControl = message;
+        } else {
+            stack.topControl = results;
+        }
+        pages.layout();
+        showFacets(found);
+        facetStack.topControl = facets.getItemCount() == 0 ? facetHint : facets;
+        facetPages.layout();
+        showRelated();
+        showStatus();
+    }
+
+    private void showProblem(String problem) {
+        shown = new SearchResults(0, List.of(), Map.of(), false, null);
+        results.removeAll();
+        message.setText("This query cannot run: " + problem + ". Click ? for the query language.");
+        stack.topControl = message;
+        pages.layout();
+        facets.removeAll();
+        facetStack.topControl = facetHint;
+        facetPages.layout();
+        showRelated();
+        showStatus();
+    }
+
+    private void fillResult(Event event) {
+        TreeItem item = (TreeItem) event.item;
+        TreeItem parent = item.getParentItem();
+        if (parent == null) {
+            Hit hit = shown.hits().get(event.index);
+            item.setData(hit);
+            item.setText(new String[] { title(hit.title(), hit.id()), Snippets.plain(hit.snippet()), hit.date() == null
+                    ? "" : hit.date().atZone(ZoneOffset.UTC).toLocalDate().toString(), hit.type(),
+                    hit.groupSize() > 1 ? hit.groupSize() + " copies" : "" });
+            item.setItemCount(hit.duplicates().size());
+        } else {
+            String id = ((Hit) parent.getData()).duplicates().get(event.index);
+            item.setData(id);
+            item.setText(new String[] { title(titles.get(id), id), "", "", "", "near-duplicate" });
+        }
+    }
+
+    private static String title(String title, String id) {
+        return title == null || title.isBlank() ? "(untitled " + id + ")" : title;
+    }
+
+    private void paintSnippet(Event event) {
+        if (event.index != SNIPPET || !(event.item.getData() instanceof Hit hit)) {
+            return;
+        }
+        int x = event.x + 4;
+        int right = event.x + results.getColumn(SNIPPET).getWidth();
+        Font normal = results.getFont();
+        for (Snippets.Segment segment : Snippets.segments(hit.snippet())) {
+            event.gc.setFont(segment.match() ? bold : normal);
+            Point size = event.gc.textExtent(segment.text());
+            event.gc.drawText(segment.text(), x, event.y + (event.height - size.y) / 2, true);
+            x += size.x;
+            if (x > right) {
+                break;
+            }
+        }
+        event.gc.setFont(normal);
+    }
+
+    // ---- facets
+
+    private void showFacets(SearchResults found) {
+        facets.setRedraw(false);
+        facets.removeAll();
+        for (Map.Entry<String, List<SearchResults.FacetValue>> dimension : found.facets().entrySet()) {
+            if (dimension.getValue().isEmpty()) {
+                continue;
+            }
+            TreeItem dimItem = new TreeItem(facets, SWT.NONE);
+            dimItem.setText(DIMENSIONS.getOrDefault(dimension.getKey(), dimension.getKey()));
+            dimItem.setGrayed(true);
+            Map<String, TreeItem> tags = new HashMap<>();
+            for (SearchResults.FacetValue value : dimension.getValue()) {
+                int slash = value.value().lastIndexOf('/');
+                TreeItem parentTag = slash > 0 ? tags.get(value.value().substring(0, slash)) : null;
+                TreeItem item = parentTag == null ? new TreeItem(dimItem, SWT.NONE) : new TreeItem(parentTag, SWT.NONE);
+                String label = parentTag == null ? value.value() : value.value().substring(slash + 1);
+                item.setText(String.format(Locale.ROOT, "%s  (%,d)", label, value.count()));
+                DrillDown drill = new DrillDown(dimension.getKey(), value.value());
+                item.setData(drill);
+                item.setChecked(drills.contains(drill));
+                tags.put(value.value(), item);
+            }
+            expand(dimItem);
+        }
+        facets.setRedraw(true);
+    }
+
+    private static void expand(TreeItem item) {
+        item.setExpanded(true);
+        Arrays.stream(item.getItems()).filter(i -> i.getItemCount() > 0).forEach(SearchView::expand);
+    }
+
+    private void facetClicked(Event event) {
+        if (!(event.item instanceof TreeItem item)) {
+            return;
+        }
+        if (!(item.getData() instanceof DrillDown drill)) {
+            item.setChecked(false); // a dimension is not a value
+            return;
+        }
+        if (event.type == SWT.Selection && event.detail != SWT.CHECK) {
+            return;
+        }
+        if (!drills.remove(drill)) {
+            drills.add(drill);
+        }
+        run();
+    }
+
+    // ---- related items
+
+    private void showRelated() {
+        Object selected = results.getSelectionCount() == 1 ? results.getSelection()[0].getData() : null;
+        String id = selected instanceof Hit hit ? hit.id() : selected instanceof String s ? s : null;
+        related.removeAll();
+        showRelatedTable(false);
+        if (relating != null) {
+            relating.cancel();
+        }
+        if (id == null || index == null) {
+            relatedTitle.setText(RELATED_HINT);
+            relatedTitle.getParent().layout(true);
+            return;
+        }
+        String name = selected instanceof Hit hit ? title(hit.title(), id) : title(titles.get(id), id);
+        relatedTitle.setText("Related to \u201c" + name + "\u201d: finding...");
+        SearchIndex target = index;
+        int run = ++relatedGeneration;
+        Job job = Job.create("Finding items related to " + name, monitor -> {
+            try {
+                List<Hit> like = target.related(id, 10);
+                asyncExec(() -> {
+                    if (run == relatedGeneration) {
+                        showRelated(name, like);
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                return Status.error("Cannot find related items: " + e.getMessage(), e);
+            }
+        });
+        relating = job;
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showRelated(String name, List<Hit> like) {
+        related.removeAll();
+        relatedTitle.setText(like.isEmpty() ? "Nothing in the workspace is like \u201c" + name + "\u201d."
+                : "Related to \u201c" + name + "\u201d (double-click to open):");
+        showRelatedTable(!like.isEmpty());
+        for (Hit hit : like) {
+            TableItem item = new TableItem(related, SWT.NONE);
+            item.setData(hit);
+            item.setText(new String[] { title(hit.title(), hit.id()), hit.date() == null ? ""
+                    : hit.date().atZone(ZoneOffset.UTC).toLocalDate().toString() });
+        }
+    }
+
+    private void open(Object row) {
+        String id = row instanceof Hit hit ? hit.id() : (String) row;
+        String title = row instanceof Hit hit ? hit.title() : titles.get(id);
+        try {
+            Reader.open(getSite().getPage(), id, title);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null, e.getStatus());
+        }
+    }
+
+    // ---- history and saved searches
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode(SearchUI.PLUGIN_ID);
+    }
+
+    static List<String> history() {
+        String stored = preferences().get(HISTORY_KEY, "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    private void remember(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<String> recent = new ArrayList<>(history());
+        recent.remove(text);
+        recent.add(0, text);
+        List<String> kept = recent.subList(0, Math.min(HISTORY_SIZE, recent.size()));
+        preferences().put(HISTORY_KEY, String.join("\n", kept));
+        Job flush = Job.create("Saving the search history", monitor -> {
+            try {
+                preferences().flush();
+                return Status.OK_STATUS;
+            } catch (org.osgi.service.prefs.BackingStoreException e) {
+                return Status.warning("Cannot save the search history: " + e.getMessage(), e);
+            }
+        });
+        flush.setSystem(true);
+        flush.schedule();
+        Point selection = query.getSelection();
+        query.setItems(kept.toArray(String[]::new));
+        query.setText(text);
+        query.setSelection(selection);
+    }
+
+    private List<SavedSearch> savedSearches() {
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        return workspace == null ? List.of() : workspace.model().getSavedSearches();
+    }
+
+    private void refreshSaved() {
+        if (saved.isDisposed()) {
+            return;
+        }
+        List<String> names = new ArrayList<>(List.of(SAVED_PROMPT));
+        savedSearches().forEach(s -> names.add(s.getName() + "  \u2014  " + s.getQuery()));
+        saved.setItems(names.toArray(String[]::new));
+        saved.select(0);
+    }
+
+    private void runSaved() {
+        int chosen = saved.getSelectionIndex() - 1;
+        saved.select(0);
+        if (chosen < 0 || chosen >= savedSearches().size()) {
+            return;
+        }
+        SavedSearch search = savedSearches().get(chosen);
+        WorkspaceSession session = WorkspaceSession.get();
+        session.commands().execute(new SetCommand(session.workspace().editingDomain(), search,
+                Literals.SAVED_SEARCH__LAST_RUN, new Date()));
+        search(search.getQuery());
+    }
+
+    private void saveSearch() {
+        String text = query.getText().strip();
+        WorkspaceSession session = WorkspaceSession.get();
+        if (session.workspace() == null) {
+            return;
+        }
+        if (text.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "Save Search", "Type a query first: the saved search"
+                    + " keeps the query and runs it again on demand.");
+            return;
+        }
+        InputDialog ask = new InputDialog(getSite().getShell(), "Save Search", "Name for the query \u201c" + text
+                + "\u201d:", text, name -> name.isBlank() ? "Give the search a name" : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        save(session, ask.getValue().strip(), text);
+    }
+
+    /** Saves a query under a name (replacing the query of a search of that name), undoably. */
+    void save(WorkspaceSession session, String name, String text) {
+        ResearchWorkspace workspace = session.workspace();
+        Optional<SavedSearch> existing = savedSearches().stream().filter(s -> s.getName().equalsIgnoreCase(name))
+                .findFirst();
+        if (existing.isPresent()) {
+            session.commands().execute(new SetCommand(workspace.editingDomain(), existing.get(),
+                    Literals.SAVED_SEARCH__QUERY, text));
+            return;
+        }
+        SavedSearch search = CasefileFactory.eINSTANCE.createSavedSearch();
+        search.setId(Ids.newId());
+        search.setName(name);
+        search.setQuery(text);
+        search.setCreated(new Date());
+        search.setLastRun(new Date());
+        session.commands().execute(new AddCommand(workspace.editingDomain(), workspace.model(),
+                Literals.WORKSPACE_MODEL__SAVED_SEARCHES, search));
+    }
+
+    @Override
+    public void setFocus() {
+        query.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkspaceSession.get().removeChangeListener(workspaceChanged);
+        status.getDisplay().timerExec(-1, searchAgain);
+        if (searching != null) {
+            searching.cancel();
+        }
+        if (relating != null) {
+            relating.cancel();
+        }
+        if (bold != null) {
+            bold.dispose();
+        }
+        super.dispose();
+    }
+}
