@@ -94,6 +94,7 @@ public final class ResearchWorkspace implements Closeable {
     private final WorkspaceModel model;
     private final List<String> problems = new ArrayList<>();
     private final List<WorkspaceListener> listeners;
+    private final ItemChangeTracker itemChanges;
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
@@ -114,6 +115,9 @@ public final class ResearchWorkspace implements Closeable {
                 loadCaseFile(file);
             }
         }
+        this.itemChanges = new ItemChangeTracker(this);
+        resources.eAdapters().add(itemChanges);
+        domain.getCommandStack().addCommandStackListener(itemChanges);
     }
 
     private static List<WorkspaceListener> contributedListeners() {
@@ -389,18 +393,31 @@ public final class ResearchWorkspace implements Closeable {
             }
             appendTags(command, target, result.id(), tagPaths);
         }
+        Set<String> told = Set.of();
         if (!command.isEmpty()) {
             touch(command, target);
             execute(command);
+            told = itemChanges.lastNotified();
         }
         for (PutResult result : results) {
             if (result.outcome() == PutResult.Outcome.UPDATED) {
                 reanchor(result.id());
             }
         }
-        for (PutResult result : results) {
+        Set<String> alreadyTold = told;
+        notifyItemsChanged(results.stream().map(PutResult::id).filter(id -> !alreadyTold.contains(id)).toList());
+    }
+
+    /** Tells the listeners (the search index) that these items changed in the store or the model. */
+    void notifyItemsChanged(Collection<String> itemIds) {
+        for (String itemId : itemIds) {
             for (WorkspaceListener listener : listeners) {
-                listener.itemChanged(this, result.id());
+                try {
+                    listener.itemChanged(this, itemId);
+                } catch (IOException | RuntimeException e) {
+                    ILog.of(ResearchWorkspace.class).error(listener.getClass().getName() + " failed on item "
+                            + itemId + ": " + e.getMessage(), e);
+                }
             }
         }
     }

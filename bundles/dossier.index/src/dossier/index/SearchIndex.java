@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -292,14 +293,28 @@ public final class SearchIndex implements Closeable {
     public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
     }
 
+    /** An item's tags are its own and its clips' tags, so {@code tag:} finds the items of tagged clips. */
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
         List<Map.Entry<String, String>> cases = new ArrayList<>();
+        Set<String> targets = new HashSet<>(Set.of(itemId));
         for (CaseFile caseFile : workspace.caseFiles()) {
             if (caseFile.getItemIds().contains(itemId)) {
                 cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
             }
+            caseFile.getClips().stream().filter(c -> itemId.equals(c.getItemId())).forEach(c -> targets.add(c.getId()));
         }
-        return new ModelFacts(workspace.tagsOf(itemId), cases);
+        List<String> tags = new ArrayList<>();
+        for (CaseFile caseFile : workspace.caseFiles()) {
+            for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                if (assignment.getTag() != null && targets.contains(assignment.getTargetId())) {
+                    String path = Tags.path(assignment.getTag());
+                    if (!tags.contains(path)) {
+                        tags.add(path);
+                    }
+                }
+            }
+        }
+        return new ModelFacts(tags, cases);
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
@@ -401,6 +416,8 @@ public final class SearchIndex implements Closeable {
     private Runnable prepareRebuild(Progress progress) {
         Map<String, List<String>> tags = new HashMap<>();
         Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
+        Map<String, String> clipItems = new HashMap<>();
+        workspace.caseFiles().forEach(c -> c.getClips().forEach(clip -> clipItems.put(clip.getId(), clip.getItemId())));
         for (CaseFile caseFile : workspace.caseFiles()) {
             for (String itemId : caseFile.getItemIds()) {
                 cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
@@ -408,7 +425,8 @@ public final class SearchIndex implements Closeable {
             }
             for (TagAssignment assignment : caseFile.getTagAssignments()) {
                 if (assignment.getTag() != null) {
-                    List<String> paths = tags.computeIfAbsent(assignment.getTargetId(), k -> new ArrayList<>());
+                    String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
+                    List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
                     String path = Tags.path(assignment.getTag());
                     if (!paths.contains(path)) {
                         paths.add(path);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,6 +35,8 @@ public final class IndexSync implements WorkspaceListener {
     private final Job job = Job.create("Indexing filed items", this::drain);
     private volatile ResearchWorkspace workspace;
     private volatile boolean commitRequested;
+    /** Items were indexed since the last {@link #awaitPending}: a search must refresh to see them. */
+    private final AtomicBoolean indexedUnseen = new AtomicBoolean();
 
     public IndexSync() {
         job.setSystem(true);
@@ -65,14 +68,21 @@ public final class IndexSync implements WorkspaceListener {
         OPEN.remove(closing);
     }
 
-    /** Waits until the items filed so far are indexed; true if there was something to wait for. */
+    /**
+     * Waits until the items filed so far are indexed; true if items were indexed since the last call (whether this
+     * call waited for them or the job had already finished), so the caller refreshes its searcher.
+     */
     public static boolean awaitPending(ResearchWorkspace workspace) throws IOException {
         IndexSync sync = OPEN.get(workspace);
-        if (sync == null || sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
+        if (sync == null) {
             return false;
+        }
+        if (sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
+            return sync.indexedUnseen.getAndSet(false);
         }
         try {
             sync.job.join();
+            sync.indexedUnseen.set(false);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,6 +99,7 @@ public final class IndexSync implements WorkspaceListener {
             SearchIndex index = pending.isEmpty() && !commitRequested ? null : SearchIndex.of(current);
             for (Pending next = pending.poll(); next != null; next = pending.poll()) {
                 index.update(next.itemId(), next.facts());
+                indexedUnseen.set(true);
             }
             if (commitRequested && index != null) {
                 commitRequested = false;
