@@ -96,11 +96,18 @@ public final class TagSpaces {
         return lastLooked.get(tagId);
     }
 
-    /** The tag's in-tray as it is now. */
+    /** The tag's in-tray as it is now, new meaning tagged since the user last looked. */
     public InTray inTray(String tagId) {
+        return inTray(tagId, lastLooked.get(tagId));
+    }
+
+    /**
+     * The tag's in-tray, new meaning tagged after {@code looked} (everything if null): a view that has just marked
+     * the in-tray looked keeps showing what was new before.
+     */
+    public InTray inTray(String tagId, Date looked) {
         Map<String, Date> all = taggedBelow(tagId);
         Set<String> doneIds = done.getOrDefault(tagId, Set.of());
-        Date looked = lastLooked.get(tagId);
         List<Entry> open = new ArrayList<>();
         int newCount = 0;
         int doneCount = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -30,6 +31,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
 
@@ -46,8 +48,12 @@ public final class LibraryView extends ViewPart {
             + "First step: File > Import Files... brings in articles saved as text, Markdown or HTML. Feeds, web pages"
             + " and Mastodon come in as sources: 'dossier source add --help' in a terminal.";
 
-    /** An item of a case file, as the tree shows it. */
-    record ItemNode(CaseFile caseFile, String itemId) {
+    /** An item of a case file, as the tree shows it; it adapts to its {@link Target} (for tagging, dragging). */
+    record ItemNode(CaseFile caseFile, String itemId) implements IAdaptable {
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == Target.class ? adapter.cast(new Target(Target.Kind.ITEM, itemId, null)) : null;
+        }
     }
 
     private Composite pages;
@@ -71,6 +77,7 @@ public final class LibraryView extends ViewPart {
         tree.setLabelProvider(new Labels());
         tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(tree);
+        Drags.ofSelection(tree);
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
