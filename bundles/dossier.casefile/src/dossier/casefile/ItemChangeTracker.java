@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EventObject;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,8 +27,8 @@ import dossier.model.casefile.TagAssignment;
 final class ItemChangeTracker extends EContentAdapter implements CommandStackListener {
 
     private final ResearchWorkspace workspace;
-    /** Item ids, clip ids and tags changed by the command being run. */
-    private final Set<String> changedTargets = new LinkedHashSet<>();
+    /** Items and tags changed by the command being run. */
+    private final Set<String> changedItems = new LinkedHashSet<>();
     private final Set<Tag> changedTags = new LinkedHashSet<>();
     private Set<String> lastNotified = Set.of();
 
@@ -44,9 +43,13 @@ final class ItemChangeTracker extends EContentAdapter implements CommandStackLis
             return;
         }
         Object feature = notification.getFeature();
-        if (feature == Literals.CASE_FILE__TAG_ASSIGNMENTS || feature == Literals.CASE_FILE__ITEM_IDS
-                || feature == Literals.CASE_FILE__CLIPS) {
-            values(notification).forEach(this::noteTarget);
+        if (feature == Literals.CASE_FILE__TAG_ASSIGNMENTS) {
+            CaseFile holder = (CaseFile) notification.getNotifier();
+            values(notification).forEach(value -> changedItems.add(itemOf(holder, (TagAssignment) value)));
+        } else if (feature == Literals.CASE_FILE__ITEM_IDS) {
+            values(notification).forEach(value -> changedItems.add((String) value));
+        } else if (feature == Literals.CASE_FILE__CLIPS) {
+            values(notification).forEach(value -> changedItems.add(((Clip) value).getItemId()));
         } else if (feature == Literals.TAG__NAME) {
             changedTags.add((Tag) notification.getNotifier());
         } else if (feature == Literals.TAG__CHILDREN || feature == Literals.TAG_SCHEME__TAGS) {
@@ -54,21 +57,22 @@ final class ItemChangeTracker extends EContentAdapter implements CommandStackLis
         } else if (notification.getNotifier() instanceof Resource) {
             values(notification).forEach(value -> {
                 if (value instanceof CaseFile caseFile) {
-                    caseFile.getItemIds().forEach(changedTargets::add);
-                    caseFile.getTagAssignments().forEach(this::noteTarget);
+                    changedItems.addAll(caseFile.getItemIds());
+                    caseFile.getTagAssignments().forEach(a -> changedItems.add(itemOf(caseFile, a)));
                 }
             });
         }
     }
 
-    private void noteTarget(Object value) {
-        if (value instanceof TagAssignment assignment) {
-            changedTargets.add(assignment.getTargetId());
-        } else if (value instanceof Clip clip) {
-            changedTargets.add(clip.getItemId());
-        } else if (value instanceof String id) {
-            changedTargets.add(id);
+    /** The item a tag assignment is about: its target, or the item of the clip it targets (in the same case file). */
+    private static String itemOf(CaseFile holder, TagAssignment assignment) {
+        String target = assignment.getTargetId();
+        for (Clip clip : holder.getClips()) {
+            if (clip.getId().equals(target)) {
+                return clip.getItemId();
+            }
         }
+        return target;
     }
 
     private static List<?> values(Notification notification) {
@@ -85,25 +89,21 @@ final class ItemChangeTracker extends EContentAdapter implements CommandStackLis
 
     @Override
     public void commandStackChanged(EventObject event) {
-        if (changedTargets.isEmpty() && changedTags.isEmpty()) {
-            lastNotified = Set.of();
-            return;
-        }
-        Set<String> targets = new LinkedHashSet<>(changedTargets);
         if (!changedTags.isEmpty()) {
             Set<Tag> subtrees = changedTags.stream().flatMap(t -> Tags.selfAndDescendants(t).stream())
                     .collect(Collectors.toSet());
-            workspace.caseFiles().stream().flatMap(c -> c.getTagAssignments().stream())
-                    .filter(a -> subtrees.contains(a.getTag())).map(TagAssignment::getTargetId).forEach(targets::add);
+            for (CaseFile caseFile : workspace.caseFiles()) {
+                caseFile.getTagAssignments().stream().filter(a -> subtrees.contains(a.getTag()))
+                        .forEach(a -> changedItems.add(itemOf(caseFile, a)));
+            }
         }
-        changedTargets.clear();
+        Set<String> items = Set.copyOf(changedItems);
+        changedItems.clear();
         changedTags.clear();
-        Map<String, String> clipItems = workspace.caseFiles().stream().flatMap(c -> c.getClips().stream())
-                .collect(Collectors.toMap(Clip::getId, Clip::getItemId, (a, b) -> a));
-        Set<String> items = targets.stream().map(id -> clipItems.getOrDefault(id, id))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
         lastNotified = items;
-        workspace.notifyItemsChanged(items);
+        if (!items.isEmpty()) {
+            workspace.notifyItemsChanged(items);
+        }
     }
 
     /** The items the last command told the listeners about. */

@@ -91,11 +91,6 @@ public final class TagSpaces {
         return taggedBelow(tagId).size();
     }
 
-    /** When the user last looked at the tag's in-tray, or null if never. */
-    public Date lastLooked(String tagId) {
-        return lastLooked.get(tagId);
-    }
-
     /** The tag's in-tray as it is now, new meaning tagged since the user last looked. */
     public InTray inTray(String tagId) {
         return inTray(tagId, lastLooked.get(tagId));

@@ -85,6 +85,14 @@ class TaggingTest {
             assertTrue(tagging.tag("Sentiment/Negative/Angry").isEmpty());
             workspace.editingDomain().getCommandStack().undo();
             assertTrue(tagging.tag("Sentiment/Negative/Angry").isPresent());
+
+            TagScheme tone = tagging.scheme("Tone").orElseThrow();
+            tagging.renameScheme(tone, "Sentiment codebook");
+            assertEquals(tone, tagging.scheme("sentiment codebook").orElseThrow());
+            tagging.deleteScheme(tone);
+            assertTrue(tagging.tag("Sentiment/Negative").isEmpty(), "a deleted scheme takes its tags along");
+            workspace.editingDomain().getCommandStack().undo();
+            assertEquals(negative, tagging.tag("Sentiment/Negative").orElseThrow());
         }
     }
 

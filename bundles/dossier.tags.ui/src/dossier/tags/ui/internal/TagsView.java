@@ -51,6 +51,7 @@ import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.Tags;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.TagSpace;
 import dossier.model.casefile.WorkspaceModel;
 
 /**
@@ -71,7 +72,7 @@ public final class TagsView extends ViewPart {
     }
 
     /** A tag's counts: everything carrying it, and how many open entries of its in-tray are new. */
-    record Counts(int all, int open, int fresh) {
+    record Counts(int all, int fresh) {
     }
 
     private StackLayout treeStack;
@@ -189,10 +190,10 @@ public final class TagsView extends ViewPart {
         if (tag == null || tag == shown) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
-        Tagging tagging = new Tagging(workspace);
+        Tagging tagging = tagging();
+        TagSpace space = tagging.space(tag);
         shown = tag;
-        previousLook = TagSpaces.of(workspace).lastLooked(tag.getId());
+        previousLook = space == null ? null : space.getLastLooked();
         tagging.markLooked(tag);
         WorkspaceSession.get().changed();
     }
@@ -200,11 +201,14 @@ public final class TagsView extends ViewPart {
     private void openSelected() {
         Object selected = tray.getStructuredSelection().getFirstElement();
         if (selected instanceof Row row) {
+            String title;
+            synchronized (titles) {
+                title = titles.get(row.entry().itemId());
+            }
             try {
-                Readers.open(getSite().getPage(), row.entry().itemId(), titles.get(row.entry().itemId()));
+                Readers.open(getSite().getPage(), row.entry().itemId(), title);
             } catch (PartInitException e) {
-                ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null,
-                        e.getStatus());
+                ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null, e.getStatus());
             }
         }
     }
@@ -260,7 +264,7 @@ public final class TagsView extends ViewPart {
             Map<String, Counts> computed = new HashMap<>();
             for (String id : ids) {
                 TagSpaces.InTray inTray = spaces.inTray(id);
-                computed.put(id, new Counts(spaces.count(id), inTray.open().size(), inTray.newCount()));
+                computed.put(id, new Counts(spaces.count(id), inTray.newCount()));
             }
             List<Row> trayRows = new ArrayList<>();
             int fresh = 0;
