@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -113,6 +115,12 @@ class TagsViewTest {
         robot.waitUntil("the tree counts three new on Tone/Negative", () -> shows(robot, tagTree,
                 "Negative  (3, 3 new)"));
         robot.waitUntil("and on Tone", () -> shows(robot, tagTree, "Tone  (3, 3 new)"));
+        tagging.setColour(negative, "#d94f3d");
+        robot.waitUntil("Tone/Negative shows its colour", () -> robot.treeItem(tagTree,
+                t -> t.startsWith("Negative")).getImage() != null);
+        ImageData swatch = robot.treeItem(tagTree, t -> t.startsWith("Negative")).getImage().getImageData();
+        assertEquals(new RGB(0xd9, 0x4f, 0x3d), swatch.palette.getRGB(swatch.getPixel(5, 5)),
+                "the swatch is filled with the tag's colour");
 
         view.select(tone);
         robot.waitUntil("Tone's in-tray lists the three, all new", () -> view.rows().size() == 3
