@@ -96,6 +96,7 @@ public final class ResearchWorkspace implements Closeable {
     private final List<String> problems = new ArrayList<>();
     private final List<WorkspaceListener> listeners;
     private final TrainerMaterial trainerMaterial;
+    private final ItemChangeTracker itemChanges;
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
@@ -118,6 +119,9 @@ public final class ResearchWorkspace implements Closeable {
         }
         this.trainerMaterial = TrainerMaterial.of(folder);
         protectTrainerMaterial();
+        this.itemChanges = new ItemChangeTracker(this);
+        resources.eAdapters().add(itemChanges);
+        domain.getCommandStack().addCommandStackListener(itemChanges);
     }
 
     /** In training mode the trainer's files are read-only in the editing domain: EMF's commands refuse to change them. */
@@ -154,9 +158,6 @@ public final class ResearchWorkspace implements Closeable {
             ResearchWorkspace workspace = new ResearchWorkspace(folder, store);
             if (workspace.hasUnsavedMigration()) {
                 workspace.save();
-            }
-            for (WorkspaceListener listener : workspace.listeners) {
-                listener.opened(workspace);
             }
             return workspace;
         } catch (IOException | RuntimeException e) {
@@ -467,9 +468,11 @@ public final class ResearchWorkspace implements Closeable {
             }
             appendTags(command, target, result.id(), tagPaths);
         }
+        Set<String> told = Set.of();
         if (!command.isEmpty()) {
             touch(command, target);
             execute(command);
+            told = itemChanges.lastNotified();
         }
         for (PutResult result : results) {
             String text = changedTexts.get(result.id());
@@ -477,9 +480,20 @@ public final class ResearchWorkspace implements Closeable {
                 reanchor(result.id(), text);
             }
         }
-        for (PutResult result : results) {
+        Set<String> alreadyTold = told;
+        notifyItemsChanged(results.stream().map(PutResult::id).filter(id -> !alreadyTold.contains(id)).toList());
+    }
+
+    /** Tells the listeners (the search index) that these items changed in the store or the model. */
+    void notifyItemsChanged(Collection<String> itemIds) {
+        for (String itemId : itemIds) {
             for (WorkspaceListener listener : listeners) {
-                listener.itemChanged(this, result.id());
+                try {
+                    listener.itemChanged(this, itemId);
+                } catch (IOException | RuntimeException e) {
+                    ILog.of(ResearchWorkspace.class).error(listener.getClass().getName() + " failed on item "
+                            + itemId + ": " + e.getMessage(), e);
+                }
             }
         }
     }

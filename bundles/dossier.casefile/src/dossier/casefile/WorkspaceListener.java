@@ -9,10 +9,6 @@ import java.io.IOException;
  */
 public interface WorkspaceListener {
 
-    /** The workspace has opened; called on the thread that opened it, before anyone changes the model. */
-    default void opened(ResearchWorkspace workspace) throws IOException {
-    }
-
     /** An item was imported (new, updated or unchanged) or filed into a case file or tagged. */
     default void itemChanged(ResearchWorkspace workspace, String itemId) throws IOException {
     }

@@ -302,6 +302,7 @@ public final class SearchIndex implements Closeable {
     public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
     }
 
+    /** An item's tags are its own and its clips' tags, so {@code tag:} finds the items of tagged clips. */
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
         Set<String> targets = new HashSet<>(Set.of(itemId));
         List<Map.Entry<String, String>> cases = new ArrayList<>();

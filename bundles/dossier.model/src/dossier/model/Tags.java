@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -18,6 +20,7 @@ import dossier.model.casefile.TagScheme;
 public final class Tags {
 
     public static final char SEPARATOR = '/';
+    private static final Pattern COLOUR = Pattern.compile("#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
 
     private Tags() {
     }
@@ -65,6 +68,35 @@ public final class Tags {
             result.add(tag);
             addAll(tag.getChildren(), result);
         }
+    }
+
+    /** The tag and every tag below it, parents before their children. */
+    public static List<Tag> selfAndDescendants(Tag tag) {
+        List<Tag> result = new ArrayList<>();
+        result.add(tag);
+        addAll(tag.getChildren(), result);
+        return result;
+    }
+
+    /**
+     * A colour as {@link Tag#getColour()} keeps it, {@code #rrggbb} in lower case, from {@code #rrggbb}, {@code rrggbb},
+     * {@code #rgb} or {@code rgb}; null for a blank one (no colour).
+     *
+     * @throws IllegalArgumentException if it is none of these
+     */
+    public static String colour(String colour) {
+        if (colour == null || colour.isBlank()) {
+            return null;
+        }
+        var matcher = COLOUR.matcher(colour.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("a colour is written #rrggbb (e.g. #d94f3d), not '" + colour + "'");
+        }
+        String hex = matcher.group(1).toLowerCase(Locale.ROOT);
+        if (hex.length() == 3) {
+            hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
+        }
+        return "#" + hex;
     }
 
     /** Splits a path into tag names, undoing the escapes of {@link #path(Tag)}. */

@@ -1,19 +1,12 @@
 package dossier.index.internal;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -23,17 +16,12 @@ import org.eclipse.core.runtime.jobs.Job;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceListener;
 import dossier.index.SearchIndex;
-import dossier.model.Tags;
-import dossier.model.casefile.CaseFile;
-import dossier.model.casefile.Clip;
-import dossier.model.casefile.TagAssignment;
 
 /**
- * Keeps a workspace's search index in step: a filed item's tags and case files, and the items whose clips or tags
- * a change to the model (undo and redo included) touched, are read where the model changes, and the items are
- * indexed by a background job (never on the UI thread); a search
- * waits for the items filed before it; the index commits after the workspace saves and closes
- * with it. Contributed to {@code dossier.casefile.listeners}.
+ * Keeps a workspace's search index in step: a changed item's tags and case files are read where the model changes
+ * ({@code dossier.casefile} names the items every command, undo and redo touches), and the items are indexed by a
+ * background job (never on the UI thread); a search waits for the items changed before it; the index commits after
+ * the workspace saves and closes with it. Contributed to {@code dossier.casefile.listeners}.
  */
 public final class IndexSync implements WorkspaceListener {
 
@@ -47,79 +35,11 @@ public final class IndexSync implements WorkspaceListener {
     private final Job job = Job.create("Indexing filed items", this::drain);
     private volatile ResearchWorkspace workspace;
     private volatile boolean commitRequested;
+    /** Items were indexed since the last {@link #awaitPending}: a search must refresh to see them. */
+    private final AtomicBoolean indexedUnseen = new AtomicBoolean();
 
     public IndexSync() {
         job.setSystem(true);
-    }
-
-    /** What one case file says of items through its clips and tags, and a signature to tell when it changed. */
-    private record CaseFacts(List<Object> signature, Map<String, Set<String>> tagsByItem) {
-
-        /** The items it holds clips of or tags, with the tag paths it gives them (a clip's tags go to its item). */
-        static CaseFacts of(CaseFile caseFile) {
-            Map<String, String> clipItems = new HashMap<>();
-            Map<String, Set<String>> tagsByItem = new HashMap<>();
-            for (Clip clip : caseFile.getClips()) {
-                clipItems.put(clip.getId(), clip.getItemId());
-                tagsByItem.computeIfAbsent(clip.getItemId(), k -> new TreeSet<>());
-            }
-            for (TagAssignment assignment : caseFile.getTagAssignments()) {
-                if (assignment.getTag() != null) {
-                    String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
-                    tagsByItem.computeIfAbsent(itemId, k -> new TreeSet<>()).add(Tags.path(assignment.getTag()));
-                }
-            }
-            return new CaseFacts(signature(caseFile), tagsByItem);
-        }
-
-        static List<Object> signature(CaseFile caseFile) {
-            return Arrays.asList(caseFile.getModified(), caseFile.getClips().size(),
-                    caseFile.getTagAssignments().size());
-        }
-    }
-
-    private Map<CaseFile, CaseFacts> caseFacts = new IdentityHashMap<>();
-
-    @Override
-    public void opened(ResearchWorkspace opened) {
-        workspace = opened;
-        OPEN.put(opened, this);
-        for (CaseFile caseFile : opened.caseFiles()) {
-            caseFacts.put(caseFile, CaseFacts.of(caseFile));
-        }
-        opened.editingDomain().getCommandStack().addCommandStackListener(event -> modelChanged(opened));
-    }
-
-    /** Re-indexes the items whose clips or tags a change to the model (undo and redo included) touched. */
-    private void modelChanged(ResearchWorkspace changed) {
-        Map<CaseFile, CaseFacts> now = new IdentityHashMap<>();
-        Set<String> items = new TreeSet<>();
-        for (CaseFile caseFile : changed.caseFiles()) {
-            CaseFacts before = caseFacts.remove(caseFile);
-            CaseFacts after = before != null && before.signature().equals(CaseFacts.signature(caseFile)) ? before
-                    : CaseFacts.of(caseFile);
-            if (after != before) {
-                items.addAll(differences(before == null ? Map.of() : before.tagsByItem(), after.tagsByItem()));
-            }
-            now.put(caseFile, after);
-        }
-        for (CaseFacts removed : caseFacts.values()) {
-            items.addAll(removed.tagsByItem().keySet());
-        }
-        caseFacts = now;
-        for (String itemId : items) {
-            pending.add(new Pending(itemId, SearchIndex.modelFacts(changed, itemId)));
-        }
-        if (!items.isEmpty()) {
-            job.schedule();
-        }
-    }
-
-    private static Set<String> differences(Map<String, Set<String>> before, Map<String, Set<String>> after) {
-        Set<String> ids = new HashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        ids.removeIf(id -> Objects.equals(before.get(id), after.get(id)));
-        return ids;
     }
 
     @Override
@@ -148,14 +68,21 @@ public final class IndexSync implements WorkspaceListener {
         OPEN.remove(closing);
     }
 
-    /** Waits until the items filed so far are indexed; true if there was something to wait for. */
+    /**
+     * Waits until the items filed so far are indexed; true if items were indexed since the last call (whether this
+     * call waited for them or the job had already finished), so the caller refreshes its searcher.
+     */
     public static boolean awaitPending(ResearchWorkspace workspace) throws IOException {
         IndexSync sync = OPEN.get(workspace);
-        if (sync == null || sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
+        if (sync == null) {
             return false;
+        }
+        if (sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
+            return sync.indexedUnseen.getAndSet(false);
         }
         try {
             sync.job.join();
+            sync.indexedUnseen.set(false);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,6 +99,7 @@ public final class IndexSync implements WorkspaceListener {
             SearchIndex index = pending.isEmpty() && !commitRequested ? null : SearchIndex.of(current);
             for (Pending next = pending.poll(); next != null; next = pending.poll()) {
                 index.update(next.itemId(), next.facts());
+                indexedUnseen.set(true);
             }
             if (commitRequested && index != null) {
                 commitRequested = false;

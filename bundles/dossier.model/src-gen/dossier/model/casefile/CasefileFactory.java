@@ -130,6 +130,15 @@ public interface CasefileFactory extends EFactory {
 	Tag createTag();
 
 	/**
+	 * Returns a new object of class '<em>Tag Space</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tag Space</em>'.
+	 * @generated
+	 */
+	TagSpace createTagSpace();
+
+	/**
 	 * Returns a new object of class '<em>Tag Assignment</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

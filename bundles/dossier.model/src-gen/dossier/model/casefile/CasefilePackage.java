@@ -22,7 +22,8 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Dossier's research model, schema version 2 (version 1 had no CaseFile.status).
+ * Dossier's research model, schema version 2 (version 1 had no CaseFile.status; Tag.colour and
+ * the tag spaces are optional additions that schema 2 files without them read as empty).
  * workspace.xmi holds one WorkspaceModel; casefiles/<id>.xmi one CaseFile each. Items live in the
  * append-only item store, not in XMI: case files, clips, notes, tag assignments and cross-references
  * point at them by item id.
@@ -157,13 +158,22 @@ public interface CasefilePackage extends EPackage {
 	int WORKSPACE_MODEL__SOURCES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Tag Spaces</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE_MODEL__TAG_SPACES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Workspace Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKSPACE_MODEL_FEATURE_COUNT = 5;
+	int WORKSPACE_MODEL_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Workspace Model</em>' class.
@@ -1295,13 +1305,22 @@ public interface CasefilePackage extends EPackage {
 	int TAG__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG__COLOUR = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAG__CHILDREN = IDENTIFIED_FEATURE_COUNT + 2;
+	int TAG__CHILDREN = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Tag</em>' class.
@@ -1310,7 +1329,7 @@ public interface CasefilePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TAG_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int TAG_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Get Path</em>' operation.
@@ -1331,6 +1350,61 @@ public interface CasefilePackage extends EPackage {
 	int TAG_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link dossier.model.casefile.impl.TagSpaceImpl <em>Tag Space</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dossier.model.casefile.impl.TagSpaceImpl
+	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagSpace()
+	 * @generated
+	 */
+	int TAG_SPACE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Tag</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SPACE__TAG = 0;
+
+	/**
+	 * The feature id for the '<em><b>Last Looked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SPACE__LAST_LOOKED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Done Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SPACE__DONE_IDS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Tag Space</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SPACE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Tag Space</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SPACE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dossier.model.casefile.impl.TagAssignmentImpl <em>Tag Assignment</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1338,7 +1412,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagAssignment()
 	 * @generated
 	 */
-	int TAG_ASSIGNMENT = 15;
+	int TAG_ASSIGNMENT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1402,7 +1476,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getLinkType()
 	 * @generated
 	 */
-	int LINK_TYPE = 16;
+	int LINK_TYPE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1466,7 +1540,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getCrossReference()
 	 * @generated
 	 */
-	int CROSS_REFERENCE = 17;
+	int CROSS_REFERENCE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1548,7 +1622,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getSavedSearch()
 	 * @generated
 	 */
-	int SAVED_SEARCH = 18;
+	int SAVED_SEARCH = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1621,7 +1695,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 19;
+	int CASE_STATUS = 20;
 
 	/**
 	 * The meta object id for the '{@link dossier.model.casefile.AnchorState <em>Anchor State</em>}' enum.
@@ -1631,7 +1705,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getAnchorState()
 	 * @generated
 	 */
-	int ANCHOR_STATE = 20;
+	int ANCHOR_STATE = 21;
 
 
 	/**
@@ -1719,6 +1793,17 @@ public interface CasefilePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getWorkspaceModel_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dossier.model.casefile.WorkspaceModel#getTagSpaces <em>Tag Spaces</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tag Spaces</em>'.
+	 * @see dossier.model.casefile.WorkspaceModel#getTagSpaces()
+	 * @see #getWorkspaceModel()
+	 * @generated
+	 */
+	EReference getWorkspaceModel_TagSpaces();
 
 	/**
 	 * Returns the meta object for class '{@link dossier.model.casefile.CaseFile <em>Case File</em>}'.
@@ -2425,6 +2510,17 @@ public interface CasefilePackage extends EPackage {
 	EAttribute getTag_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Tag#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see dossier.model.casefile.Tag#getColour()
+	 * @see #getTag()
+	 * @generated
+	 */
+	EAttribute getTag_Colour();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link dossier.model.casefile.Tag#getChildren <em>Children</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2444,6 +2540,49 @@ public interface CasefilePackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getTag__GetPath();
+
+	/**
+	 * Returns the meta object for class '{@link dossier.model.casefile.TagSpace <em>Tag Space</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tag Space</em>'.
+	 * @see dossier.model.casefile.TagSpace
+	 * @generated
+	 */
+	EClass getTagSpace();
+
+	/**
+	 * Returns the meta object for the reference '{@link dossier.model.casefile.TagSpace#getTag <em>Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Tag</em>'.
+	 * @see dossier.model.casefile.TagSpace#getTag()
+	 * @see #getTagSpace()
+	 * @generated
+	 */
+	EReference getTagSpace_Tag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.TagSpace#getLastLooked <em>Last Looked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Looked</em>'.
+	 * @see dossier.model.casefile.TagSpace#getLastLooked()
+	 * @see #getTagSpace()
+	 * @generated
+	 */
+	EAttribute getTagSpace_LastLooked();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dossier.model.casefile.TagSpace#getDoneIds <em>Done Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Done Ids</em>'.
+	 * @see dossier.model.casefile.TagSpace#getDoneIds()
+	 * @see #getTagSpace()
+	 * @generated
+	 */
+	EAttribute getTagSpace_DoneIds();
 
 	/**
 	 * Returns the meta object for class '{@link dossier.model.casefile.TagAssignment <em>Tag Assignment</em>}'.
@@ -2760,6 +2899,14 @@ public interface CasefilePackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORKSPACE_MODEL__SOURCES = eINSTANCE.getWorkspaceModel_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Tag Spaces</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKSPACE_MODEL__TAG_SPACES = eINSTANCE.getWorkspaceModel_TagSpaces();
 
 		/**
 		 * The meta object literal for the '{@link dossier.model.casefile.impl.CaseFileImpl <em>Case File</em>}' class.
@@ -3308,6 +3455,14 @@ public interface CasefilePackage extends EPackage {
 		EAttribute TAG__DESCRIPTION = eINSTANCE.getTag_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG__COLOUR = eINSTANCE.getTag_Colour();
+
+		/**
 		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3322,6 +3477,40 @@ public interface CasefilePackage extends EPackage {
 		 * @generated
 		 */
 		EOperation TAG___GET_PATH = eINSTANCE.getTag__GetPath();
+
+		/**
+		 * The meta object literal for the '{@link dossier.model.casefile.impl.TagSpaceImpl <em>Tag Space</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dossier.model.casefile.impl.TagSpaceImpl
+		 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagSpace()
+		 * @generated
+		 */
+		EClass TAG_SPACE = eINSTANCE.getTagSpace();
+
+		/**
+		 * The meta object literal for the '<em><b>Tag</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAG_SPACE__TAG = eINSTANCE.getTagSpace_Tag();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Looked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG_SPACE__LAST_LOOKED = eINSTANCE.getTagSpace_LastLooked();
+
+		/**
+		 * The meta object literal for the '<em><b>Done Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG_SPACE__DONE_IDS = eINSTANCE.getTagSpace_DoneIds();
 
 		/**
 		 * The meta object literal for the '{@link dossier.model.casefile.impl.TagAssignmentImpl <em>Tag Assignment</em>}' class.

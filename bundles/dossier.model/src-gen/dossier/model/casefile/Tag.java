@@ -15,6 +15,7 @@ import java.util.List;
  * <ul>
  *   <li>{@link dossier.model.casefile.Tag#getName <em>Name</em>}</li>
  *   <li>{@link dossier.model.casefile.Tag#getDescription <em>Description</em>}</li>
+ *   <li>{@link dossier.model.casefile.Tag#getColour <em>Colour</em>}</li>
  *   <li>{@link dossier.model.casefile.Tag#getChildren <em>Children</em>}</li>
  * </ul>
  *
@@ -66,6 +67,31 @@ public interface Tag extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The tag's colour as #rrggbb (lower case), or null for none (see dossier.model.Tags.colour).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Colour</em>' attribute.
+	 * @see #setColour(String)
+	 * @see dossier.model.casefile.CasefilePackage#getTag_Colour()
+	 * @model
+	 * @generated
+	 */
+	String getColour();
+
+	/**
+	 * Sets the value of the '{@link dossier.model.casefile.Tag#getColour <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Colour</em>' attribute.
+	 * @see #getColour()
+	 * @generated
+	 */
+	void setColour(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Children</b></em>' containment reference list.

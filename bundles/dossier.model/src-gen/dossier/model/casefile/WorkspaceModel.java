@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getLinkTypes <em>Link Types</em>}</li>
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getSavedSearches <em>Saved Searches</em>}</li>
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getSources <em>Sources</em>}</li>
+ *   <li>{@link dossier.model.casefile.WorkspaceModel#getTagSpaces <em>Tag Spaces</em>}</li>
  * </ul>
  *
  * @see dossier.model.casefile.CasefilePackage#getWorkspaceModel()
@@ -100,5 +101,20 @@ public interface WorkspaceModel extends EObject {
 	 * @generated
 	 */
 	List<Source> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Tag Spaces</b></em>' containment reference list.
+	 * The list contents are of type {@link dossier.model.casefile.TagSpace}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The in-trays of tags the user has looked at or marked something done in (added in schema 2, optional).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tag Spaces</em>' containment reference list.
+	 * @see dossier.model.casefile.CasefilePackage#getWorkspaceModel_TagSpaces()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<TagSpace> getTagSpaces();
 
 } // WorkspaceModel

@@ -64,8 +64,7 @@ class ReadAndClipTest {
                     && trees.get(0).getItem(0).getText().equals("Inbox  (5 items, 0 clips)");
         });
         Tree libraryTree = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
-        robot.waitUntil("the item titles are read", () -> !robot.treeItem(libraryTree, t -> t.startsWith("Rethinking"))
-                .getText().isEmpty());
+        robot.waitUntil("the item titles are read", () -> showsItemStartingWith(robot, libraryTree, "Rethinking"));
         robot.screenshot("library-after-import");
 
         robot.doubleClick(robot.treeItem(libraryTree, t -> t.equals("Rethinking Social, Part One: Social Media is Social Sharing")));
@@ -129,6 +128,16 @@ class ReadAndClipTest {
         robot.waitUntil("the Library counts the clip", () -> Arrays.stream(libraryTree.getItems())
                 .anyMatch(i -> i.getText().equals("Brand trust  (1 item, 1 clip)")));
         library.setFocus();
+    }
+
+    /** Whether the tree shows such an item yet (the robot's treeItem fails at once when it does not). */
+    private static boolean showsItemStartingWith(WorkbenchRobot robot, Tree tree, String prefix) {
+        try {
+            robot.treeItem(tree, t -> t.startsWith(prefix));
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
     }
 
     private static boolean highlighted(StyledText text, int offset) {

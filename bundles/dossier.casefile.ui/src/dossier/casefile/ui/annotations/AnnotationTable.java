@@ -17,6 +17,8 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import dossier.casefile.ui.internal.Drags;
+
 /**
  * The usual body of an annotation view: a table of rows about the reader's item, or a message
  * saying why there are none. Selecting a row hands it to the view (to reveal it in the reader).
@@ -44,6 +46,7 @@ public final class AnnotationTable<T> {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table);
+        Drags.ofSelection(table);
         table.addSelectionChangedListener(event -> {
             Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (rowType.isInstance(row)) {

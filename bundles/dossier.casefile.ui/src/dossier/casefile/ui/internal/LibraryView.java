@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -17,17 +18,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -37,6 +33,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
 
@@ -55,8 +52,12 @@ public final class LibraryView extends ViewPart {
             + "First step: File > Import Files... brings in articles saved as text, Markdown or HTML. Feeds, web pages"
             + " and Mastodon come in as sources: 'dossier source add --help' in a terminal.";
 
-    /** An item of a case file, as the tree shows it. */
-    record ItemNode(CaseFile caseFile, String itemId) {
+    /** An item of a case file, as the tree shows it; it adapts to its {@link Target} (for tagging, dragging). */
+    record ItemNode(CaseFile caseFile, String itemId) implements IAdaptable {
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == Target.class ? adapter.cast(new Target(Target.Kind.ITEM, itemId, null)) : null;
+        }
     }
 
     private Composite pages;
@@ -80,14 +81,7 @@ public final class LibraryView extends ViewPart {
         tree.setLabelProvider(new Labels());
         tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(tree);
-        tree.addDragSupport(DND.DROP_MOVE | DND.DROP_LINK, new Transfer[] { LocalSelectionTransfer.getTransfer() },
-                new DragSourceAdapter() {
-                    @Override
-                    public void dragStart(DragSourceEvent event) {
-                        LocalSelectionTransfer.getTransfer().setSelection(tree.getStructuredSelection());
-                        event.doit = !tree.getStructuredSelection().isEmpty();
-                    }
-                });
+        Drags.ofSelection(tree);
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);

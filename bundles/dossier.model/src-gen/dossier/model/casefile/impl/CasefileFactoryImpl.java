@@ -72,6 +72,7 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 			case CasefilePackage.NOTE: return createNote();
 			case CasefilePackage.TAG_SCHEME: return createTagScheme();
 			case CasefilePackage.TAG: return createTag();
+			case CasefilePackage.TAG_SPACE: return createTagSpace();
 			case CasefilePackage.TAG_ASSIGNMENT: return createTagAssignment();
 			case CasefilePackage.LINK_TYPE: return createLinkType();
 			case CasefilePackage.CROSS_REFERENCE: return createCrossReference();
@@ -255,6 +256,17 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 	public Tag createTag() {
 		TagImpl tag = new TagImpl();
 		return tag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TagSpace createTagSpace() {
+		TagSpaceImpl tagSpace = new TagSpaceImpl();
+		return tagSpace;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import dossier.model.casefile.Source;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagAssignment;
 import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.TagSpace;
 import dossier.model.casefile.WorkspaceModel;
 
 import java.util.Map;
@@ -148,6 +149,13 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * @generated
 	 */
 	private EClass tagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tagSpaceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -332,6 +340,16 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	@Override
 	public EReference getWorkspaceModel_Sources() {
 		return (EReference)workspaceModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWorkspaceModel_TagSpaces() {
+		return (EReference)workspaceModelEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -990,8 +1008,18 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTag_Colour() {
+		return (EAttribute)tagEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTag_Children() {
-		return (EReference)tagEClass.getEStructuralFeatures().get(2);
+		return (EReference)tagEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1002,6 +1030,46 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	@Override
 	public EOperation getTag__GetPath() {
 		return tagEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTagSpace() {
+		return tagSpaceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTagSpace_Tag() {
+		return (EReference)tagSpaceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTagSpace_LastLooked() {
+		return (EAttribute)tagSpaceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTagSpace_DoneIds() {
+		return (EAttribute)tagSpaceEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1252,6 +1320,7 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__LINK_TYPES);
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__SAVED_SEARCHES);
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__SOURCES);
+		createEReference(workspaceModelEClass, WORKSPACE_MODEL__TAG_SPACES);
 
 		caseFileEClass = createEClass(CASE_FILE);
 		createEAttribute(caseFileEClass, CASE_FILE__TITLE);
@@ -1330,8 +1399,14 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		tagEClass = createEClass(TAG);
 		createEAttribute(tagEClass, TAG__NAME);
 		createEAttribute(tagEClass, TAG__DESCRIPTION);
+		createEAttribute(tagEClass, TAG__COLOUR);
 		createEReference(tagEClass, TAG__CHILDREN);
 		createEOperation(tagEClass, TAG___GET_PATH);
+
+		tagSpaceEClass = createEClass(TAG_SPACE);
+		createEReference(tagSpaceEClass, TAG_SPACE__TAG);
+		createEAttribute(tagSpaceEClass, TAG_SPACE__LAST_LOOKED);
+		createEAttribute(tagSpaceEClass, TAG_SPACE__DONE_IDS);
 
 		tagAssignmentEClass = createEClass(TAG_ASSIGNMENT);
 		createEReference(tagAssignmentEClass, TAG_ASSIGNMENT__TAG);
@@ -1414,6 +1489,7 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		initEReference(getWorkspaceModel_LinkTypes(), this.getLinkType(), null, "linkTypes", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getWorkspaceModel_SavedSearches(), this.getSavedSearch(), null, "savedSearches", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getWorkspaceModel_Sources(), this.getSource(), null, "sources", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getWorkspaceModel_TagSpaces(), this.getTagSpace(), null, "tagSpaces", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(caseFileEClass, CaseFile.class, "CaseFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCaseFile_Title(), ecorePackage.getEString(), "title", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1492,9 +1568,15 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		initEClass(tagEClass, Tag.class, "Tag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getTag_Name(), ecorePackage.getEString(), "name", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTag_Description(), ecorePackage.getEString(), "description", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTag_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTag_Children(), this.getTag(), null, "children", null, 0, -1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEOperation(getTag__GetPath(), ecorePackage.getEString(), "getPath", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(tagSpaceEClass, TagSpace.class, "TagSpace", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getTagSpace_Tag(), this.getTag(), null, "tag", null, 0, 1, TagSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTagSpace_LastLooked(), ecorePackage.getEDate(), "lastLooked", null, 0, 1, TagSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTagSpace_DoneIds(), ecorePackage.getEString(), "doneIds", null, 0, -1, TagSpace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(tagAssignmentEClass, TagAssignment.class, "TagAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getTagAssignment_Tag(), this.getTag(), null, "tag", null, 0, 1, TagAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

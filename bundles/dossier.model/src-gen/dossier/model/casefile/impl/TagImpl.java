@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link dossier.model.casefile.impl.TagImpl#getName <em>Name</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.TagImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link dossier.model.casefile.impl.TagImpl#getColour <em>Colour</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.TagImpl#getChildren <em>Children</em>}</li>
  * </ul>
  *
@@ -78,6 +79,26 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COLOUR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getColour() <em>Colour</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColour()
+	 * @generated
+	 * @ordered
+	 */
+	protected String colour = COLOUR_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
@@ -160,6 +181,29 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 	 * @generated
 	 */
 	@Override
+	public String getColour() {
+		return colour;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColour(String newColour) {
+		String oldColour = colour;
+		colour = newColour;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasefilePackage.TAG__COLOUR, oldColour, colour));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public List<Tag> getChildren() {
 		if (children == null) {
 			children = new EObjectContainmentEList<Tag>(Tag.class, this, CasefilePackage.TAG__CHILDREN);
@@ -203,6 +247,8 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 				return getName();
 			case CasefilePackage.TAG__DESCRIPTION:
 				return getDescription();
+			case CasefilePackage.TAG__COLOUR:
+				return getColour();
 			case CasefilePackage.TAG__CHILDREN:
 				return getChildren();
 		}
@@ -223,6 +269,9 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 				return;
 			case CasefilePackage.TAG__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case CasefilePackage.TAG__COLOUR:
+				setColour((String)newValue);
 				return;
 			case CasefilePackage.TAG__CHILDREN:
 				getChildren().clear();
@@ -246,6 +295,9 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 			case CasefilePackage.TAG__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case CasefilePackage.TAG__COLOUR:
+				setColour(COLOUR_EDEFAULT);
+				return;
 			case CasefilePackage.TAG__CHILDREN:
 				getChildren().clear();
 				return;
@@ -265,6 +317,8 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case CasefilePackage.TAG__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case CasefilePackage.TAG__COLOUR:
+				return COLOUR_EDEFAULT == null ? colour != null : !COLOUR_EDEFAULT.equals(colour);
 			case CasefilePackage.TAG__CHILDREN:
 				return children != null && !children.isEmpty();
 		}
@@ -299,6 +353,8 @@ public class TagImpl extends IdentifiedImpl implements Tag {
 		result.append(name);
 		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
+		result.append(", colour: "); //$NON-NLS-1$
+		result.append(colour);
 		result.append(')');
 		return result.toString();
 	}

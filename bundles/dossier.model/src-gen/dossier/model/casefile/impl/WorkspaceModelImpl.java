@@ -7,6 +7,7 @@ import dossier.model.casefile.LinkType;
 import dossier.model.casefile.SavedSearch;
 import dossier.model.casefile.Source;
 import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.TagSpace;
 import dossier.model.casefile.WorkspaceModel;
 
 import java.util.Collection;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getLinkTypes <em>Link Types</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getSavedSearches <em>Saved Searches</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getTagSpaces <em>Tag Spaces</em>}</li>
  * </ul>
  *
  * @generated
@@ -103,6 +105,16 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 	 * @ordered
 	 */
 	protected EList<Source> sources;
+
+	/**
+	 * The cached value of the '{@link #getTagSpaces() <em>Tag Spaces</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTagSpaces()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TagSpace> tagSpaces;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -204,6 +216,19 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 	 * @generated
 	 */
 	@Override
+	public List<TagSpace> getTagSpaces() {
+		if (tagSpaces == null) {
+			tagSpaces = new EObjectContainmentEList<TagSpace>(TagSpace.class, this, CasefilePackage.WORKSPACE_MODEL__TAG_SPACES);
+		}
+		return tagSpaces;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SCHEMES:
@@ -214,6 +239,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return ((InternalEList<?>)getSavedSearches()).basicRemove(otherEnd, msgs);
 			case CasefilePackage.WORKSPACE_MODEL__SOURCES:
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
+				return ((InternalEList<?>)getTagSpaces()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -236,6 +263,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return getSavedSearches();
 			case CasefilePackage.WORKSPACE_MODEL__SOURCES:
 				return getSources();
+			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
+				return getTagSpaces();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -268,6 +297,10 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				getSources().clear();
 				getSources().addAll((Collection<? extends Source>)newValue);
 				return;
+			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
+				getTagSpaces().clear();
+				getTagSpaces().addAll((Collection<? extends TagSpace>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -295,6 +328,9 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 			case CasefilePackage.WORKSPACE_MODEL__SOURCES:
 				getSources().clear();
 				return;
+			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
+				getTagSpaces().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -317,6 +353,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return savedSearches != null && !savedSearches.isEmpty();
 			case CasefilePackage.WORKSPACE_MODEL__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
+				return tagSpaces != null && !tagSpaces.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -130,6 +130,10 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 				return createTagAdapter();
 			}
 			@Override
+			public Adapter caseTagSpace(TagSpace object) {
+				return createTagSpaceAdapter();
+			}
+			@Override
 			public Adapter caseTagAssignment(TagAssignment object) {
 				return createTagAssignmentAdapter();
 			}
@@ -372,6 +376,20 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTagAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dossier.model.casefile.TagSpace <em>Tag Space</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dossier.model.casefile.TagSpace
+	 * @generated
+	 */
+	public Adapter createTagSpaceAdapter() {
 		return null;
 	}
 

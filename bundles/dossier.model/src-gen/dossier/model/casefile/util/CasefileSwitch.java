@@ -171,6 +171,12 @@ public class CasefileSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasefilePackage.TAG_SPACE: {
+				TagSpace tagSpace = (TagSpace)theEObject;
+				T result = caseTagSpace(tagSpace);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CasefilePackage.TAG_ASSIGNMENT: {
 				TagAssignment tagAssignment = (TagAssignment)theEObject;
 				T result = caseTagAssignment(tagAssignment);
@@ -425,6 +431,21 @@ public class CasefileSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTag(Tag object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tag Space</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tag Space</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTagSpace(TagSpace object) {
 		return null;
 	}
 
