@@ -18,6 +18,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -38,6 +39,9 @@ public final class ReaderEditor extends EditorPart {
 
     public static final String ID = "dossier.casefile.ui.readerEditor";
     static final String CONTEXT_MENU_ID = ID + ".context";
+    /** Theme definitions (Preferences &gt; Dossier &gt; Appearance); JFace's defaults while none is installed. */
+    public static final String READER_FONT = "dossier.reader.font";
+    public static final String HIGHLIGHT_COLOR = "dossier.reader.highlight";
 
     private StyledText text;
     private Color highlight;
@@ -65,9 +69,10 @@ public final class ReaderEditor extends EditorPart {
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setMargins(24, 16, 24, 16);
         text.setLineSpacing(4);
-        text.setFont(JFaceResources.getDefaultFont());
+        text.setFont(JFaceResources.getFont(READER_FONT));
         text.setText("Loading...");
-        highlight = new Color(255, 236, 140);
+        RGB highlighted = JFaceResources.getColorRegistry().getRGB(HIGHLIGHT_COLOR);
+        highlight = new Color(highlighted == null ? new RGB(255, 236, 140) : highlighted);
         MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
         text.setMenu(menu.createContextMenu(text));
         getSite().registerContextMenu(CONTEXT_MENU_ID, menu, new NoSelection());
