@@ -44,6 +44,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,10 @@ class SourcesViewTest {
                     ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
             assertFalse(robot.button(wizard, "Finish").isEnabled(), "Finish waits for a valid address");
             url.setText(base + "/held.xml");
+            robot.click(robot.button(wizard, "< Back"));
+            robot.click(robot.button(wizard, "Next >"));
+            robot.flush();
+            assertEquals(base + "/held.xml", parameterField(wizard, "url").getText(), "Back and Next keep what was typed");
             text(wizard, "Named after the address if left empty").setText("Agency blog");
             Combo caseFile = robot.widgets(wizard, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0);
             caseFile.setText("Agency watch");
@@ -169,6 +174,9 @@ class SourcesViewTest {
         assertEquals("Feed", row.getText(1));
         table.setSelection(row);
         table.notifyListeners(SWT.Selection, new Event());
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertTrue(Arrays.stream(bindings.getActiveBindingsFor("dossier.connector.ui.refreshSources"))
+                .anyMatch(keys -> keys.format().equals("F5")), "F5 is Refresh Now in the Sources view");
         robot.click(contextMenuItem("Refresh Now"));
         robot.waitUntil("the Progress view shows the fetch job",
                 () -> !robot.widgets(window.getShell(), Label.class,
@@ -184,6 +192,9 @@ class SourcesViewTest {
         robot.waitUntil("the Sources view counts the items", () -> "2".equals(row("Agency blog").getText(4)));
         assertTrue(row("Agency blog").getText(3).startsWith("2 new, 0 updated, 0 unchanged, 0 duplicates ("),
                 row("Agency blog").getText(3));
+        Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
+        robot.waitUntil("the Library counts the items", () -> Arrays.stream(library.getItems())
+                .anyMatch(i -> i.getText().startsWith("Agency watch  (2 items")));
         robot.screenshot("refresh-now-arrived");
     }
 

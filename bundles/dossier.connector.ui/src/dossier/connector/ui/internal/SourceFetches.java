@@ -63,7 +63,7 @@ final class SourceFetches {
     }
 
     /** Fetches the sources in a job; call on the UI thread. Sources already being fetched are left alone. */
-    static Job refresh(ResearchWorkspace workspace, List<Source> sources, Display display) {
+    static void refresh(ResearchWorkspace workspace, List<Source> sources, Display display) {
         List<Source> wanted = sources.stream().filter(s -> !isFetching(s)).toList();
         List<SourceSpec> specs = wanted.stream().map(WorkspaceSources::spec).toList();
         wanted.forEach(s -> FETCHING.add(s.getId()));
@@ -75,7 +75,6 @@ final class SourceFetches {
             batch.schedule();
             List.copyOf(LISTENERS).forEach(Runnable::run);
         }
-        return batch;
     }
 
     private static IStatus fetch(ResearchWorkspace workspace, List<Source> sources, List<SourceSpec> specs,

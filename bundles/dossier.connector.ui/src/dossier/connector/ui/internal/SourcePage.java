@@ -38,7 +38,6 @@ final class SourcePage extends WizardPage {
     private final List<String> caseFiles;
     private final NameCheck names;
     private ConnectorDescriptor connector;
-    private Start start;
     private Composite page;
     private Composite fields;
     private Text name;
@@ -69,13 +68,12 @@ final class SourcePage extends WizardPage {
         setControl(page);
     }
 
-    /** Builds the fields for a connector; call before the page shows. */
+    /** Builds the fields for a connector; call before the page shows. The same connector again keeps what was typed. */
     void show(ConnectorDescriptor shown, Start values) {
-        if (shown == connector && start == values) {
+        if (shown == connector) {
             return;
         }
         connector = shown;
-        start = values;
         setTitle(shown.label() + " Source");
         setDescription(shown.description());
         if (fields != null) {

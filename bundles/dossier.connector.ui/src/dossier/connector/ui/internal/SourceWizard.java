@@ -48,7 +48,6 @@ final class SourceWizard extends Wizard {
         this.editing = editing;
         this.fixedConnector = fixedConnector;
         setWindowTitle(editing == null ? "New Source" : "Edit Source");
-        setNeedsProgressMonitor(false);
         connectors = editing == null ? new ConnectorPage(connectorList) : null;
         List<String> caseFiles = workspace.caseFiles().stream().map(CaseFile::getTitle).toList();
         source = new SourcePage(caseFiles, this::nameProblem);
