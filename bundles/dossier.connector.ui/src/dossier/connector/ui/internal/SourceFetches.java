@@ -11,8 +11,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 
 import dossier.casefile.ResearchWorkspace;
@@ -71,6 +73,15 @@ final class SourceFetches {
                 : wanted.size() + " sources"), (IProgressMonitor monitor) -> fetch(workspace, wanted, specs, display));
         batch.setSystem(true);
         batch.setRule(ONE_BATCH_AT_A_TIME);
+        batch.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                // also when the batch was cancelled before it ran
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> finished(wanted));
+                }
+            }
+        });
         if (!wanted.isEmpty()) {
             batch.schedule();
             List.copyOf(LISTENERS).forEach(Runnable::run);
@@ -87,7 +98,6 @@ final class SourceFetches {
             return Status.OK_STATUS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            display.asyncExec(() -> done(sources));
             return Status.CANCEL_STATUS;
         } catch (IOException e) {
             return Status.error("Cannot save the HTTP cache: " + e.getMessage(), e);
@@ -111,12 +121,14 @@ final class SourceFetches {
                 log.error("Cannot file what source '" + source.getName() + "' brought: " + e.getMessage(), e);
             }
         }
-        done(sources);
+        finished(sources);
     }
 
-    private static void done(List<Source> sources) {
-        sources.forEach(s -> FETCHING.remove(s.getId()));
-        WorkspaceSession.get().changed();
-        List.copyOf(LISTENERS).forEach(Runnable::run);
+    /** The sources are no longer being fetched; the second call for a batch changes nothing. */
+    private static void finished(List<Source> sources) {
+        if (FETCHING.removeAll(sources.stream().map(Source::getId).toList())) {
+            WorkspaceSession.get().changed();
+            List.copyOf(LISTENERS).forEach(Runnable::run);
+        }
     }
 }
