@@ -1,9 +1,13 @@
 package dossier.connector;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
 
 import dossier.core.extensions.Contributions;
 
@@ -11,8 +15,42 @@ import dossier.core.extensions.Contributions;
 /** A contributed connector, read once from plugin.xml; its class is created on first use. */
 public final class ConnectorDescriptor {
 
+    /** What a parameter's value must look like. */
+    public enum Type {
+        TEXT, URL, INTEGER;
+
+        static Type of(String attribute) {
+            return attribute == null || attribute.isBlank() ? TEXT : valueOf(attribute.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
     /** A parameter a source of this connector takes. */
-    public record Parameter(String name, String label, boolean required, String defaultValue, String description) {
+    public record Parameter(String name, String label, Type type, boolean required, String defaultValue,
+            String description) {
+
+        /** Why {@code value} will not do for this parameter, or null if it will. */
+        public String problem(String value) {
+            String given = value == null ? "" : value.strip();
+            if (given.isEmpty()) {
+                return required ? label + " is required" : null;
+            }
+            return switch (type) {
+                case TEXT -> null;
+                case INTEGER -> given.matches("[0-9]{1,9}") && Integer.parseInt(given) > 0 ? null
+                        : label + " must be a whole number above 0";
+                case URL -> webAddress(given) ? null : label + " must be an http:// or https:// address";
+            };
+        }
+
+        private static boolean webAddress(String value) {
+            try {
+                URI uri = new URI(value);
+                return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                        && uri.getHost() != null;
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
     }
 
     private final IConfigurationElement element;
@@ -35,8 +73,19 @@ public final class ConnectorDescriptor {
         this.url = Boolean.parseBoolean(element.getAttribute("url"));
         for (IConfigurationElement parameter : element.getChildren("parameter")) {
             parameters.add(new Parameter(parameter.getAttribute("name"), parameter.getAttribute("label"),
-                    Boolean.parseBoolean(parameter.getAttribute("required")), parameter.getAttribute("default"),
+                    parameterType(parameter), Boolean.parseBoolean(parameter.getAttribute("required")), parameter.getAttribute("default"),
                     parameter.getAttribute("description")));
+        }
+    }
+
+    private Type parameterType(IConfigurationElement parameter) {
+        try {
+            return Type.of(parameter.getAttribute("type"));
+        } catch (IllegalArgumentException e) {
+            ILog.of(ConnectorDescriptor.class).warn("Connector '" + id + "' of " + contributor + " gives parameter "
+                    + parameter.getAttribute("name") + " the unknown type '" + parameter.getAttribute("type")
+                    + "'; it is taken as text");
+            return Type.TEXT;
         }
     }
 

@@ -124,7 +124,8 @@ public final class SourceRefresher {
                 finished = System.nanoTime();
                 progress.done();
             }
-            return Status.error("source '" + source.name() + "': " + failure);
+            // the outcome carries the failure and the caller reports it once, naming the source
+            return Status.OK_STATUS;
         }
 
         void timedOut(Duration timeout) {

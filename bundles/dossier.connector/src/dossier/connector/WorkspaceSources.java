@@ -54,8 +54,8 @@ public final class WorkspaceSources {
         return new SourceRefresher(registry, workspace.store(), http, userJobs);
     }
 
-    /** The sources with a schedule whose last fetch is older than the schedule's interval. */
-    public List<Source> due(Instant now) {
+    /** The workspace's sources with a schedule whose last fetch is older than the schedule's interval. */
+    public static List<Source> due(ResearchWorkspace workspace, Instant now) {
         List<Source> due = new ArrayList<>();
         for (Source source : workspace.model().getSources()) {
             if (source.getSchedule() == null || source.getSchedule().isBlank()) {

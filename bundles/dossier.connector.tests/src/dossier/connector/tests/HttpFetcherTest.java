@@ -39,7 +39,6 @@ class HttpFetcherTest {
     private HttpServer server;
     private String base;
     private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final List<Long> requestTimes = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path temp;
@@ -61,7 +60,6 @@ class HttpFetcherTest {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(path + " " + String.valueOf(exchange.getRequestHeaders().getFirst("If-None-Match")));
-        requestTimes.add(System.nanoTime());
         try (exchange) {
             switch (path) {
             case "/page" -> send(exchange, 200, "text/html; charset=utf-8", "<p>Caf\u00e9</p>".getBytes(StandardCharsets.UTF_8));
@@ -205,12 +203,14 @@ class HttpFetcherTest {
     @Test
     void requestsToOneHostKeepTheirDistance() throws Exception {
         HttpFetcher polite = fetcher(quick().withHostInterval(Duration.ofMillis(300)));
+        // measured where the requests start, not where the server happens to get round to them (a loaded machine
+        // delays one server thread and not the next)
+        long started = System.nanoTime();
         polite.get(URI.create(base + "/page"));
         polite.get(URI.create(base + "/page"));
         polite.get(URI.create(base + "/page"));
-        for (int i = 1; i < requestTimes.size(); i++) {
-            long gap = Duration.ofNanos(requestTimes.get(i) - requestTimes.get(i - 1)).toMillis();
-            assertTrue(gap >= 280, "requests " + (i - 1) + " and " + i + " were " + gap + " ms apart");
-        }
+        long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertEquals(3, requests.size());
+        assertTrue(took >= 600, "three requests to one host took " + took + " ms, less than two pauses of 300 ms");
     }
 }

@@ -47,6 +47,13 @@ public final class SourceAddCommand extends WorkspaceCommand {
             throw new CommandFailure("connector '" + connectorId + "' needs " + String.join(", ", missing)
                     + " (give them with --param NAME=VALUE)");
         }
+        for (ConnectorDescriptor.Parameter parameter : connector.parameters()) {
+            String problem = parameters.containsKey(parameter.name()) ? parameter.problem(parameters.get(parameter.name()))
+                    : null;
+            if (problem != null) {
+                throw new CommandFailure(problem + " (parameter " + parameter.name() + ")");
+            }
+        }
         if (schedule != null) {
             try {
                 java.time.Duration.parse(schedule);

@@ -19,6 +19,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -42,6 +43,9 @@ public final class ReaderEditor extends EditorPart {
 
     public static final String ID = "dossier.casefile.ui.readerEditor";
     static final String CONTEXT_MENU_ID = ID + ".context";
+    /** Theme definitions (Preferences &gt; Dossier &gt; Appearance); JFace's defaults while none is installed. */
+    public static final String READER_FONT = "dossier.reader.font";
+    public static final String HIGHLIGHT_COLOR = "dossier.reader.highlight";
 
     private Composite pages;
     private final StackLayout stack = new StackLayout();
@@ -76,7 +80,8 @@ public final class ReaderEditor extends EditorPart {
         text = newTextWidget();
         text.setText("Loading...");
         stack.topControl = text;
-        highlight = new Color(255, 236, 140);
+        RGB highlighted = JFaceResources.getColorRegistry().getRGB(HIGHLIGHT_COLOR);
+        highlight = new Color(highlighted == null ? new RGB(255, 236, 140) : highlighted);
         MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
         text.setMenu(menu.createContextMenu(text));
         getSite().registerContextMenu(CONTEXT_MENU_ID, menu, new NoSelection());
@@ -89,7 +94,7 @@ public final class ReaderEditor extends EditorPart {
         StyledText widget = new StyledText(pages, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         widget.setMargins(24, 16, 24, 16);
         widget.setLineSpacing(4);
-        widget.setFont(JFaceResources.getDefaultFont());
+        widget.setFont(JFaceResources.getFont(READER_FONT));
         return widget;
     }
 

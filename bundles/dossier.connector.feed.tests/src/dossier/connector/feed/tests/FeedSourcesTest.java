@@ -128,6 +128,15 @@ class FeedSourcesTest {
     }
 
     @Test
+    void aFeedSourceNeedsAWebAddressAsTheConnectorDeclares() throws Exception {
+        Captured refused = dossier("source", "add", "feed", "Typo", "-p", "url=blog.example/feed");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().strip().endsWith(": Feed URL must be an http:// or https:// address (parameter url)"),
+                refused.err());
+        assertEquals(0, dossier("source", "list").out().lines().filter(l -> l.contains("Typo")).count());
+    }
+
+    @Test
     void fetchRecognisesAFeedAndNamesWhatItCannotRead() throws Exception {
         Captured fetched = dossier("fetch", base + "/feed.xml", base + "/logo.png", base + "/nothing", "--case", "Quick");
         assertEquals(1, fetched.exit());

@@ -139,6 +139,10 @@ class MastodonSourcesTest {
         assertEquals(0, dossier("source", "add", "testing-hang", "Stuck"));
         assertEquals(0, dossier("source", "add", "testing-missing", "Broken"));
         assertEquals(1, dossier("source", "add", "mastodon", "No instance", "-p", "hashtag=x"));
+        assertEquals(1, dossier("source", "add", "mastodon", "Bad limit", "-p", "instance=" + base, "-p", "hashtag=x",
+                "-p", "limit=lots"), "the limit is declared an integer");
+        assertTrue(last.err().contains("Most statuses per refresh must be a whole number above 0 (parameter limit)"),
+                last.err());
 
         assertEquals(1, dossier("source", "refresh", "--all", "--timeout", "4"), "a failed source makes the exit 1");
         List<String> lines = out().lines().toList();

@@ -1,0 +1,216 @@
+package dossier.connector.ui.internal;
+
+import java.text.DateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.connector.ConnectorDescriptor;
+import dossier.connector.ConnectorRegistry;
+import dossier.model.casefile.FetchResult;
+import dossier.model.casefile.Source;
+import dossier.model.casefile.WorkspaceModel;
+
+/**
+ * The workspace's sources: connector, schedule, how the last fetch went and how many items it
+ * brought. New Source..., Refresh Now (F5), Edit Source... (double-click) and Remove (Delete) are
+ * commands in the toolbar and the context menu.
+ */
+public final class SourcesView extends ViewPart {
+
+    public static final String ID = "dossier.connector.ui.sourcesView";
+    static final String CONTEXT = "dossier.connector.ui.sourcesViewContext";
+    static final String EMPTY_TEXT = "No sources yet. A source brings material in by itself: a feed, a web page,"
+            + " a Mastodon hashtag or account.\n\nNew Source... in this view's toolbar (or File > New Source...)"
+            + " adds one; Refresh Now (F5) fetches it.";
+
+    private Composite pages;
+    private StackLayout stack;
+    private Label message;
+    private Composite table;
+    private TableViewer viewer;
+    private final Runnable refresher = this::refresh;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        pages = new Composite(parent, SWT.NONE);
+        stack = new StackLayout();
+        pages.setLayout(stack);
+        message = createMessage(pages);
+        table = new Composite(pages, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        table.setLayout(columns);
+        viewer = new TableViewer(table, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider((IStructuredContentProvider) input -> ((WorkspaceModel) input).getSources()
+                .toArray());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column(columns, "Name", 4, 80, Source::getName);
+        ConnectorRegistry connectors = SourceHandlers.connectors();
+        column(columns, "Connector", 2, 80, s -> connectors.find(s.getConnectorId()).map(ConnectorDescriptor::label)
+                .orElse(s.getConnectorId() + " (not installed)"));
+        column(columns, "Refresh", 3, 70, s -> Schedule.describe(s.getSchedule()));
+        TableViewerColumn last = column(columns, "Last fetch", 8, 120, SourcesView::lastFetch);
+        last.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return lastFetch((Source) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                FetchResult result = ((Source) element).getLastFetch();
+                return result == null || result.isOk() || SourceFetches.isFetching((Source) element) ? null
+                        : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return lastFetch((Source) element);
+            }
+        });
+        column(columns, "Items", 1, 50, s -> s.getLastFetch() == null ? "" : Integer.toString(s.getLastFetch()
+                .getItemCount()));
+        viewer.addDoubleClickListener(event -> {
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(EditSourceHandler.COMMAND, null);
+            } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+                ILog.of(SourcesView.class).error("Cannot edit the source: " + e.getMessage(), e);
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        getSite().getService(IContextService.class).activateContext(CONTEXT);
+        show(message);
+        WorkspaceSession session = WorkspaceSession.get();
+        session.addChangeListener(refresher);
+        SourceFetches.addListener(refresher);
+        session.whenOpen(workspace -> refresh());
+    }
+
+    private interface Text {
+        String of(Source source);
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, int minimumWidth,
+            Text text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.of((Source) element);
+            }
+        });
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
+        return column;
+    }
+
+    /** "fetching...", "never", or how the last fetch went and when. */
+    static String lastFetch(Source source) {
+        if (SourceFetches.isFetching(source)) {
+            return "fetching...";
+        }
+        FetchResult result = source.getLastFetch();
+        if (result == null) {
+            return "never";
+        }
+        return result.getMessage() + (result.getTime() == null ? "" : " (" + when(result.getTime()) + ")");
+    }
+
+    /** The time of day for today, else the date and time. */
+    private static String when(Date time) {
+        boolean today = LocalDate.ofInstant(time.toInstant(), ZoneId.systemDefault()).equals(LocalDate.now());
+        return (today ? DateFormat.getTimeInstance(DateFormat.SHORT)
+                : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT)).format(time);
+    }
+
+    private static Label createMessage(Composite parent) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(16, 16).applyTo(holder);
+        Label label = new Label(holder, SWT.WRAP);
+        label.setText("Opening the workspace...");
+        label.setFont(JFaceResources.getDialogFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
+        return label;
+    }
+
+    private void show(Control page) {
+        stack.topControl = page == message ? message.getParent() : page;
+        pages.layout(true, true);
+    }
+
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        if (workspace == null) {
+            String failure = WorkspaceSession.get().failure();
+            message.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened.");
+            show(message);
+            return;
+        }
+        if (workspace.model().getSources().isEmpty()) {
+            message.setText(EMPTY_TEXT);
+            show(message);
+            return;
+        }
+        if (viewer.getInput() != workspace.model()) {
+            viewer.setInput(workspace.model());
+        } else {
+            viewer.refresh();
+        }
+        show(table);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkspaceSession.get().removeChangeListener(refresher);
+        SourceFetches.removeListener(refresher);
+        super.dispose();
+    }
+}
