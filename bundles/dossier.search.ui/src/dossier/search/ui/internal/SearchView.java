@@ -38,6 +38,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -728,7 +729,7 @@ public final class SearchView extends ViewPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(workspaceChanged);
-        status.getDisplay().timerExec(-1, searchAgain);
+        Display.getCurrent().timerExec(-1, searchAgain);
         if (searching != null) {
             searching.cancel();
         }
