@@ -12,7 +12,7 @@ import dossier.core.doctor.Doctor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(description = { "Check what Dossier needs: Java 17, GTK 3, a display for the workbench, and a "
+@Command(description = { "Check what Dossier needs: Java 17, GTK 3, a display for the workbench, plugins that resolve, and a "
         + "writable workspace that no other Dossier holds.",
         "Exits 1 if something is missing that Dossier cannot work without, and says what to install." })
 public final class DoctorCommand implements DossierCommand {

@@ -9,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.FrameworkUtil;
 
 import dossier.core.doctor.Check.Status;
 import dossier.core.workspace.WorkspaceAccess;
 import dossier.core.workspace.WorkspaceUnavailableException;
 
-/** Checks what Dossier needs from the machine: Java, GTK 3, a display and the workspace folder. */
+/** Checks what Dossier needs from the machine: Java, GTK 3, a display and the workspace folder; and the plugins. */
 public final class Doctor {
 
     static final String GTK_LIBRARY = "libgtk-3.so.0";
@@ -49,7 +50,18 @@ public final class Doctor {
         checks.add(checkGtk());
         checks.add(checkDisplay());
         checks.add(checkWorkspace(workspace));
+        checks.add(checkBundles(UnresolvedBundles.find(FrameworkUtil.getBundle(Doctor.class).getBundleContext())));
         return checks;
+    }
+
+    /** Plugin bundles that did not resolve are left out: named with the resolver's reason, a warning. */
+    public Check checkBundles(List<UnresolvedBundles.Problem> unresolved) {
+        if (unresolved.isEmpty()) {
+            return Check.ok("plugins", "every installed bundle resolved");
+        }
+        return new Check("plugins", Status.WARNING, "left out, did not resolve: " + unresolved.stream()
+                .map(UnresolvedBundles.Problem::toString).reduce((a, b) -> a + " | " + b).orElseThrow(),
+                "dossier plugins list shows the installed plugins; uninstall the one that brought it, or install what it needs");
     }
 
     public Check checkJava(int feature) {

@@ -1,0 +1,152 @@
+package dossier.connector.hackernews.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import dossier.connector.Connector;
+import dossier.connector.ConnectorException;
+import dossier.connector.FetchContext;
+import dossier.connector.SourceSpec;
+import dossier.connector.http.FetchException;
+import dossier.connector.http.FetchResponse;
+import dossier.store.Capture;
+import dossier.store.ItemType;
+
+/**
+ * Stories matching a search, through the Hacker News search API (hn.algolia.com/api/v1): pages followed until the
+ * limit or the last page. A story keeps its JSON hit as the original bytes (points, comments, tags); its identity is
+ * its discussion page on news.ycombinator.com, so a story is the same item whichever search finds it.
+ */
+public final class HackerNewsConnector implements Connector {
+
+    static final int PAGE_SIZE = 50;
+    private static final String ITEM_PAGE = "https://news.ycombinator.com/item?id=";
+
+    @Override
+    public void fetch(SourceSpec source, FetchContext context) throws ConnectorException, FetchException {
+        String query = source.required("query");
+        URI api = api(source);
+        String endpoint = switch (source.optional("sort", "date")) {
+            case "date" -> "/api/v1/search_by_date";
+            case "relevance" -> "/api/v1/search";
+            default -> throw new ConnectorException("source '" + source.name() + "': sort must be date or relevance");
+        };
+        int limit = limit(source);
+        int taken = 0;
+        for (int page = 0; taken < limit; page++) {
+            if (context.monitor().isCanceled()) {
+                return;
+            }
+            URI uri = api.resolve(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + "&tags=story&hitsPerPage=" + PAGE_SIZE + "&page=" + page);
+            JsonObject answer = answer(context.http().get(uri, false));
+            JsonArray hits = answer.getAsJsonArray("hits");
+            for (JsonElement hit : hits) {
+                if (taken >= limit) {
+                    break;
+                }
+                try {
+                    context.capture(capture(hit.getAsJsonObject()));
+                    taken++;
+                } catch (RuntimeException e) {
+                    context.warn("a story could not be read (" + e.getMessage() + ")");
+                } catch (IOException e) {
+                    throw new ConnectorException("source '" + source.name() + "': cannot store a story: " + e.getMessage(), e);
+                }
+            }
+            int pages = answer.has("nbPages") ? answer.get("nbPages").getAsInt() : 0;
+            if (hits.isEmpty() || page + 1 >= pages) {
+                break;
+            }
+        }
+    }
+
+    private static URI api(SourceSpec source) throws ConnectorException {
+        String value = source.optional("api", "https://hn.algolia.com");
+        try {
+            URI uri = URI.create(value);
+            if (uri.getHost() == null || !uri.getScheme().startsWith("http")) {
+                throw new IllegalArgumentException("no host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException("source '" + source.name() + "': api " + value + " is not a server address");
+        }
+    }
+
+    private static int limit(SourceSpec source) throws ConnectorException {
+        try {
+            int limit = Integer.parseInt(source.optional("limit", "100"));
+            if (limit < 1) {
+                throw new NumberFormatException();
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new ConnectorException("source '" + source.name() + "': limit must be a positive number");
+        }
+    }
+
+    private static JsonObject answer(FetchResponse response) throws ConnectorException {
+        if (!response.mediaType().contains("json")) {
+            throw new ConnectorException(response.uri() + ": expected JSON from the Hacker News search API, got "
+                    + (response.mediaType().isEmpty() ? "no content type" : response.mediaType()));
+        }
+        try {
+            JsonElement json = JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
+            if (!json.isJsonObject() || !json.getAsJsonObject().has("hits") || !json.getAsJsonObject().get("hits").isJsonArray()) {
+                throw new ConnectorException(response.uri() + ": expected search results (an object with hits)");
+            }
+            return json.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new ConnectorException(response.uri() + ": the JSON is broken (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The capture of a story hit: the linked URL (the discussion for Ask HN), the discussion as identity. */
+    static Capture capture(JsonObject hit) {
+        String discussion = ITEM_PAGE + string(hit, "objectID").orElseThrow(() -> new IllegalStateException("no objectID"));
+        String title = string(hit, "title").orElse("");
+        String story = string(hit, "story_text").map(HackerNewsConnector::plainText).orElse("");
+        String text = story.isEmpty() ? title : title + "\n\n" + story;
+        String author = string(hit, "author").orElse(null);
+        return new Capture(ItemType.MENTION, string(hit, "url").filter(url -> !url.isBlank()).orElse(discussion),
+                discussion, title, author, author, null, string(hit, "created_at").map(HackerNewsConnector::instant)
+                        .orElse(null),
+                Instant.now(), null, "application/json", hit.toString().getBytes(StandardCharsets.UTF_8), text);
+    }
+
+    /** The text of a story's HTML ("first paragraph<p>second ..."): paragraphs separated by a blank line. */
+    static String plainText(String html) {
+        Document content = Jsoup.parseBodyFragment(html);
+        content.select("p").forEach(paragraph -> paragraph.before(new TextNode("\n\n")));
+        return content.body().wholeText().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static Optional<String> string(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
