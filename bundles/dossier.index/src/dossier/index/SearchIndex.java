@@ -129,6 +129,9 @@ public final class SearchIndex implements Closeable {
     private volatile long generation = System.currentTimeMillis();
     private final String openProblem;
     private volatile boolean rebuilding;
+    /** Guards a rebuild's writes against updates: the rebuild's model snapshot must not overwrite a newer update. */
+    private final Object rebuildWrites = new Object();
+    private final Set<String> updatedWhileRebuilding = new HashSet<>();
     private volatile int rebuilt;
     private volatile int rebuildTotal;
     private volatile Thread rebuildThread;
@@ -332,10 +335,13 @@ public final class SearchIndex implements Closeable {
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
     public long update(String itemId, ModelFacts facts) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
-        if (item == null) {
-            return written(writer.deleteDocuments(new Term(Schema.ID, itemId)));
+        ItemFacts fresh = item == null ? null : new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases());
+        synchronized (rebuildWrites) {
+            if (rebuilding) {
+                updatedWhileRebuilding.add(itemId);
+            }
+            return fresh == null ? written(writer.deleteDocuments(new Term(Schema.ID, itemId))) : index(fresh);
         }
-        return index(new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases()));
     }
 
     private long index(ItemFacts facts) throws IOException {
@@ -450,52 +456,66 @@ public final class SearchIndex implements Closeable {
 
     /** Snapshots the model's tags and case files (on the caller's thread: the model is not thread-safe). */
     private Runnable prepareRebuild(Progress progress) {
-        refuseWhileRebuilding();
-        Map<String, String> clipItems = new HashMap<>();
-        Map<String, List<String>> tags = new HashMap<>();
-        Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
-        for (CaseFile caseFile : workspace.caseFiles()) {
-            Set<String> held = new LinkedHashSet<>(caseFile.getItemIds());
-            for (Clip clip : caseFile.getClips()) {
-                clipItems.put(clip.getId(), clip.getItemId());
-                held.add(clip.getItemId());
-            }
-            for (String itemId : held) {
-                cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
-                        caseFile.getTitle()));
+        synchronized (this) {
+            refuseWhileRebuilding();
+            synchronized (rebuildWrites) {
+                rebuilding = true; // from here on, updates are recorded: the snapshot below cannot overwrite them
             }
         }
-        for (CaseFile caseFile : workspace.caseFiles()) {
-            for (TagAssignment assignment : caseFile.getTagAssignments()) {
-                if (assignment.getTag() != null) {
-                    String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
-                    List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
-                    String path = Tags.path(assignment.getTag());
-                    if (!paths.contains(path)) {
-                        paths.add(path);
+        Map<String, List<String>> tags = new HashMap<>();
+        Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
+        try {
+            Map<String, String> clipItems = new HashMap<>();
+            for (CaseFile caseFile : workspace.caseFiles()) {
+                Set<String> held = new LinkedHashSet<>(caseFile.getItemIds());
+                for (Clip clip : caseFile.getClips()) {
+                    clipItems.put(clip.getId(), clip.getItemId());
+                    held.add(clip.getItemId());
+                }
+                for (String itemId : held) {
+                    cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
+                            caseFile.getTitle()));
+                }
+            }
+            for (CaseFile caseFile : workspace.caseFiles()) {
+                for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                    if (assignment.getTag() != null) {
+                        String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
+                        List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
+                        String path = Tags.path(assignment.getTag());
+                        if (!paths.contains(path)) {
+                            paths.add(path);
+                        }
                     }
                 }
             }
-        }
-        synchronized (this) {
-            refuseWhileRebuilding();
-            rebuilding = true;
+        } catch (RuntimeException e) {
+            synchronized (rebuildWrites) {
+                rebuilding = false;
+                updatedWhileRebuilding.clear();
+            }
+            throw e;
         }
         rebuilt = 0;
         rebuildFailure = null;
         return () -> {
             try {
+                long gen = System.currentTimeMillis();
+                generation = gen; // before listing: an item indexed by update from now on is kept
                 List<String> ids = new ArrayList<>(store.size());
                 store.forEachItem(item -> ids.add(item.id()));
                 rebuildTotal = ids.size();
-                long gen = System.currentTimeMillis();
-                generation = gen;
                 int step = Math.max(1, ids.size() / 100);
                 for (String id : ids) {
                     StoredItem item = store.item(id).orElse(null);
                     if (item != null) {
-                        index(new ItemFacts(item, store.text(id), tags.getOrDefault(id, List.of()),
-                                cases.getOrDefault(id, List.of())));
+                        ItemFacts facts = new ItemFacts(item, store.text(id), tags.getOrDefault(id, List.of()),
+                                cases.getOrDefault(id, List.of()));
+                        synchronized (rebuildWrites) {
+                            if (!updatedWhileRebuilding.contains(id)) {
+                                index(facts); // else an update since the model snapshot knows better
+                            }
+                        }
                     }
                     rebuilt++;
                     if (rebuilt % step == 0 && rebuilt < ids.size()) {
@@ -513,7 +533,10 @@ public final class SearchIndex implements Closeable {
             } catch (RuntimeException e) {
                 rebuildFailure = new IOException("the index rebuild failed: " + e, e);
             } finally {
-                rebuilding = false;
+                synchronized (rebuildWrites) {
+                    rebuilding = false;
+                    updatedWhileRebuilding.clear();
+                }
             }
         };
     }

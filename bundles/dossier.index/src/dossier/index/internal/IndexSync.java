@@ -77,13 +77,15 @@ public final class IndexSync implements WorkspaceListener {
         if (sync == null) {
             return false;
         }
-        if (sync.job.getState() == Job.NONE && sync.pending.isEmpty()) {
-            return sync.indexedUnseen.getAndSet(false);
-        }
         try {
-            sync.job.join();
-            sync.indexedUnseen.set(false);
-            return true;
+            // join returns when the current run ends; items filed during it run again: wait for those too
+            while (sync.job.getState() != Job.NONE || !sync.pending.isEmpty()) {
+                if (sync.job.getState() == Job.NONE) {
+                    sync.job.schedule();
+                }
+                sync.job.join();
+            }
+            return sync.indexedUnseen.getAndSet(false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the index catches up", e);
