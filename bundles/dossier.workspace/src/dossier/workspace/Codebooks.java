@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import dossier.casefile.ResearchWorkspace;
 import dossier.core.product.ProductInfo;
 import dossier.model.Ids;
+import dossier.model.Tags;
 import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage;
 import dossier.model.casefile.Identified;
@@ -44,8 +46,8 @@ import dossier.model.casefile.TagScheme;
  * ATLAS.ti, MAXQDA and QualCoder: {@code CodeBook/Codes/Code} with {@code guid}, {@code name},
  * {@code isCodable}, {@code color}, a {@code Description} and nested codes. A tag keeps its code's guid as its id,
  * so a codebook exported again carries the same guids; tags made in Dossier get a guid derived from their id.
- * Dossier's tags have no colour: an export gives each top-level code a colour of a fixed palette (its children
- * share it), an import ignores colours.
+ * Colours travel both ways: a tag's own colour, else its parent's, else (top level) one of a fixed palette; an
+ * import keeps a code's colour when it is a valid #rrggbb.
  */
 public final class Codebooks {
 
@@ -82,7 +84,8 @@ public final class Codebooks {
         }
     }
 
-    private static Element code(Document document, Tag tag, String color) {
+    private static Element code(Document document, Tag tag, String inherited) {
+        String color = tag.getColour() == null ? inherited : tag.getColour().toUpperCase(Locale.ROOT);
         Element code = document.createElementNS(NAMESPACE, "Code");
         code.setAttribute("guid", guid(tag.getId()));
         code.setAttribute("name", tag.getName() == null ? "" : tag.getName());
@@ -154,6 +157,11 @@ public final class Codebooks {
         String guid = code.getAttribute("guid").strip();
         tag.setId(!guid.isEmpty() && guid.matches("[A-Za-z0-9-]+") && taken.add(guid) ? guid : Ids.newId());
         tag.setName(name);
+        try {
+            tag.setColour(Tags.colour(code.getAttribute("color")));
+        } catch (IllegalArgumentException e) {
+            // another tool's colour Dossier cannot read: the tag has none
+        }
         for (Element description : children(code, "Description")) {
             tag.setDescription(description.getTextContent().strip());
         }

@@ -97,6 +97,7 @@ class CodebookTest {
         Path note = temp.resolve("note.txt");
         Files.writeString(note, "Short note on tone.\n");
         ok(workspace, "import", note.toString(), "--tag", "Tone/Warm", "--tag", "Tone/Dry");
+        ok(workspace, "tags", "colour", "Tone/Dry", "#2a9d8f");
         Path first = temp.resolve("first.qdc");
         Path second = temp.resolve("second.qdc");
         ok(workspace, "codebook", "export", "Tags", first.toString());
@@ -106,6 +107,8 @@ class CodebookTest {
                 .parse(first.toFile()).getDocumentElement(), "Codes").get(0), "Code").get(0);
         assertTrue(tone.getAttribute("guid").matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
         assertEquals(List.of("Warm", "Dry"), children(tone, "Code").stream().map(e -> e.getAttribute("name")).toList());
+        assertEquals(List.of(tone.getAttribute("color"), "#2A9D8F"), children(tone, "Code").stream()
+                .map(e -> e.getAttribute("color")).toList(), "a tag's own colour, else its parent's");
     }
 
     @Test
@@ -122,6 +125,7 @@ class CodebookTest {
             Tag ironic = Tags.find(scheme, "Tone/Ironic & dry");
             assertEquals("Says one thing, means another", ironic.getDescription());
             assertEquals("8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F03", ironic.getId());
+            assertEquals("#cc6666", ironic.getColour(), "the code's colour is the tag's");
         }
         Path note = temp.resolve("note.txt");
         Files.writeString(note, "Oh great, another Monday. Book your table now.\n");
