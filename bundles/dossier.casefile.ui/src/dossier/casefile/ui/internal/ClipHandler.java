@@ -9,6 +9,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.casefile.CaseFileException;
+import dossier.casefile.ProtectedMaterialException;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
@@ -39,7 +40,7 @@ public final class ClipHandler extends AbstractHandler {
                     workspace.caseFileNamed(dialog.caseFile()),
                     dialog.tags(), dialog.note());
             reader.textWidget().setSelection(selection.y);
-        } catch (CaseFileException e) {
+        } catch (CaseFileException | ProtectedMaterialException e) {
             MessageDialog.openError(reader.getSite().getShell(), ClipDialog.TITLE, "The passage was not clipped: "
                     + e.getMessage());
         }

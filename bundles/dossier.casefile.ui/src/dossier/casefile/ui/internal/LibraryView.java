@@ -32,6 +32,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import dossier.casefile.ProtectedMaterialException;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
 import dossier.casefile.ui.WorkspaceSession;
@@ -207,7 +208,8 @@ public final class LibraryView extends ViewPart {
                     InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Case File", "New title:",
                             caseFile.getTitle(), title -> validTitle(workspace, title, caseFile));
                     if (dialog.open() == Window.OK) {
-                        workspace.renameCaseFile(caseFile, dialog.getValue());
+                        refusedIfProtected("Rename Case File", () -> workspace.renameCaseFile(caseFile,
+                                dialog.getValue()));
                     }
                 }
             });
@@ -218,12 +220,21 @@ public final class LibraryView extends ViewPart {
                             + caseFile.getTitle() + "' with its " + caseFile.getClips().size() + " clips and "
                             + caseFile.getNotes().size() + " notes? The items stay in the workspace; Edit > Undo brings"
                             + " the case file back.")) {
-                        workspace.deleteCaseFile(caseFile);
+                        refusedIfProtected("Delete Case File", () -> workspace.deleteCaseFile(caseFile));
                     }
                 }
             });
         }
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** Runs a change; in a training workspace, a change to the trainer's material is refused with a message. */
+    private void refusedIfProtected(String title, Runnable change) {
+        try {
+            change.run();
+        } catch (ProtectedMaterialException e) {
+            MessageDialog.openInformation(getSite().getShell(), title, e.getMessage());
+        }
     }
 
     private static String validTitle(ResearchWorkspace workspace, String title, CaseFile renamed) {
