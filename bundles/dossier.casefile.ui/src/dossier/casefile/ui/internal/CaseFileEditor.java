@@ -317,6 +317,15 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         return links.control();
     }
 
+    /** Adapts to its case file, so that commands of other bundles (e.g. Export Case File...) act on it. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == CaseFile.class && caseFile != null) {
+            return adapter.cast(caseFile);
+        }
+        return super.getAdapter(adapter);
+    }
+
     // ---- shared parts of the pages
 
     private void contextMenu(TableViewer viewer, String id, Consumer<IMenuManager> fill) {

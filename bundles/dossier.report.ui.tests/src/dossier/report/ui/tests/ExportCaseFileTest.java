@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -105,6 +106,19 @@ class ExportCaseFileTest {
         assertTrue(html.contains("<blockquote>" + PASSAGE + "</blockquote>"), html);
         assertTrue(html.contains("the thesis in one line"), html);
         robot.screenshot("export-done");
+
+        workspace.createCaseFile("Another case");
+        robot.waitUntil("the Library lists the new case file", () -> List.of(tree.getItems()).stream()
+                .anyMatch(i -> i.getText().startsWith("Another case")));
+        robot.doubleClick(robot.treeItem(tree, t -> t.startsWith(CASE)));
+        robot.waitUntil("the case file editor opens and stands for its case file",
+                () -> Adapters.adapt(page.getActiveEditor(), CaseFile.class) == caseFile);
+        robot.whenShellOpens("Export Case File", dialog -> {
+            assertEquals(CASE, robot.widgets(dialog, Combo.class, c -> true).get(0).getText(),
+                    "the case file of the active editor is the one to export");
+            robot.click(robot.button(dialog, "Cancel"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "Export Case File..."));
     }
 
     private static List<Path> seeds() throws java.io.IOException {
