@@ -38,6 +38,7 @@ import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.ui.testing.WorkbenchRobot;
 import dossier.workspace.SampleWorkspace;
+import dossier.workspace.WorkspaceArchive;
 
 /**
  * A trainer exports the workspace with File &gt; Export..., a student imports it with File &gt; Import... in
@@ -142,6 +143,45 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Cancel"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Sample..."));
+    }
+
+    @Test
+    void newWorkspaceFromTemplate() throws Exception {
+        Path trainer = scratch.resolve("trainer");
+        SampleWorkspace.create(trainer, null);
+        Path template = scratch.resolve("course.dossier");
+        Path plain = scratch.resolve("plain.dossier");
+        try (ResearchWorkspace opened = ResearchWorkspace.open(trainer)) {
+            WorkspaceArchive.export(opened, template, false, true, null);
+            WorkspaceArchive.export(opened, plain, false, false, null);
+        }
+        Path refused = scratch.resolve("refused");
+        robot.whenShellOpens("New Workspace from Template", dialog -> {
+            List<Text> fields = visible(dialog, Text.class);
+            fields.get(0).setText(plain.toString());
+            fields.get(1).setText(refused.toString());
+            robot.click(robot.button(dialog, "Create"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
+        String refusal = dismissMessage("New Workspace from Template", "plain.dossier is not marked as a template");
+        assertTrue(refusal.contains("not marked as a template"), refusal);
+        assertFalse(java.nio.file.Files.exists(refused.resolve("model")), "nothing is created from a plain archive");
+
+        Path course = scratch.resolve("course");
+        robot.whenShellOpens("New Workspace from Template", dialog -> {
+            List<Text> fields = visible(dialog, Text.class);
+            fields.get(0).setText(template.toString());
+            fields.get(1).setText(course.toString());
+            screenshot("new-from-template");
+            robot.click(robot.button(dialog, "Create"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
+        String created = dismissMessage("New Workspace from Template", "Created a workspace with 1 case file and ");
+        assertTrue(created.contains(course.toString()), created);
+        try (ResearchWorkspace opened = ResearchWorkspace.open(course)) {
+            assertEquals(SampleWorkspace.CODEBOOK_NAME, opened.model().getTagSchemes().get(0).getName());
+            assertFalse(opened.isTrainerMaterial(opened.caseFiles().get(0)), "a template's workspace is editable");
+        }
     }
 
     private void importArchive(Path archive, Path folder, boolean training) {
