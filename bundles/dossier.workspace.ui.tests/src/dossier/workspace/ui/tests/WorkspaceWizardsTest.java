@@ -128,7 +128,7 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Create"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Sample..."));
-        String created = dismissMessage("New Workspace from Sample", "Created");
+        String created = dismissMessage("New Workspace", "Created");
         assertTrue(created.startsWith("Created the sample workspace in " + sample + ": "), created);
         try (ResearchWorkspace opened = ResearchWorkspace.open(sample)) {
             assertEquals(List.of("Example: a neighbourhood bakery's first month on social"),
@@ -163,7 +163,7 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Create"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
-        String refusal = dismissMessage("New Workspace from Template", "plain.dossier is not marked as a template");
+        String refusal = dismissMessage("New Workspace", "plain.dossier is not marked as a template");
         assertTrue(refusal.contains("not marked as a template"), refusal);
         assertFalse(java.nio.file.Files.exists(refused.resolve("model")), "nothing is created from a plain archive");
 
@@ -176,7 +176,7 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Create"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
-        String created = dismissMessage("New Workspace from Template", "Created a workspace with 1 case file and ");
+        String created = dismissMessage("New Workspace", "Created a workspace with 1 case file and ");
         assertTrue(created.contains(course.toString()), created);
         try (ResearchWorkspace opened = ResearchWorkspace.open(course)) {
             assertEquals(SampleWorkspace.CODEBOOK_NAME, opened.model().getTagSchemes().get(0).getName());
