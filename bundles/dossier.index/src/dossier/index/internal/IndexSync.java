@@ -84,6 +84,10 @@ public final class IndexSync implements WorkspaceListener {
                     sync.job.schedule();
                 }
                 sync.job.join();
+                IStatus last = sync.job.getResult();
+                if (last != null && !last.isOK()) {
+                    break; // the index cannot take them now: search what is there (the failure is logged)
+                }
             }
             return sync.indexedUnseen.getAndSet(false);
         } catch (InterruptedException e) {
