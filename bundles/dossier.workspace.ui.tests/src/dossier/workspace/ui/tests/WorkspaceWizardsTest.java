@@ -150,23 +150,9 @@ class WorkspaceWizardsTest {
         Path trainer = scratch.resolve("trainer");
         SampleWorkspace.create(trainer, null);
         Path template = scratch.resolve("course.dossier");
-        Path plain = scratch.resolve("plain.dossier");
         try (ResearchWorkspace opened = ResearchWorkspace.open(trainer)) {
             WorkspaceArchive.export(opened, template, false, true, null);
-            WorkspaceArchive.export(opened, plain, false, false, null);
         }
-        Path refused = scratch.resolve("refused");
-        robot.whenShellOpens("New Workspace from Template", dialog -> {
-            List<Text> fields = visible(dialog, Text.class);
-            fields.get(0).setText(plain.toString());
-            fields.get(1).setText(refused.toString());
-            robot.click(robot.button(dialog, "Create"));
-        });
-        robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
-        String refusal = dismissMessage("New Workspace", "plain.dossier is not marked as a template");
-        assertTrue(refusal.contains("not marked as a template"), refusal);
-        assertFalse(java.nio.file.Files.exists(refused.resolve("model")), "nothing is created from a plain archive");
-
         Path course = scratch.resolve("course");
         robot.whenShellOpens("New Workspace from Template", dialog -> {
             List<Text> fields = visible(dialog, Text.class);
