@@ -38,7 +38,6 @@ import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.ui.testing.WorkbenchRobot;
 import dossier.workspace.SampleWorkspace;
-import dossier.workspace.WorkspaceArchive;
 
 /**
  * A trainer exports the workspace with File &gt; Export..., a student imports it with File &gt; Import... in
@@ -128,7 +127,7 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Create"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Sample..."));
-        String created = dismissMessage("New Workspace", "Created");
+        String created = dismissMessage("New Workspace from Sample", "Created");
         assertTrue(created.startsWith("Created the sample workspace in " + sample + ": "), created);
         try (ResearchWorkspace opened = ResearchWorkspace.open(sample)) {
             assertEquals(List.of("Example: a neighbourhood bakery's first month on social"),
@@ -143,31 +142,6 @@ class WorkspaceWizardsTest {
             robot.click(robot.button(dialog, "Cancel"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Sample..."));
-    }
-
-    @Test
-    void newWorkspaceFromTemplate() throws Exception {
-        Path trainer = scratch.resolve("trainer");
-        SampleWorkspace.create(trainer, null);
-        Path template = scratch.resolve("course.dossier");
-        try (ResearchWorkspace opened = ResearchWorkspace.open(trainer)) {
-            WorkspaceArchive.export(opened, template, false, true, null);
-        }
-        Path course = scratch.resolve("course");
-        robot.whenShellOpens("New Workspace from Template", dialog -> {
-            List<Text> fields = visible(dialog, Text.class);
-            fields.get(0).setText(template.toString());
-            fields.get(1).setText(course.toString());
-            screenshot("new-from-template");
-            robot.click(robot.button(dialog, "Create"));
-        });
-        robot.click(robot.menu(window.getShell(), "File", "New Workspace from Template..."));
-        String created = dismissMessage("New Workspace", "Created a workspace with 1 case file and ");
-        assertTrue(created.contains(course.toString()), created);
-        try (ResearchWorkspace opened = ResearchWorkspace.open(course)) {
-            assertEquals(SampleWorkspace.CODEBOOK_NAME, opened.model().getTagSchemes().get(0).getName());
-            assertFalse(opened.isTrainerMaterial(opened.caseFiles().get(0)), "a template's workspace is editable");
-        }
     }
 
     private void importArchive(Path archive, Path folder, boolean training) {
