@@ -39,7 +39,9 @@ import org.eclipse.swt.widgets.Widget;
 public final class WorkbenchRobot {
 
     private static final long DEFAULT_TIMEOUT_MS = 10_000;
+    /** Three steps of three pixels pass GTK's drag threshold (8 pixels) while the button is held. */
     private static final int DRAG_THRESHOLD_STEPS = 3;
+    private static final int DRAG_THRESHOLD_STEP_PX = 3;
     private static final int DRAG_TRAVEL_STEPS = 10;
 
     private final Display display;
@@ -241,9 +243,9 @@ public final class WorkbenchRobot {
         command.addAll(List.of("mousedown", "1", "sleep", "0.2"));
         int direction = end.x >= start.x ? 1 : -1;
         for (int step = 1; step <= DRAG_THRESHOLD_STEPS; step++) {
-            pointer(command, new Point(start.x + direction * 3 * step, start.y), 0.05);
+            pointer(command, new Point(start.x + direction * DRAG_THRESHOLD_STEP_PX * step, start.y), 0.05);
         }
-        Point leaving = new Point(start.x + direction * 3 * DRAG_THRESHOLD_STEPS, start.y);
+        Point leaving = new Point(start.x + direction * DRAG_THRESHOLD_STEP_PX * DRAG_THRESHOLD_STEPS, start.y);
         for (int step = 1; step <= DRAG_TRAVEL_STEPS; step++) {
             pointer(command, new Point(leaving.x + (end.x - leaving.x) * step / DRAG_TRAVEL_STEPS,
                     leaving.y + (end.y - leaving.y) * step / DRAG_TRAVEL_STEPS), 0.05);

@@ -42,8 +42,8 @@ final class TagDropAdapter extends ViewerDropAdapter {
     }
 
     /**
-     * A drag without modifier keys arrives as DROP_DEFAULT, which SWT leaves to the target to decide and which no
-     * drag source offers: tagging copies (or, if only that is offered, links) what is dropped.
+     * A drag without modifier keys arrives as DROP_DEFAULT, for the target to turn into an operation the source offers
+     * (kept as it is, SWT refuses the drop): tagging copies what is dropped, or links it if the source offers only that.
      */
     private static void chooseOperation(DropTargetEvent event) {
         if (event.detail == DND.DROP_DEFAULT) {
