@@ -8,6 +8,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -43,13 +44,26 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setTitle(ProductInfo.NAME + " - " + workspace.getFileName());
     }
 
+    /**
+     * Runs before the window's perspective and views are rendered and its shell made visible: the
+     * first window counts as shown once the event loop runs and its pending paints are done.
+     */
     @Override
     public void postWindowOpen() {
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        if (StartupProbe.exitRequested()) {
+            closeOnceStarted(window);
+        }
+        window.getShell().getDisplay().asyncExec(() -> recordShown(window.getShell()));
+    }
+
+    private static void recordShown(Shell shell) {
+        if (shell.isDisposed() || !shell.isVisible()) {
+            return;
+        }
+        shell.update();
         try {
-            if (StartupProbe.windowShown()) {
-                closeOnceStarted(window);
-            }
+            StartupProbe.windowShown();
         } catch (IOException e) {
             ILog.of(DossierWindowAdvisor.class).error("cannot write the startup report", e);
         }
