@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -51,6 +53,7 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        BitmapTabIcons.use(window.getService(MWindow.class), window.getService(EModelService.class));
         if (StartupProbe.exitRequested()) {
             closeOnceStarted(window);
         }
