@@ -23,6 +23,7 @@ import dossier.core.product.StartupProbe;
 final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private static final int STARTED_QUIET_MS = 250;
+    private static final int SHOWN_POLL_MS = 10;
 
     private final Path workspace;
 
@@ -48,7 +49,7 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /**
      * Runs before the window's perspective and views are rendered and its shell made visible: the
-     * first window counts as shown once the event loop runs and its pending paints are done.
+     * first window counts as shown once the shell is visible and its pending paints are done.
      */
     @Override
     public void postWindowOpen() {
@@ -57,11 +58,16 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
         if (StartupProbe.exitRequested()) {
             closeOnceStarted(window);
         }
-        window.getShell().getDisplay().asyncExec(() -> recordShown(window.getShell()));
+        Shell shell = window.getShell();
+        shell.getDisplay().asyncExec(() -> recordWhenShown(shell));
     }
 
-    private static void recordShown(Shell shell) {
-        if (shell.isDisposed() || !shell.isVisible()) {
+    private static void recordWhenShown(Shell shell) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        if (!shell.isVisible()) {
+            shell.getDisplay().timerExec(SHOWN_POLL_MS, () -> recordWhenShown(shell));
             return;
         }
         shell.update();
