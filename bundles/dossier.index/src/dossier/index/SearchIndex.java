@@ -317,7 +317,7 @@ public final class SearchIndex implements Closeable {
                     holdsClip = true;
                 }
             }
-            if (holdsClip || caseFile.getItemIds().contains(itemId)) {
+            if (holdsClip || workspace.holds(caseFile, itemId)) {
                 cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
             }
         }

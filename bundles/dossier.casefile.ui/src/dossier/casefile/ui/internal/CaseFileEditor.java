@@ -2,6 +2,7 @@ package dossier.casefile.ui.internal;
 
 import java.io.IOException;
 import java.text.DateFormat;
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -465,7 +466,18 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
         clips.show(List.copyOf(caseFile.getClips()));
         notes.show(List.copyOf(caseFile.getNotes()));
-        items.show(caseFile.getItemIds().stream().map(id -> new ItemNode(caseFile, id)).toList());
+        List<String> itemIds = List.copyOf(caseFile.getItemIds());
+        items.show(new AbstractList<ItemNode>() {
+            @Override
+            public ItemNode get(int index) {
+                return new ItemNode(caseFile, itemIds.get(index));
+            }
+
+            @Override
+            public int size() {
+                return itemIds.size();
+            }
+        });
         links.show(List.copyOf(caseFile.getCrossReferences()));
         setPageText(CLIPS_PAGE, "Clips (" + caseFile.getClips().size() + ")");
         setPageText(NOTES_PAGE, "Notes (" + caseFile.getNotes().size() + ")");
