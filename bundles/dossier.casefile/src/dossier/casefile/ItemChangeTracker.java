@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EventObject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,8 @@ import dossier.model.casefile.TagAssignment;
 /**
  * Notices model changes that change what the search index says of items (their tags, their clips' tags, their case
  * files) and, when the command that made them is done, undone or redone, tells the workspace's listeners which items
- * changed. Tags renamed or moved change the paths of every item and clip carrying them.
+ * changed. Tags renamed or moved change the paths of every item and clip carrying them. It only collects ids: the
+ * listeners read what they need of those items later, off the thread that changes the model.
  */
 final class ItemChangeTracker extends EContentAdapter implements CommandStackListener {
 
@@ -93,8 +95,10 @@ final class ItemChangeTracker extends EContentAdapter implements CommandStackLis
             Set<Tag> subtrees = changedTags.stream().flatMap(t -> Tags.selfAndDescendants(t).stream())
                     .collect(Collectors.toSet());
             for (CaseFile caseFile : workspace.caseFiles()) {
+                Map<String, String> clipItems = caseFile.getClips().stream()
+                        .collect(Collectors.toMap(Clip::getId, Clip::getItemId, (a, b) -> a));
                 caseFile.getTagAssignments().stream().filter(a -> subtrees.contains(a.getTag()))
-                        .forEach(a -> changedItems.add(itemOf(caseFile, a)));
+                        .forEach(a -> changedItems.add(clipItems.getOrDefault(a.getTargetId(), a.getTargetId())));
             }
         }
         Set<String> items = Set.copyOf(changedItems);

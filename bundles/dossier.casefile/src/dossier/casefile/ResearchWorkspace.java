@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -107,7 +108,7 @@ public final class ResearchWorkspace implements Closeable {
         resources.getPackageRegistry().put(SCHEMA_1_NS_URI, resources.getPackageRegistry().get(
                 dossier.model.casefile.CasefilePackage.eNS_URI));
         this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-                new BasicCommandStack(), resources);
+                new ModelCommandStack(), resources);
         reportStore(store.openReport());
         Path modelFolder = Files.createDirectories(folder.resolve(MODEL_FOLDER));
         Files.createDirectories(modelFolder.resolve(ModelResources.CASEFILES_FOLDER));
@@ -337,6 +338,14 @@ public final class ResearchWorkspace implements Closeable {
         return caseFiles().stream().flatMap(c -> c.getClips().stream()).filter(c -> c.getId().equals(id)).findFirst();
     }
 
+    /**
+     * Runs {@code reader} over the model on any thread, while no command, undo or redo changes it (the model is not
+     * thread-safe; every change runs on one thread, through the command stack). Keep readers short: changes wait.
+     */
+    public <T> T readModel(Supplier<T> reader) {
+        return ((ModelCommandStack) domain.getCommandStack()).read(reader);
+    }
+
     /** What an id names: a case file, a clip or a captured item. */
     public Optional<Target> target(String id) throws IOException {
         Optional<CaseFile> caseFile = caseFiles().stream().filter(c -> c.getId().equals(id)).findFirst();
@@ -373,7 +382,8 @@ public final class ResearchWorkspace implements Closeable {
         caseFile.setModified(now);
         Path file = folder.resolve(MODEL_FOLDER).resolve(ModelResources.CASEFILES_FOLDER)
                 .resolve(caseFile.getId() + "." + ModelResources.EXTENSION);
-        Resource resource = resources.createResource(URI.createFileURI(file.toString()));
+        Resource resource = ((ModelCommandStack) domain.getCommandStack())
+                .changing(() -> resources.createResource(URI.createFileURI(file.toString())));
         resource.setTrackingModification(true);
         execute(new AddCommand(domain, resource.getContents(), caseFile));
         return caseFile;
@@ -681,7 +691,20 @@ public final class ResearchWorkspace implements Closeable {
     public CrossReference link(String fromId, String toId, String typeName, CaseFile caseFile)
             throws IOException, CaseFileException {
         Target from = target(fromId).orElseThrow(() -> new CaseFileException("nothing has the id " + fromId));
-        target(toId).orElseThrow(() -> new CaseFileException("nothing has the id " + toId));
+        Target to = target(toId).orElseThrow(() -> new CaseFileException("nothing has the id " + toId));
+        return link(from, to, typeName, caseFile);
+    }
+
+    /**
+     * As {@link #link(String, String, String, CaseFile)}, with both ends already resolved by {@link #target(String)}
+     * (e.g. in a job): reads nothing from the store, so the workbench runs it on the UI thread. Clips and case files
+     * are checked again in the model; items are taken as resolved.
+     */
+    public CrossReference link(Target from, Target to, String typeName, CaseFile caseFile) throws CaseFileException {
+        requireInModel(from);
+        requireInModel(to);
+        String fromId = from.id();
+        String toId = to.id();
         CaseFile holder = caseFile != null ? caseFile : holderOf(from);
         CompoundCommand command = new CompoundCommand("link");
         LinkType type = linkType(typeName);
@@ -698,6 +721,17 @@ public final class ResearchWorkspace implements Closeable {
         touch(command, holder);
         execute(command);
         return reference;
+    }
+
+    private void requireInModel(Target target) throws CaseFileException {
+        boolean present = switch (target.kind()) {
+        case CASE_FILE -> caseFiles().stream().anyMatch(c -> c.getId().equals(target.id()));
+        case CLIP -> clip(target.id()).isPresent();
+        case ITEM -> true;
+        };
+        if (!present) {
+            throw new CaseFileException("nothing has the id " + target.id());
+        }
     }
 
     private CaseFile holderOf(Target from) throws CaseFileException {

@@ -22,4 +22,17 @@ public record SourceSpec(String id, String connectorId, String name, Map<String,
         String value = parameters.get(parameter);
         return value == null || value.isBlank() ? fallback : value.trim();
     }
+
+    /** A whole-number parameter of at least 1, {@code fallback} when it is not given. */
+    public int positive(String parameter, int fallback) throws ConnectorException {
+        try {
+            int value = Integer.parseInt(optional(parameter, Integer.toString(fallback)));
+            if (value < 1) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConnectorException("source '" + name + "': " + parameter + " must be a positive number");
+        }
+    }
 }

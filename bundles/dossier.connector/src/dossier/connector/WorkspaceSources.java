@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 
 import dossier.casefile.ResearchWorkspace;
@@ -16,6 +17,7 @@ import dossier.connector.http.HttpCache;
 import dossier.connector.http.HttpFetcher;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Source;
+import dossier.store.PutResult;
 
 /**
  * A workspace's sources as the commands and the workbench fetch them: the workspace's HTTP cache
@@ -29,12 +31,14 @@ public final class WorkspaceSources {
     private final HttpCache cache;
     private final HttpFetcher http;
     private final ConnectorRegistry registry;
+    private final SourceItems sourceItems;
 
     public WorkspaceSources(ResearchWorkspace workspace) {
         this.workspace = workspace;
         this.cache = HttpCache.load(workspace.folder().resolve(Path.of("connectors", "http-cache.json")));
         this.http = new HttpFetcher(ConnectorPreferences.settings(), cache);
         this.registry = ConnectorRegistry.fromExtensions(Platform.getExtensionRegistry());
+        this.sourceItems = new SourceItems(workspace.folder());
     }
 
     public ConnectorRegistry registry() {
@@ -49,9 +53,29 @@ public final class WorkspaceSources {
         return new SourceSpec(source.getId(), source.getConnectorId(), source.getName(), source.getParameters());
     }
 
-    /** A refresher whose jobs are user jobs (commands) or background jobs (scheduled refreshes). */
-    public SourceRefresher refresher(boolean userJobs) {
-        return new SourceRefresher(registry, workspace.store(), http, userJobs);
+    /**
+     * Fetches the sources (see {@link SourceRefresher#refresh}) as user jobs (commands) or background jobs (scheduled
+     * refreshes), and adds what each brought to its {@link SourceItems}; call it off the UI thread. A failure to
+     * keep those counts is logged and leaves the fetch as it was.
+     */
+    public List<SourceRefresher.Outcome> refresh(List<SourceSpec> sources, boolean userJobs, Duration timeout)
+            throws InterruptedException {
+        List<SourceRefresher.Outcome> outcomes = new SourceRefresher(registry, workspace.store(), http, userJobs)
+                .refresh(sources, timeout);
+        for (SourceRefresher.Outcome outcome : outcomes) {
+            try {
+                sourceItems.add(outcome.source().id(), outcome.results().stream().map(PutResult::id).toList());
+            } catch (IOException e) {
+                ILog.of(WorkspaceSources.class).error("Cannot count the items of source '" + outcome.source().name()
+                        + "': " + e.getMessage(), e);
+            }
+        }
+        return outcomes;
+    }
+
+    /** The items each source has brought. */
+    public SourceItems sourceItems() {
+        return sourceItems;
     }
 
     /** The workspace's sources with a schedule whose last fetch is older than the schedule's interval. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -300,36 +301,58 @@ public final class SearchIndex implements Closeable {
 
     /**
      * What the model says of an item: its tags and those of its clips, and the case files holding it or a clip of it.
-     * Read it on the thread that changes the model.
+     * Read it on the thread that changes the model, or under {@link ResearchWorkspace#readModel}.
      */
     public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
+
+        /** Nothing: an item in no case file, with no tags. */
+        public static final ModelFacts NONE = new ModelFacts(List.of(), List.of());
     }
 
     /** An item's tags are its own and its clips' tags, so {@code tag:} finds the items of tagged clips. */
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
-        Set<String> targets = new HashSet<>(Set.of(itemId));
-        List<Map.Entry<String, String>> cases = new ArrayList<>();
-        for (CaseFile caseFile : workspace.caseFiles()) {
-            boolean holdsClip = false;
+        return modelFacts(workspace, itemId::equals).getOrDefault(itemId, ModelFacts.NONE);
+    }
+
+    /**
+     * The facts of the items {@code wanted} accepts, in one pass over the model; items the model says nothing of are
+     * left out.
+     */
+    public static Map<String, ModelFacts> modelFacts(ResearchWorkspace workspace, Predicate<String> wanted) {
+        Map<String, Set<String>> tags = new HashMap<>();
+        Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
+        Map<String, String> clipItems = new HashMap<>();
+        List<CaseFile> caseFiles = workspace.caseFiles();
+        for (CaseFile caseFile : caseFiles) {
+            Set<String> held = new LinkedHashSet<>();
+            caseFile.getItemIds().stream().filter(wanted).forEach(held::add);
             for (Clip clip : caseFile.getClips()) {
-                if (itemId.equals(clip.getItemId())) {
-                    targets.add(clip.getId());
-                    holdsClip = true;
+                if (wanted.test(clip.getItemId())) {
+                    clipItems.put(clip.getId(), clip.getItemId());
+                    held.add(clip.getItemId());
                 }
             }
-            if (holdsClip || workspace.holds(caseFile, itemId)) {
-                cases.add(Map.entry(caseFile.getId(), caseFile.getTitle()));
+            for (String itemId : held) {
+                cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
+                        caseFile.getTitle()));
             }
         }
-        Set<String> tags = new LinkedHashSet<>();
-        for (CaseFile caseFile : workspace.caseFiles()) {
+        for (CaseFile caseFile : caseFiles) {
             for (TagAssignment assignment : caseFile.getTagAssignments()) {
-                if (assignment.getTag() != null && targets.contains(assignment.getTargetId())) {
-                    tags.add(Tags.path(assignment.getTag()));
+                String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
+                if (assignment.getTag() != null && wanted.test(itemId)) {
+                    tags.computeIfAbsent(itemId, k -> new LinkedHashSet<>()).add(Tags.path(assignment.getTag()));
                 }
             }
         }
-        return new ModelFacts(List.copyOf(tags), cases);
+        Map<String, ModelFacts> facts = new HashMap<>();
+        Set<String> itemIds = new HashSet<>(cases.keySet());
+        itemIds.addAll(tags.keySet());
+        for (String itemId : itemIds) {
+            facts.put(itemId, new ModelFacts(List.copyOf(tags.getOrDefault(itemId, Set.of())),
+                    List.copyOf(cases.getOrDefault(itemId, List.of()))));
+        }
+        return facts;
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
@@ -462,33 +485,9 @@ public final class SearchIndex implements Closeable {
                 rebuilding = true; // from here on, updates are recorded: the snapshot below cannot overwrite them
             }
         }
-        Map<String, List<String>> tags = new HashMap<>();
-        Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
+        Map<String, ModelFacts> facts;
         try {
-            Map<String, String> clipItems = new HashMap<>();
-            for (CaseFile caseFile : workspace.caseFiles()) {
-                Set<String> held = new LinkedHashSet<>(caseFile.getItemIds());
-                for (Clip clip : caseFile.getClips()) {
-                    clipItems.put(clip.getId(), clip.getItemId());
-                    held.add(clip.getItemId());
-                }
-                for (String itemId : held) {
-                    cases.computeIfAbsent(itemId, k -> new ArrayList<>()).add(Map.entry(caseFile.getId(),
-                            caseFile.getTitle()));
-                }
-            }
-            for (CaseFile caseFile : workspace.caseFiles()) {
-                for (TagAssignment assignment : caseFile.getTagAssignments()) {
-                    if (assignment.getTag() != null) {
-                        String itemId = clipItems.getOrDefault(assignment.getTargetId(), assignment.getTargetId());
-                        List<String> paths = tags.computeIfAbsent(itemId, k -> new ArrayList<>());
-                        String path = Tags.path(assignment.getTag());
-                        if (!paths.contains(path)) {
-                            paths.add(path);
-                        }
-                    }
-                }
-            }
+            facts = modelFacts(workspace, id -> true);
         } catch (RuntimeException e) {
             synchronized (rebuildWrites) {
                 rebuilding = false;
@@ -509,11 +508,11 @@ public final class SearchIndex implements Closeable {
                 for (String id : ids) {
                     StoredItem item = store.item(id).orElse(null);
                     if (item != null) {
-                        ItemFacts facts = new ItemFacts(item, store.text(id), tags.getOrDefault(id, List.of()),
-                                cases.getOrDefault(id, List.of()));
+                        ModelFacts known = facts.getOrDefault(id, ModelFacts.NONE);
+                        ItemFacts itemFacts = new ItemFacts(item, store.text(id), known.tags(), known.cases());
                         synchronized (rebuildWrites) {
                             if (!updatedWhileRebuilding.contains(id)) {
-                                index(facts); // else an update since the model snapshot knows better
+                                index(itemFacts); // else an update since the model snapshot knows better
                             }
                         }
                     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dossier.casefile.CaseFileException;
 import dossier.casefile.ReanchorReport;
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.casefile.internal.LocalFiles;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.CaseFile;
@@ -329,6 +330,38 @@ class ResearchWorkspaceTest {
             workspace.file(List.of(updated), caseFile, List.of(), texts);
             assertEquals(AnchorState.REANCHORED, clip.getState());
             assertEquals("The key passage", texts.get(id).substring(clip.getStart(), clip.getEnd()));
+        }
+    }
+
+    @Test
+    void linkingTargetsResolvedBeforehandReadsNothingFromTheStoreAndUndoes() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Links");
+            String first = workspace.importCapture(article("https://example.org/a", "One claim."), caseFile, List.of())
+                    .id();
+            String second = workspace.importCapture(article("https://example.org/b", "Another claim."), caseFile,
+                    List.of()).id();
+            Clip clip = workspace.clip(first, "One claim", caseFile, List.of(), null);
+            Target from = workspace.target(clip.getId()).orElseThrow();
+            Target to = workspace.target(second).orElseThrow();
+            Target item = workspace.target(first).orElseThrow();
+            CaseFile other = workspace.createCaseFile("Other");
+            Target removed = workspace.target(other.getId()).orElseThrow();
+            workspace.store().close();
+
+            CrossReference link = workspace.link(from, to, "supports", null);
+            assertEquals(List.of(link), workspace.backlinks(second));
+            assertEquals(caseFile, link.eContainer());
+            CommandStack stack = workspace.editingDomain().getCommandStack();
+            stack.undo();
+            assertEquals(List.of(), workspace.backlinks(second), "the link is undoable");
+            stack.redo();
+            assertEquals(List.of(link), workspace.backlinks(second));
+
+            workspace.deleteCaseFile(other);
+            CaseFileException gone = assertThrows(CaseFileException.class,
+                    () -> workspace.link(removed, item, "supports", caseFile));
+            assertEquals("nothing has the id " + other.getId(), gone.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dossier.connector.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
+import dossier.connector.SourceItems;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
 import picocli.CommandLine.Command;
@@ -27,11 +29,12 @@ public final class SourceListCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
-    protected int run(CommandContext context, ResearchWorkspace workspace) {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         if (connectors) {
             listConnectors(context, new WorkspaceSources(workspace));
             return 0;
         }
+        SourceItems items = new SourceItems(workspace.folder());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Source source : workspace.model().getSources()) {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -44,6 +47,7 @@ public final class SourceListCommand extends WorkspaceCommand {
             map.put("lastFetch", last == null ? null : last.getTime().toInstant().toString());
             map.put("lastFetchOk", last == null ? null : last.isOk());
             map.put("lastFetchSummary", last == null ? null : last.getMessage());
+            map.put("items", items.count(source.getId()));
             list.add(map);
         }
         if (json.isSet()) {
@@ -52,8 +56,8 @@ public final class SourceListCommand extends WorkspaceCommand {
             context.out().println("no sources yet: 'dossier source add CONNECTOR NAME --param KEY=VALUE' adds one");
         } else {
             for (Map<String, Object> source : list) {
-                context.out().printf("%s  %-10s %s  %s%n", source.get("id"), source.get("connector"), source.get("name"),
-                        source.get("lastFetch") == null ? "(never fetched)"
+                context.out().printf("%s  %-10s %s  %s items  %s%n", source.get("id"), source.get("connector"),
+                        source.get("name"), source.get("items"), source.get("lastFetch") == null ? "(never fetched)"
                                 : source.get("lastFetch") + ": " + source.get("lastFetchSummary"));
             }
         }

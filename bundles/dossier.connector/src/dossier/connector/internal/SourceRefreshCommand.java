@@ -44,8 +44,8 @@ public final class SourceRefreshCommand extends WorkspaceCommand {
                     : "name the sources to refresh, or give --all");
         }
         WorkspaceSources sources = new WorkspaceSources(workspace);
-        List<SourceRefresher.Outcome> outcomes = sources.refresher(true)
-                .refresh(chosen.stream().map(WorkspaceSources::spec).toList(), Duration.ofSeconds(timeoutSeconds));
+        List<SourceRefresher.Outcome> outcomes = sources.refresh(chosen.stream().map(WorkspaceSources::spec).toList(),
+                true, Duration.ofSeconds(timeoutSeconds));
         boolean failed = false;
         for (int i = 0; i < chosen.size(); i++) {
             SourceRefresher.Outcome outcome = outcomes.get(i);

@@ -2,8 +2,10 @@ package dossier.index.internal;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,22 +18,19 @@ import org.eclipse.core.runtime.jobs.Job;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceListener;
 import dossier.index.SearchIndex;
+import dossier.index.SearchIndex.ModelFacts;
 
 /**
- * Keeps a workspace's search index in step: a changed item's tags and case files are read where the model changes
- * ({@code dossier.casefile} names the items every command, undo and redo touches), and the items are indexed by a
- * background job (never on the UI thread); a search waits for the items changed before it; the index commits after
- * the workspace saves and closes with it. Contributed to {@code dossier.casefile.listeners}.
+ * Keeps a workspace's search index in step: {@code dossier.casefile} names the items every command, undo and redo
+ * touches, and a background job (never the UI thread) reads their tags and case files from the model, in one pass
+ * under {@link ResearchWorkspace#readModel}, and indexes them; a search waits for the items changed before it; the
+ * index commits after the workspace saves and closes with it. Contributed to {@code dossier.casefile.listeners}.
  */
 public final class IndexSync implements WorkspaceListener {
 
     private static final Map<ResearchWorkspace, IndexSync> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** An item to index, with what the model said of it when it was filed. */
-    private record Pending(String itemId, SearchIndex.ModelFacts facts) {
-    }
-
-    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final Job job = Job.create("Indexing filed items", this::drain);
     private volatile ResearchWorkspace workspace;
     private volatile boolean commitRequested;
@@ -46,7 +45,7 @@ public final class IndexSync implements WorkspaceListener {
     public void itemChanged(ResearchWorkspace changed, String itemId) {
         workspace = changed;
         OPEN.put(changed, this);
-        pending.add(new Pending(itemId, SearchIndex.modelFacts(changed, itemId)));
+        pending.add(itemId);
         job.schedule();
     }
 
@@ -103,8 +102,16 @@ public final class IndexSync implements WorkspaceListener {
         }
         try {
             SearchIndex index = pending.isEmpty() && !commitRequested ? null : SearchIndex.of(current);
-            for (Pending next = pending.poll(); next != null; next = pending.poll()) {
-                index.update(next.itemId(), next.facts());
+            Set<String> itemIds = new LinkedHashSet<>();
+            for (String next = pending.poll(); next != null; next = pending.poll()) {
+                itemIds.add(next);
+            }
+            if (!itemIds.isEmpty()) {
+                Map<String, ModelFacts> facts = current.readModel(() -> SearchIndex.modelFacts(current,
+                        itemIds::contains));
+                for (String itemId : itemIds) {
+                    index.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE));
+                }
                 indexedUnseen.set(true);
             }
             if (commitRequested && index != null) {

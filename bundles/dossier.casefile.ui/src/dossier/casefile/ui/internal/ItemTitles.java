@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,8 +13,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Clip;
+import dossier.store.StoredItem;
 
 /**
  * Labels of clips, items and case files. Item titles come from the store in a job, never on the UI
@@ -25,6 +28,7 @@ final class ItemTitles {
 
     private final ResearchWorkspace workspace;
     private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Map<String, Target> items = new ConcurrentHashMap<>();
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private final List<String> pending = new ArrayList<>();
     private final Job reading;
@@ -68,7 +72,10 @@ final class ItemTitles {
     private String read(String id) {
         String title;
         try {
-            title = workspace.store().item(id).map(i -> i.title() == null ? id : i.title()).orElse(id + " (missing)");
+            Optional<StoredItem> item = workspace.store().item(id);
+            title = item.map(i -> i.title() == null ? id : i.title()).orElse(id + " (missing)");
+            String found = title;
+            item.ifPresent(i -> items.put(id, new Target(Target.Kind.ITEM, id, found)));
         } catch (IOException | RuntimeException e) {
             title = id + " (unreadable: " + e.getMessage() + ")";
         }
@@ -94,6 +101,30 @@ final class ItemTitles {
             }
         }
         return title(id);
+    }
+
+    /**
+     * What an id names, for linking without reading the store on the UI thread: a case file or clip from the model,
+     * an item as the job read it; empty while the item is being read (see {@link #known}) or if it is missing.
+     */
+    Optional<Target> target(String id) {
+        for (CaseFile caseFile : workspace.caseFiles()) {
+            if (caseFile.getId().equals(id)) {
+                return Optional.of(new Target(Target.Kind.CASE_FILE, id, caseFile.getTitle()));
+            }
+            for (Clip clip : caseFile.getClips()) {
+                if (clip.getId().equals(id)) {
+                    return Optional.of(new Target(Target.Kind.CLIP, id, quote(clip)));
+                }
+            }
+        }
+        title(id);
+        return Optional.ofNullable(items.get(id));
+    }
+
+    /** True once {@link #target} can answer for the id: it is a case file or clip, or its item was read. */
+    boolean resolved(String id) {
+        return target(id).isPresent() || known(id) != null;
     }
 
     static String quote(Clip clip) {

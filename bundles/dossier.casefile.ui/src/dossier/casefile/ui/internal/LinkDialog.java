@@ -1,6 +1,5 @@
 package dossier.casefile.ui.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dossier.casefile.CaseFileException;
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.casefile.ui.internal.LibraryView.ItemNode;
 import dossier.model.LinkTypes;
 import dossier.model.casefile.CaseFile;
@@ -170,6 +170,7 @@ final class LinkDialog extends Dialog {
         fromLabel.setText(titles.label(fromId));
         if (toLabel != null) {
             toLabel.setText(titles.label(toId));
+            updateButton();
         } else {
             showCandidates();
         }
@@ -217,19 +218,30 @@ final class LinkDialog extends Dialog {
         if (getButton(OK) == null) {
             return;
         }
-        boolean target = toId != null || chosen() != null;
-        getButton(OK).setEnabled(target && !type.getText().isBlank());
+        String target = target();
+        getButton(OK).setEnabled(target != null && titles.resolved(fromId) && titles.resolved(target)
+                && !type.getText().isBlank());
     }
 
+    /** The id the link points at: given, or chosen in the list; null if none is chosen. */
+    private String target() {
+        return toId != null ? toId : chosen() == null ? null : chosen().id();
+    }
+
+    private Target resolved(String id) throws CaseFileException {
+        return titles.target(id).orElseThrow(() -> new CaseFileException("nothing has the id " + id));
+    }
+
+    /** Links the ends read beforehand (items by {@link ItemTitles}' job): nothing is read from the store here. */
     @Override
     protected void okPressed() {
-        String target = toId != null ? toId : chosen() == null ? null : chosen().id();
-        if (target == null) {
+        String target = target();
+        if (target == null || !titles.resolved(fromId) || !titles.resolved(target)) {
             return;
         }
         try {
-            workspace.link(fromId, target, type.getText().strip(), keeper);
-        } catch (CaseFileException | IOException | RuntimeException e) {
+            workspace.link(resolved(fromId), resolved(target), type.getText().strip(), keeper);
+        } catch (CaseFileException | RuntimeException e) {
             MessageDialog.openError(getShell(), TITLE, "The link was not made: " + e.getMessage());
             return;
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ class HackerNewsSourcesTest {
     private String base;
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private CommandRunner.Captured last;
+    private final AtomicInteger rollingFetches = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -79,6 +81,11 @@ class HackerNewsSourcesTest {
             } else if (request.startsWith("/api/v1/search?query=brand+launch&tags=story")) {
                 json(exchange, "{\"hits\":[" + hit("44", "Top story", "https://top.example/", "dan", null)
                         + "],\"page\":0,\"nbPages\":1}");
+            } else if (request.startsWith("/api/v1/search_by_date?query=rolling")) {
+                boolean first = rollingFetches.getAndIncrement() == 0;
+                json(exchange, "{\"hits\":[" + (first ? hit("41", "Old story", null, "ann", null) + "," : "")
+                        + hit("42", "Story in both", null, "bob", null)
+                        + (first ? "" : "," + hit("45", "New story", null, "cat", null)) + "],\"nbPages\":1}");
             } else if (request.startsWith("/api/v1/search_by_date?query=html")) {
                 byte[] page = "<html><body>Not the API</body></html>".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "text/html");
@@ -172,5 +179,25 @@ class HackerNewsSourcesTest {
         assertTrue(lines.get(0).contains("failed: " + base + "/api/v1/search_by_date?query=html&tags=story&hitsPerPage=50"
                 + "&page=0: expected JSON from the Hacker News search API, got text/html"), lines.get(0));
         assertTrue(lines.get(1).contains("failed: source 'Order': sort must be date or relevance"), lines.get(1));
+    }
+
+    @Test
+    void aSourceCountsTheDistinctItemsOfAllItsFetches() throws Exception {
+        assertEquals(0, dossier("source", "add", "hackernews", "Rolling", "-p", "query=rolling", "-p", "api=" + base));
+        assertEquals(0, dossier("source", "list", "--json"));
+        assertEquals(0, onlySource().get("items").getAsInt(), "nothing before the first fetch");
+        assertEquals(0, dossier("source", "refresh", "Rolling"), last.err());
+        assertEquals(0, dossier("source", "refresh", "Rolling"), last.err());
+        assertTrue(last.out().contains("1 new, 0 updated, 1 unchanged"), last.out());
+        assertEquals(0, dossier("source", "list", "--json"));
+        assertEquals(3, onlySource().get("items").getAsInt(), "two fetches of two stories, one in both");
+        assertEquals(0, dossier("source", "list"));
+        assertTrue(last.out().contains("Rolling  3 items"), last.out());
+    }
+
+    private JsonObject onlySource() {
+        JsonArray sources = JsonParser.parseString(last.out()).getAsJsonArray();
+        assertEquals(1, sources.size(), last.out());
+        return sources.get(0).getAsJsonObject();
     }
 }

@@ -1,6 +1,5 @@
 package dossier.connector.hackernews.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -21,6 +19,7 @@ import com.google.gson.JsonParser;
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
+import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
@@ -46,34 +45,13 @@ public final class HackerNewsConnector implements Connector {
             case "relevance" -> "/api/v1/search";
             default -> throw new ConnectorException("source '" + source.name() + "': sort must be date or relevance");
         };
-        int limit = limit(source);
-        int taken = 0;
-        for (int page = 0; taken < limit; page++) {
-            if (context.monitor().isCanceled()) {
-                return;
-            }
+        Paging.capture(source, context, source.positive("limit", 100), "story", 0, page -> {
             URI uri = api.resolve(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                     + "&tags=story&hitsPerPage=" + PAGE_SIZE + "&page=" + page);
             JsonObject answer = answer(context.http().get(uri, false));
-            JsonArray hits = answer.getAsJsonArray("hits");
-            for (JsonElement hit : hits) {
-                if (taken >= limit) {
-                    break;
-                }
-                try {
-                    context.capture(capture(hit.getAsJsonObject()));
-                    taken++;
-                } catch (RuntimeException e) {
-                    context.warn("a story could not be read (" + e.getMessage() + ")");
-                } catch (IOException e) {
-                    throw new ConnectorException("source '" + source.name() + "': cannot store a story: " + e.getMessage(), e);
-                }
-            }
             int pages = answer.has("nbPages") ? answer.get("nbPages").getAsInt() : 0;
-            if (hits.isEmpty() || page + 1 >= pages) {
-                break;
-            }
-        }
+            return new Paging.Page<>(answer.getAsJsonArray("hits").asList(), () -> page + 1 < pages ? page + 1 : null);
+        }, hit -> capture(hit.getAsJsonObject()));
     }
 
     private static URI api(SourceSpec source) throws ConnectorException {
@@ -86,18 +64,6 @@ public final class HackerNewsConnector implements Connector {
             return uri;
         } catch (IllegalArgumentException e) {
             throw new ConnectorException("source '" + source.name() + "': api " + value + " is not a server address");
-        }
-    }
-
-    private static int limit(SourceSpec source) throws ConnectorException {
-        try {
-            int limit = Integer.parseInt(source.optional("limit", "100"));
-            if (limit < 1) {
-                throw new NumberFormatException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new ConnectorException("source '" + source.name() + "': limit must be a positive number");
         }
     }
 

@@ -1,6 +1,5 @@
 package dossier.connector.mastodon.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import com.google.gson.JsonParser;
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
+import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
@@ -52,39 +52,18 @@ public final class MastodonConnector implements Connector {
         if ((hashtag == null) == (account == null)) {
             throw new ConnectorException("source '" + source.name() + "' needs either a hashtag or an account parameter");
         }
-        int limit = limit(source);
-        URI next = hashtag != null
+        int limit = source.positive("limit", 200);
+        URI first = hashtag != null
                 ? instance.resolve("/api/v1/timelines/tag/" + encode(hashtag.replaceFirst("^#", "")) + "?limit=" + PAGE_SIZE)
                 : instance.resolve("/api/v1/accounts/" + encode(accountId(instance, account, context)) + "/statuses?limit="
                         + PAGE_SIZE);
-        int taken = 0;
-        while (next != null && taken < limit) {
-            if (context.monitor().isCanceled()) {
-                return;
-            }
-            FetchResponse response = context.http().get(next, false);
-            JsonArray statuses = array(response);
-            if (statuses.isEmpty()) {
-                break;
-            }
-            for (JsonElement element : statuses) {
-                if (taken >= limit) {
-                    break;
-                }
-                try {
-                    context.capture(capture(element.getAsJsonObject()));
-                    taken++;
-                } catch (RuntimeException e) {
-                    context.warn("a status could not be read (" + e.getMessage() + ")");
-                } catch (IOException e) {
-                    throw new ConnectorException("source '" + source.name() + "': cannot store a status: " + e.getMessage(), e);
-                }
-            }
-            next = nextPage(response);
-            if (next != null && !waitForRateLimit(response, context)) {
-                break;
-            }
-        }
+        Paging.capture(source, context, limit, "status", first, uri -> {
+            FetchResponse response = context.http().get(uri, false);
+            return new Paging.Page<>(array(response).asList(), () -> {
+                URI next = nextPage(response);
+                return next != null && waitForRateLimit(response, context) ? next : null;
+            });
+        }, status -> capture(status.getAsJsonObject()));
     }
 
     private static URI instance(SourceSpec source) throws ConnectorException {
@@ -100,18 +79,6 @@ public final class MastodonConnector implements Connector {
             return uri;
         } catch (IllegalArgumentException e) {
             throw new ConnectorException("source '" + source.name() + "': instance " + value + " is not a server address");
-        }
-    }
-
-    private static int limit(SourceSpec source) throws ConnectorException {
-        try {
-            int limit = Integer.parseInt(source.optional("limit", "200"));
-            if (limit < 1) {
-                throw new NumberFormatException();
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new ConnectorException("source '" + source.name() + "': limit must be a positive number");
         }
     }
 

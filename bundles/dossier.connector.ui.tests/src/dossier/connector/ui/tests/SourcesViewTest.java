@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILogListener;
@@ -84,6 +85,7 @@ class SourcesViewTest {
     private ResearchWorkspace workspace;
     private Table table;
     private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
+    private final AtomicInteger rollingFetches = new AtomicInteger();
 
     @BeforeEach
     void open() throws Exception {
@@ -105,6 +107,12 @@ class SourcesViewTest {
             }
             send(exchange, RSS);
         });
+        String rolling = RSS.replace("agency.example", "rolling.example").replace("<description>",
+                "<description>Rolling: ");
+        server.createContext("/rolling.xml", exchange -> send(exchange, rollingFetches.getAndIncrement() == 0
+                ? rolling.replace("Campaign review", "Old post").replace("/review", "/old")
+                        .replace("What the campaign did.", "An old post.")
+                : rolling));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -196,6 +204,34 @@ class SourcesViewTest {
         robot.waitUntil("the Library counts the items", () -> Arrays.stream(library.getItems())
                 .anyMatch(i -> i.getText().startsWith("Agency watch  (2 items")));
         robot.screenshot("refresh-now-arrived");
+    }
+
+    @Test
+    void theItemsColumnCountsTheDistinctItemsOfEveryFetch() throws Exception {
+        Source source = workspace.addSource("feed", "Rolling blog", Map.of("url", base + "/rolling.xml"), null);
+        table = sourcesTable();
+        robot.waitUntil("the view counts no items before a fetch", () -> rowOrNull("Rolling blog") != null
+                && "0".equals(row("Rolling blog").getText(4)));
+        refreshNow("Rolling blog");
+        robot.waitUntil("the first fetch is recorded", () -> source.getLastFetch() != null);
+        assertTrue(source.getLastFetch().getMessage().startsWith("2 new"), source.getLastFetch().getMessage());
+        robot.waitUntil("the view counts the first fetch's items", () -> "2".equals(row("Rolling blog").getText(4)));
+        robot.waitUntil("the fetch is over", () -> !row("Rolling blog").getText(3).equals("fetching..."));
+        refreshNow("Rolling blog");
+        robot.waitUntil("the second fetch is recorded", () -> source.getLastFetch().getMessage().startsWith("1 new"));
+        assertTrue(source.getLastFetch().getMessage().startsWith("1 new, 0 updated, 1 unchanged"),
+                source.getLastFetch().getMessage());
+        assertEquals(2, source.getLastFetch().getItemCount(), "the last fetch brought 2 items");
+        robot.waitUntil("the view counts 3 distinct items: not the last fetch's 2, nor 2 + 2",
+                () -> !row("Rolling blog").getText(3).equals("fetching...")
+                        && "3".equals(row("Rolling blog").getText(4)));
+        robot.screenshot("items-over-fetches");
+    }
+
+    private void refreshNow(String name) {
+        table.setSelection(row(name));
+        table.notifyListeners(SWT.Selection, new Event());
+        robot.click(contextMenuItem("Refresh Now"));
     }
 
     @Test

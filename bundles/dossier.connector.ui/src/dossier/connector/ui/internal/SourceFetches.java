@@ -92,7 +92,7 @@ final class SourceFetches {
             Display display) {
         WorkspaceSources fetcher = new WorkspaceSources(workspace);
         try {
-            List<SourceRefresher.Outcome> outcomes = fetcher.refresher(false).refresh(specs, FETCH_TIMEOUT);
+            List<SourceRefresher.Outcome> outcomes = fetcher.refresh(specs, false, FETCH_TIMEOUT);
             display.asyncExec(() -> record(fetcher, sources, outcomes));
             fetcher.saveCache();
             return Status.OK_STATUS;

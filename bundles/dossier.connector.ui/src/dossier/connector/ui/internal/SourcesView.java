@@ -1,16 +1,21 @@
 package dossier.connector.ui.internal;
 
+import java.io.IOException;
 import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -28,6 +33,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -36,18 +42,18 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
-
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.connector.ConnectorDescriptor;
 import dossier.connector.ConnectorRegistry;
+import dossier.connector.SourceItems;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
 import dossier.model.casefile.WorkspaceModel;
 
 /**
- * The workspace's sources: connector, schedule, how the last fetch went and how many items it
- * brought. New Source..., Refresh Now (F5), Edit Source... (double-click) and Remove (Delete) are
+ * The workspace's sources: connector, schedule, how the last fetch went, and how many items each
+ * has brought over all its fetches (counted in a job; the last fetch's share in the tooltip). New Source..., Refresh Now (F5), Edit Source... (double-click) and Remove (Delete) are
  * commands in the toolbar and the context menu.
  */
 public final class SourcesView extends ViewPart {
@@ -64,6 +70,9 @@ public final class SourcesView extends ViewPart {
     private Composite table;
     private TableViewer viewer;
     private final Runnable refresher = this::refresh;
+    private final Runnable fetchListener = this::fetchesChanged;
+    /** Each source's number of items over all its fetches, by source id, as last counted. */
+    private final Map<String, Integer> itemTotals = new HashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -104,8 +113,18 @@ public final class SourcesView extends ViewPart {
                 return lastFetch((Source) element);
             }
         });
-        column(columns, "Items", 1, 50, s -> s.getLastFetch() == null ? "" : Integer.toString(s.getLastFetch()
-                .getItemCount()));
+        TableViewerColumn items = column(columns, "Items", 1, 50, this::items);
+        items.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return SourcesView.this.items((Source) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return itemsToolTip((Source) element);
+            }
+        });
         viewer.addDoubleClickListener(event -> {
             try {
                 getSite().getService(IHandlerService.class).executeCommand(EditSourceHandler.COMMAND, null);
@@ -122,7 +141,7 @@ public final class SourcesView extends ViewPart {
         show(message);
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
-        SourceFetches.addListener(refresher);
+        SourceFetches.addListener(fetchListener);
         session.whenOpen(workspace -> refresh());
     }
 
@@ -142,6 +161,46 @@ public final class SourcesView extends ViewPart {
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         return column;
+    }
+
+    /** How many items the source has brought over all its fetches; "..." while they are being counted. */
+    private String items(Source source) {
+        Integer total = itemTotals.get(source.getId());
+        return total == null ? "..." : String.format("%,d", total);
+    }
+
+    private String itemsToolTip(Source source) {
+        Integer total = itemTotals.get(source.getId());
+        FetchResult last = source.getLastFetch();
+        return (total == null ? "Counting the items" : String.format("%,d items from this source in the store", total))
+                + (last == null ? "" : String.format("; the last fetch brought %,d (%s)", last.getItemCount(),
+                        last.getMessage()));
+    }
+
+    /** Counts each source's items in a job (they are read from files), then shows them. */
+    private void countItems(ResearchWorkspace workspace) {
+        List<String> sourceIds = workspace.model().getSources().stream().map(Source::getId).toList();
+        SourceItems sourceItems = new SourceItems(workspace.folder());
+        Display display = viewer.getControl().getDisplay();
+        Job counting = Job.create("Counting the items of the sources", monitor -> {
+            Map<String, Integer> totals = new HashMap<>();
+            for (String sourceId : sourceIds) {
+                try {
+                    totals.put(sourceId, sourceItems.count(sourceId));
+                } catch (IOException e) {
+                    ILog.of(SourcesView.class).error("Cannot count the items of a source: " + e.getMessage(), e);
+                }
+            }
+            display.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    itemTotals.putAll(totals);
+                    viewer.refresh();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        counting.setSystem(true);
+        counting.schedule();
     }
 
     /** "fetching...", "never", or how the last fetch went and when. */
@@ -199,7 +258,19 @@ public final class SourcesView extends ViewPart {
         } else {
             viewer.refresh();
         }
+        if (!itemTotals.keySet().containsAll(workspace.model().getSources().stream().map(Source::getId).toList())) {
+            countItems(workspace);
+        }
         show(table);
+    }
+
+    /** A fetch started or ended: what it brought is counted again. */
+    private void fetchesChanged() {
+        refresh();
+        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        if (workspace != null && !viewer.getControl().isDisposed()) {
+            countItems(workspace);
+        }
     }
 
     @Override
@@ -210,7 +281,7 @@ public final class SourcesView extends ViewPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(refresher);
-        SourceFetches.removeListener(refresher);
+        SourceFetches.removeListener(fetchListener);
         super.dispose();
     }
 }
