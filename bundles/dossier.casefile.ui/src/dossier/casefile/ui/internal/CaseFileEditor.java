@@ -505,7 +505,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** Moves the selected clip {@code delta} places in the case file's order (one undoable command). */
@@ -527,6 +527,10 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     FilteredTable<Note> notesTable() {
         return notes;
+    }
+
+    FilteredTable<ItemNode> itemsTable() {
+        return items;
     }
 
     Text titleField() {

@@ -297,7 +297,7 @@ public final class LibraryView extends ViewPart {
         }
 
         private static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+            return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
         }
     }
 
