@@ -1,6 +1,7 @@
 package dossier.ui.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -39,6 +41,10 @@ import org.eclipse.swt.widgets.Widget;
 public final class WorkbenchRobot {
 
     private static final long DEFAULT_TIMEOUT_MS = 10_000;
+    /** Three steps of three pixels pass GTK's drag threshold (8 pixels) while the button is held. */
+    private static final int DRAG_THRESHOLD_STEPS = 3;
+    private static final int DRAG_THRESHOLD_STEP_PX = 3;
+    private static final int DRAG_TRAVEL_STEPS = 10;
 
     private final Display display;
 
@@ -243,6 +249,61 @@ public final class WorkbenchRobot {
         open.item = item;
         tree.notifyListeners(SWT.DefaultSelection, open);
         flush();
+    }
+
+    /**
+     * Drags with the real pointer, as a user does: rests on {@code fromPoint} of {@code from}, presses the left
+     * button, moves a few pixels (past the drag threshold), travels in small steps to {@code toPoint} of {@code to},
+     * hovers there and releases. The X server makes the events (XTEST, through {@code xdotool}), so GTK starts a real
+     * drag and SWT's drag sources and drop targets see what a user's drag makes them see; the event loop runs all
+     * along, and a dialog the drop opens can be handled with {@link #whenShellOpens}. Points are in the controls'
+     * own coordinates.
+     */
+    public void drag(Control from, Point fromPoint, Control to, Point toPoint) {
+        Point start = from.toDisplay(fromPoint);
+        Point end = to.toDisplay(toPoint);
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        pointer(command, start, 0.3);
+        command.addAll(List.of("mousedown", "1", "sleep", "0.2"));
+        int direction = end.x >= start.x ? 1 : -1;
+        for (int step = 1; step <= DRAG_THRESHOLD_STEPS; step++) {
+            pointer(command, new Point(start.x + direction * DRAG_THRESHOLD_STEP_PX * step, start.y), 0.05);
+        }
+        Point leaving = new Point(start.x + direction * DRAG_THRESHOLD_STEP_PX * DRAG_THRESHOLD_STEPS, start.y);
+        for (int step = 1; step <= DRAG_TRAVEL_STEPS; step++) {
+            pointer(command, new Point(leaving.x + (end.x - leaving.x) * step / DRAG_TRAVEL_STEPS,
+                    leaving.y + (end.y - leaving.y) * step / DRAG_TRAVEL_STEPS), 0.05);
+        }
+        pointer(command, new Point(end.x + 1, end.y), 0.3);
+        pointer(command, end, 0.3);
+        command.addAll(List.of("mouseup", "1"));
+        Process xdotool;
+        try {
+            xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("a real drag needs xdotool (apt-get install xdotool): " + e.getMessage(), e);
+        }
+        waitUntil("xdotool has dragged from " + start + " to " + end, () -> !xdotool.isAlive());
+        flush();
+        if (xdotool.exitValue() != 0) {
+            String output;
+            try {
+                output = new String(xdotool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                output = e.getMessage();
+            }
+            throw new AssertionError("xdotool failed (" + xdotool.exitValue() + "): " + output.strip());
+        }
+    }
+
+    /** The centre of a widget's bounds, e.g. of a table cell, to drag from or drop on. */
+    public static Point centreOf(Rectangle bounds) {
+        return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+    }
+
+    private static void pointer(List<String> command, Point at, double restSeconds) {
+        command.addAll(List.of("mousemove", Integer.toString(at.x), Integer.toString(at.y), "sleep",
+                Double.toString(restSeconds)));
     }
 
     /** Saves what the screen shows now as a PNG, for a person to look at. */

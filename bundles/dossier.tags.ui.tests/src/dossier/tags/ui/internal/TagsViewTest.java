@@ -1,5 +1,6 @@
 package dossier.tags.ui.internal;
 
+import static dossier.ui.testing.WorkbenchRobot.centreOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Tagging;
+import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.Tag;
@@ -36,9 +37,9 @@ import dossier.store.ItemType;
 import dossier.ui.testing.WorkbenchRobot;
 
 /**
- * A strategist's tags in the real workbench: make a tag in the Tags view, tag two Library items with Edit > Tag
- * Selection... and drop a clip on the tag, see the counts and the in-tray with its "new" count, mark one done, undo,
- * and open an entry in the reader.
+ * A strategist's tags in the real workbench: make a tag in the Tags view, drag a Library item onto it with the real
+ * pointer, tag two Library items with Edit > Tag Selection..., drag a clip from the Annotations view onto the tag, see
+ * the counts and the in-tray with its "new" count, mark one done, undo, and open an entry in the reader.
  */
 class TagsViewTest {
 
@@ -87,6 +88,13 @@ class TagsViewTest {
                 .anyMatch(i -> i.getText().startsWith("Inbox"))).get(0);
         robot.waitUntil("the Library shows the item titles", () -> shows(robot, libraryTree,
                 "Customers love the new price"));
+        robot.drag(libraryTree, centreOf(robot.treeItem(libraryTree, t -> t.equals("Customers love the new price"))
+                .getBounds()), tagTree, centreOf(robot.treeItem(tagTree, t -> t.startsWith("Negative")).getBounds()));
+        assertEquals(List.of("Tone/Negative"), workspace.tagsOf(price), "the item dragged onto the tag is tagged");
+        assertEquals(List.of(), workspace.tagsOf(logo), "and only that item");
+        robot.waitUntil("the tree counts the dropped item", () -> shows(robot, tagTree, "Negative  (1, 1 new)"));
+        robot.screenshot("tags-item-dropped");
+
         TreeItem logoItem = robot.treeItem(libraryTree, t -> t.equals("Customers hate the new logo"));
         TreeItem priceItem = robot.treeItem(libraryTree, t -> t.equals("Customers love the new price"));
         page.activate(library);
@@ -109,11 +117,22 @@ class TagsViewTest {
         assertEquals(List.of("Tone/Negative"), workspace.tagsOf(logo));
         assertEquals(List.of("Tone/Negative"), workspace.tagsOf(price));
 
-        assertTrue(view.drops().drop(negative, new StructuredSelection(clip)), "a clip dropped on a tag is tagged");
-        assertEquals(List.of("Tone/Negative"), workspace.tagsOf(clip.getId()));
+        Reader.open(page, price, "Customers love the new price");
+        robot.waitUntil("the Annotations view lists the item's clip", () -> annotationsTable(robot, window) != null
+                && annotationsTable(robot, window).getItemCount() == 1);
+        Table annotations = annotationsTable(robot, window);
+        assertEquals("\u201clove the new price\u201d", annotations.getItem(0).getText(0));
+        robot.waitUntil("the tree counts the two items", () -> shows(robot, tagTree, "Negative  (2, 2 new)"));
+        robot.drag(annotations, centreOf(annotations.getItem(0).getBounds(0)), tagTree,
+                centreOf(robot.treeItem(tagTree, t -> t.equals("Negative  (2, 2 new)")).getBounds()));
+        assertEquals(List.of("Tone/Negative"), workspace.tagsOf(clip.getId()),
+                "the clip dragged onto the tag is tagged");
+        robot.waitUntil("the Annotations view shows the clip's tag", () -> annotations.getItem(0).getText(3)
+                .equals("#Tone/Negative"));
 
         robot.waitUntil("the tree counts three new on Tone/Negative", () -> shows(robot, tagTree,
                 "Negative  (3, 3 new)"));
+        robot.screenshot("tags-clip-dropped");
         robot.waitUntil("and on Tone", () -> shows(robot, tagTree, "Tone  (3, 3 new)"));
         tagging.setColour(negative, "#d94f3d");
         robot.waitUntil("Tone/Negative shows its colour", () -> robot.treeItem(tagTree,
@@ -151,6 +170,12 @@ class TagsViewTest {
         robot.waitUntil("the item opens in the reader", () -> page.getActiveEditor() != null
                 && "Customers hate the new logo".equals(page.getActiveEditor().getTitle()));
         robot.screenshot("tags-open-in-reader");
+    }
+
+    /** The table of the Annotations view (a contributed annotation view) while it shows clips, else null. */
+    private static Table annotationsTable(WorkbenchRobot robot, IWorkbenchWindow window) {
+        return robot.widgets(window.getShell(), Table.class, t -> t.isVisible() && t.getColumnCount() == 4
+                && t.getColumn(1).getText().equals("Case file")).stream().findFirst().orElse(null);
     }
 
     private static boolean shows(WorkbenchRobot robot, Tree tree, String text) {

@@ -8,6 +8,8 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TransferData;
 
 import dossier.casefile.CaseFileException;
@@ -25,6 +27,28 @@ final class TagDropAdapter extends ViewerDropAdapter {
         super(viewer);
         this.tagging = tagging;
         setFeedbackEnabled(false);
+    }
+
+    @Override
+    public void dragEnter(DropTargetEvent event) {
+        chooseOperation(event);
+        super.dragEnter(event);
+    }
+
+    @Override
+    public void dragOperationChanged(DropTargetEvent event) {
+        chooseOperation(event);
+        super.dragOperationChanged(event);
+    }
+
+    /**
+     * A drag without modifier keys arrives as DROP_DEFAULT, for the target to turn into an operation the source offers
+     * (kept as it is, SWT refuses the drop): tagging copies what is dropped, or links it if the source offers only that.
+     */
+    private static void chooseOperation(DropTargetEvent event) {
+        if (event.detail == DND.DROP_DEFAULT) {
+            event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY : DND.DROP_LINK;
+        }
     }
 
     @Override

@@ -79,7 +79,6 @@ public final class TagsView extends ViewPart {
     private Composite treePages;
     private Label noTags;
     private TreeViewer tree;
-    private TagDropAdapter drops;
     private Label trayHeader;
     private TableViewer tray;
     private final Map<String, Counts> counts = new HashMap<>();
@@ -103,9 +102,8 @@ public final class TagsView extends ViewPart {
         tree.setContentProvider(new Content());
         tree.setLabelProvider(new TagLabels());
         tree.addSelectionChangedListener(event -> selectionChanged());
-        drops = new TagDropAdapter(tree, this::tagging);
         tree.addDropSupport(DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT,
-                new Transfer[] { LocalSelectionTransfer.getTransfer() }, drops);
+                new Transfer[] { LocalSelectionTransfer.getTransfer() }, new TagDropAdapter(tree, this::tagging));
         treeStack.topControl = noTags;
 
         Composite traySide = new Composite(sash, SWT.NONE);
@@ -334,11 +332,6 @@ public final class TagsView extends ViewPart {
         }
         tray.setInput(rows);
         trayHeader.getParent().layout();
-    }
-
-    /** Where items and clips dropped on a tag land. */
-    TagDropAdapter drops() {
-        return drops;
     }
 
     /** The in-tray's rows as shown, and its counts: for tests and the Mark Done handler. */
