@@ -322,6 +322,17 @@ public final class ResearchWorkspace implements Closeable {
         return membership.holds(caseFile, itemId);
     }
 
+    /**
+     * Builds the index of which case files hold which items now (a job opening the workspace calls it), so that the
+     * first change afterwards, on the UI thread, does not hash a million item ids.
+     */
+    public void indexMembership() {
+        readModel(() -> {
+            caseFiles().forEach(caseFile -> membership.holds(caseFile, ""));
+            return null;
+        });
+    }
+
     /** The case files holding an item, in the workspace's order. */
     public List<CaseFile> caseFilesHolding(String itemId) {
         return caseFiles().stream().filter(c -> holds(c, itemId)).toList();

@@ -3,6 +3,7 @@ package dossier.bench.ui.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
 import dossier.search.ui.SearchUI;
 import dossier.store.AtomicFile;
+import dossier.store.Capture;
+import dossier.store.ItemType;
+import dossier.store.PutResult;
 import dossier.ui.DossierUI;
 
 /**
@@ -177,10 +181,32 @@ final class ResponsivenessDriver implements Runnable {
         measure("Edit > Undo (the clip)", () -> execute("org.eclipse.ui.edit.undo"), () -> true);
         measure("Edit > Redo (the clip)", () -> execute("org.eclipse.ui.edit.redo"), () -> true);
 
+        PutResult imported = importedMention(workspace);
+        measure("File > Import: a mention into the Inbox", () -> {
+            try {
+                workspace.file(List.of(imported), null, List.of(), Map.of());
+            } catch (IOException e) {
+                throw new StepFailed("import", e.toString());
+            }
+        }, () -> workspace.holds(inbox, imported.id()));
+
         showView("Show the Tags view", "dossier.tags.ui.tagsView");
         showView("Show the Sources view", DossierUI.SOURCES_VIEW);
         showView("Show the Cross-references view", DossierUI.CROSS_REFERENCES_VIEW);
         measure("Library: collapse the Inbox", () -> library.get().collapseToLevel(inbox, 0), () -> true);
+    }
+
+    /** Stores a new mention off the UI thread, as File > Import Files... does in its job before filing it. */
+    private PutResult importedMention(ResearchWorkspace workspace) {
+        String url = "https://generated.invalid/bench-ui/imported/" + System.currentTimeMillis();
+        String text = "A mention imported while measuring, pass " + pass + " #bench";
+        try {
+            return workspace.store().put(new Capture(ItemType.MENTION, url, url, "Imported mention " + pass, null,
+                    "bench_ui", null, Instant.now(), Instant.now(), "en", "text/plain",
+                    text.getBytes(StandardCharsets.UTF_8), text));
+        } catch (IOException e) {
+            throw new StepFailed("import", e.toString());
+        }
     }
 
     private void search(String name, String query) throws InterruptedException {

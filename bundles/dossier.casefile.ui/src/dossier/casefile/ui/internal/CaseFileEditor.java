@@ -13,6 +13,9 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -60,6 +63,7 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.casefile.ui.internal.LibraryView.ItemNode;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CasefilePackage;
 import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.CrossReference;
@@ -86,6 +90,16 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private CaseFile caseFile;
     private ItemTitles titles;
     private final Runnable refresher = this::refresh;
+    /** Set when the case file's item ids change: copying a million of them on every change would be slow. */
+    private boolean itemsChanged = true;
+    private final Adapter itemsWatcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == CasefilePackage.Literals.CASE_FILE__ITEM_IDS) {
+                itemsChanged = true;
+            }
+        }
+    };
     private final PageSelection selection = new PageSelection();
 
     private Text title;
@@ -124,6 +138,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         setPageText(addPage(createNotes(getContainer())), "Notes");
         setPageText(addPage(createItems(getContainer())), "Items");
         setPageText(addPage(createLinks(getContainer())), "Cross-references");
+        caseFile.eAdapters().add(itemsWatcher);
         WorkspaceSession.get().addChangeListener(refresher);
         refresh();
     }
@@ -466,6 +481,21 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
         clips.show(List.copyOf(caseFile.getClips()));
         notes.show(List.copyOf(caseFile.getNotes()));
+        if (itemsChanged) {
+            itemsChanged = false;
+            showItems();
+        } else {
+            items.viewer().refresh();
+        }
+        links.show(List.copyOf(caseFile.getCrossReferences()));
+        setPageText(CLIPS_PAGE, String.format(Locale.ROOT, "Clips (%,d)", caseFile.getClips().size()));
+        setPageText(NOTES_PAGE, String.format(Locale.ROOT, "Notes (%,d)", caseFile.getNotes().size()));
+        setPageText(ITEMS_PAGE, String.format(Locale.ROOT, "Items (%,d)", caseFile.getItemIds().size()));
+        setPageText(LINKS_PAGE, String.format(Locale.ROOT, "Cross-references (%,d)", caseFile.getCrossReferences().size()));
+    }
+
+    /** Shows the case file's items; a snapshot of their ids, made into rows only as the table asks for them. */
+    private void showItems() {
         List<String> itemIds = List.copyOf(caseFile.getItemIds());
         items.show(new AbstractList<ItemNode>() {
             @Override
@@ -478,11 +508,6 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 return itemIds.size();
             }
         });
-        links.show(List.copyOf(caseFile.getCrossReferences()));
-        setPageText(CLIPS_PAGE, "Clips (" + caseFile.getClips().size() + ")");
-        setPageText(NOTES_PAGE, "Notes (" + caseFile.getNotes().size() + ")");
-        setPageText(ITEMS_PAGE, "Items (" + caseFile.getItemIds().size() + ")");
-        setPageText(LINKS_PAGE, "Cross-references (" + caseFile.getCrossReferences().size() + ")");
     }
 
     /**
@@ -631,6 +656,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(refresher);
+        if (caseFile != null) {
+            caseFile.eAdapters().remove(itemsWatcher);
+        }
         super.dispose();
     }
 

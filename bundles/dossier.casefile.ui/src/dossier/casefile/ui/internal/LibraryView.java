@@ -140,9 +140,12 @@ public final class LibraryView extends ViewPart {
             show(emptyState);
             return;
         }
-        Object[] expanded = tree.getExpandedElements();
-        tree.setInput(workspace);
-        tree.setExpandedElements(expanded);
+        if (tree.getInput() != workspace) {
+            tree.setInput(workspace);
+        } else {
+            tree.refresh(false);
+            tree.update(caseFiles.toArray(), null);
+        }
         show(tree.getControl());
     }
 
