@@ -98,6 +98,7 @@ public final class ResearchWorkspace implements Closeable {
     private final List<WorkspaceListener> listeners;
     private final TrainerMaterial trainerMaterial;
     private final ItemChangeTracker itemChanges;
+    private final ItemMembership membership = new ItemMembership();
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
@@ -122,6 +123,7 @@ public final class ResearchWorkspace implements Closeable {
         protectTrainerMaterial();
         this.itemChanges = new ItemChangeTracker(this);
         resources.eAdapters().add(itemChanges);
+        resources.eAdapters().add(membership);
         domain.getCommandStack().addCommandStackListener(itemChanges);
     }
 
@@ -315,6 +317,27 @@ public final class ResearchWorkspace implements Closeable {
     }
 
     /** The case file with this id, or else this title (ignoring case). */
+    /** Whether a case file holds an item (without scanning its list of item ids). */
+    public boolean holds(CaseFile caseFile, String itemId) {
+        return membership.holds(caseFile, itemId);
+    }
+
+    /**
+     * Builds the index of which case files hold which items now (a job opening the workspace calls it), so that the
+     * first change afterwards, on the UI thread, does not hash a million item ids.
+     */
+    public void indexMembership() {
+        readModel(() -> {
+            caseFiles().forEach(caseFile -> membership.holds(caseFile, ""));
+            return null;
+        });
+    }
+
+    /** The case files holding an item, in the workspace's order. */
+    public List<CaseFile> caseFilesHolding(String itemId) {
+        return caseFiles().stream().filter(c -> holds(c, itemId)).toList();
+    }
+
     public Optional<CaseFile> caseFile(String idOrTitle) {
         List<CaseFile> all = caseFiles();
         return all.stream().filter(c -> c.getId().equals(idOrTitle)).findFirst()
@@ -471,9 +494,9 @@ public final class ResearchWorkspace implements Closeable {
             Map<String, String> changedTexts) throws IOException {
         CaseFile target = caseFile != null ? caseFile : caseFileNamed(INBOX);
         CompoundCommand command = new CompoundCommand("file items");
-        Set<String> added = new HashSet<>(target.getItemIds());
+        Set<String> added = new HashSet<>();
         for (PutResult result : results) {
-            if (added.add(result.id())) {
+            if (!holds(target, result.id()) && added.add(result.id())) {
                 command.append(new AddCommand(domain, target, Literals.CASE_FILE__ITEM_IDS, result.id()));
             }
             appendTags(command, target, result.id(), tagPaths);
@@ -586,7 +609,7 @@ public final class ResearchWorkspace implements Closeable {
         clip.setState(AnchorState.ANCHORED);
         clip.setCreated(new Date());
         CompoundCommand command = new CompoundCommand("clip");
-        if (!caseFile.getItemIds().contains(itemId)) {
+        if (!holds(caseFile, itemId)) {
             command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
         }
         command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__CLIPS, clip));
@@ -729,7 +752,7 @@ public final class ResearchWorkspace implements Closeable {
         case CLIP:
             return (CaseFile) clip(from.id()).orElseThrow().eContainer();
         default:
-            List<CaseFile> holders = caseFiles().stream().filter(c -> c.getItemIds().contains(from.id())).toList();
+            List<CaseFile> holders = caseFilesHolding(from.id());
             if (holders.size() != 1) {
                 throw new CaseFileException("item " + from.id() + " is in " + holders.size()
                         + " case files: say which one keeps it with --case");

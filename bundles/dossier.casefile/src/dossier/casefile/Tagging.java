@@ -296,7 +296,7 @@ public final class Tagging {
         if (clip.isPresent()) {
             return (CaseFile) clip.get().eContainer();
         }
-        return workspace.caseFiles().stream().filter(c -> c.getItemIds().contains(id)).findFirst().orElse(null);
+        return workspace.caseFilesHolding(id).stream().findFirst().orElse(null);
     }
 
     private void requireItem(String id) throws CaseFileException {

@@ -344,7 +344,7 @@ public final class WebAnnotationImport {
     }
 
     private void annotateItem(Incoming incoming, String itemId) throws IOException {
-        boolean filed = caseFile.getItemIds().contains(itemId);
+        boolean filed = workspace.holds(caseFile, itemId);
         List<String> newTags = incoming.tags().stream().filter(t -> !workspace.tagsOf(itemId).contains(t)).toList();
         List<String> newNotes = incoming.notes().stream().filter(text -> caseFile.getNotes().stream()
                 .noneMatch(n -> n.getTargetId().equals(itemId) && text.equals(n.getText()))).toList();

@@ -72,7 +72,7 @@ public final class StartupBenchmark implements DossierCommand {
         }
     }
 
-    private static Path launcher() throws CommandFailure {
+    static Path launcher() throws CommandFailure {
         String home = System.getProperty("dossier.home");
         Path launcher = home == null ? null : Path.of(home, "dossier");
         if (launcher == null || !Files.isExecutable(launcher)) {

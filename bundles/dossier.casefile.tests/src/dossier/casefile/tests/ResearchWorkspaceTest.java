@@ -44,6 +44,29 @@ class ResearchWorkspaceTest {
     }
 
     @Test
+    void anItemIsFiledOnceInACaseFileAndMembershipFollowsUndoAndRedo() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile caseFile = workspace.createCaseFile("Mentions");
+            PutResult first = workspace.store().put(article("https://example.org/a", "First article text."));
+            PutResult second = workspace.store().put(article("https://example.org/b", "Second article text."));
+            workspace.file(List.of(first, first, second), caseFile, List.of());
+            workspace.file(List.of(second), caseFile, List.of());
+            assertEquals(List.of(first.id(), second.id()), caseFile.getItemIds());
+            assertTrue(workspace.holds(caseFile, second.id()));
+            assertEquals(List.of(caseFile), workspace.caseFilesHolding(first.id()));
+
+            CommandStack commands = workspace.editingDomain().getCommandStack();
+            commands.undo();
+            assertFalse(workspace.holds(caseFile, first.id()));
+            assertEquals(List.of(), workspace.caseFilesHolding(second.id()));
+            commands.redo();
+            assertTrue(workspace.holds(caseFile, first.id()));
+            workspace.clip(second.id(), "Second article", caseFile, List.of(), null);
+            assertEquals(List.of(first.id(), second.id()), caseFile.getItemIds(), "clipping a filed item adds no id");
+        }
+    }
+
+    @Test
     void caseFilesClipsTagsNotesAndLinksSurviveSavingAndReopening() throws Exception {
         String itemId;
         String clipId;

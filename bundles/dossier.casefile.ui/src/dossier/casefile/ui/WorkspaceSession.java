@@ -1,6 +1,7 @@
 package dossier.casefile.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import dossier.core.workspace.WorkspaceUnavailableException;
 
 /**
  * The workbench's research workspace: opened once in a job, changed on the UI thread through the
- * editing domain's command stack, and saved by a job shortly after every change (serialized on
- * the UI thread, written off it).
+ * editing domain's command stack, and saved by a job shortly after every change (serialized and
+ * written off the UI thread, under the model's read lock).
  */
 public final class WorkspaceSession {
 
@@ -38,8 +39,7 @@ public final class WorkspaceSession {
     private final List<Consumer<ResearchWorkspace>> waiting = new ArrayList<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final Job saveJob;
-    private ResearchWorkspace workspace;
-    private PendingSave pending;
+    private volatile ResearchWorkspace workspace;
     private String failure;
 
     private WorkspaceSession(Display display) {
@@ -62,6 +62,7 @@ public final class WorkspaceSession {
             try {
                 Path folder = WorkspaceAccess.folder(Platform.getInstanceLocation());
                 ResearchWorkspace opened = ResearchWorkspace.open(folder);
+                opened.indexMembership();
                 for (String problem : opened.problems()) {
                     ILog.of(WorkspaceSession.class).warn(problem);
                 }
@@ -141,18 +142,26 @@ public final class WorkspaceSession {
         saveJob.schedule(SAVE_DELAY_MS);
     }
 
-    /** Runs in the save job: serializes on the UI thread, writes here. */
+    /**
+     * Runs in the save job: serializes the changed files under the model's read lock (a command waits meanwhile, so a
+     * case file of a million items is never serialized on the UI thread), then writes them.
+     */
     private IStatus writePending(IProgressMonitor monitor) {
-        display.syncExec(() -> {
-            try {
-                pending = workspace == null ? null : workspace.prepareSave();
-            } catch (IOException e) {
-                pending = null;
-                ILog.of(WorkspaceSession.class).error("Cannot prepare the workspace's save", e);
-            }
-        });
-        PendingSave save = pending;
-        if (save == null) {
+        ResearchWorkspace opened = workspace;
+        if (opened == null) {
+            return Status.OK_STATUS;
+        }
+        PendingSave save;
+        try {
+            save = opened.readModel(() -> {
+                try {
+                    return opened.prepareSave();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            ILog.of(WorkspaceSession.class).error("Cannot prepare the workspace's save", e.getCause());
             return Status.OK_STATUS;
         }
         try {

@@ -41,8 +41,7 @@ public final class ClipCommand extends WorkspaceCommand {
         if (caseName != null) {
             caseFile = workspace.caseFileNamed(caseName);
         } else {
-            List<CaseFile> holders = workspace.caseFiles().stream().filter(c -> c.getItemIds().contains(itemId))
-                    .toList();
+            List<CaseFile> holders = workspace.caseFilesHolding(itemId);
             if (holders.size() > 1) {
                 throw new CommandFailure("item " + itemId + " is in " + holders.size() + " case files; choose one"
                         + " with --case");

@@ -71,17 +71,11 @@ class GeneratedModelTest {
     }
 
     @Test
-    void itemIdsAreAManyValuedUniqueStringList() {
+    void itemIdsAreAManyValuedStringListWhoseUniquenessTheWorkspaceKeeps() {
         EAttribute itemIds = P.getCaseFile_ItemIds();
         assertTrue(itemIds.isMany());
-        assertTrue(itemIds.isUnique());
+        assertFalse(itemIds.isUnique(), "a unique EMF list scans every id on each add: quadratic at 1M mentions");
         assertSame(EcorePackage.Literals.ESTRING, itemIds.getEType());
-
-        CaseFile caseFile = CasefileFactory.eINSTANCE.createCaseFile();
-        caseFile.getItemIds().add("a");
-        caseFile.getItemIds().add("a");
-        caseFile.getItemIds().add("b");
-        assertEquals(List.of("a", "b"), caseFile.getItemIds());
     }
 
     @Test

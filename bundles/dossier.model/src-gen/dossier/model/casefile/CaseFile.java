@@ -158,11 +158,11 @@ public interface CaseFile extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Ids of the items (in the item store) cross-referenced into this case file.
+	 * Ids of the items (in the item store) cross-referenced into this case file, each once. The workspace keeps them unique with a hash index: a unique EMF list would scan a million ids on every add.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Item Ids</em>' attribute list.
 	 * @see dossier.model.casefile.CasefilePackage#getCaseFile_ItemIds()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	List<String> getItemIds();

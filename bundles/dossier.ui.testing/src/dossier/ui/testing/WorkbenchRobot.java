@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -198,13 +200,7 @@ public final class WorkbenchRobot {
         if (text.test(item.getText())) {
             return item;
         }
-        if (item.getItemCount() > 0 && !item.getExpanded()) {
-            Event expand = new Event();
-            expand.item = item;
-            tree.notifyListeners(SWT.Expand, expand);
-            item.setExpanded(true);
-            flush();
-        }
+        expand(item);
         for (TreeItem child : item.getItems()) {
             TreeItem found = treeItem(tree, child, text);
             if (found != null) {
@@ -212,6 +208,34 @@ public final class WorkbenchRobot {
             }
         }
         return null;
+    }
+
+    /** Selects the first visible tab (of a multi-page editor, say) whose text starts with {@code prefix}. */
+    public void selectTab(Composite root, String prefix) {
+        for (CTabFolder folder : widgets(root, CTabFolder.class, CTabFolder::isVisible)) {
+            for (CTabItem item : folder.getItems()) {
+                if (item.getText().startsWith(prefix) && item.getControl() != null) {
+                    folder.setSelection(item);
+                    Event event = new Event();
+                    event.item = item;
+                    folder.notifyListeners(SWT.Selection, event);
+                    flush();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no tab " + prefix);
+    }
+
+    /** Expands a tree item as a click on its arrow does (its children are made then). */
+    public void expand(TreeItem item) {
+        if (item.getItemCount() > 0 && !item.getExpanded()) {
+            Event expand = new Event();
+            expand.item = item;
+            item.getParent().notifyListeners(SWT.Expand, expand);
+            item.setExpanded(true);
+            flush();
+        }
     }
 
     /** Double-clicks a tree item: selects it and fires the default selection a double click fires. */

@@ -13,7 +13,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
@@ -280,19 +279,7 @@ class CaseFileEditorTest {
     }
 
     private void selectTab(String prefix) {
-        for (CTabFolder folder : robot.widgets(window.getShell(), CTabFolder.class, CTabFolder::isVisible)) {
-            for (CTabItem item : folder.getItems()) {
-                if (item.getText().startsWith(prefix) && item.getControl() != null) {
-                    folder.setSelection(item);
-                    Event event = new Event();
-                    event.item = item;
-                    folder.notifyListeners(SWT.Selection, event);
-                    robot.flush();
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("no tab " + prefix);
+        robot.selectTab(window.getShell(), prefix);
     }
 
     private void command(String id) throws Exception {

@@ -2,6 +2,7 @@ package dossier.casefile.ui.internal;
 
 import java.io.IOException;
 import java.text.DateFormat;
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -59,6 +63,7 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.casefile.ui.internal.LibraryView.ItemNode;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CasefilePackage;
 import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.CrossReference;
@@ -85,6 +90,16 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private CaseFile caseFile;
     private ItemTitles titles;
     private final Runnable refresher = this::refresh;
+    /** Set when the case file's item ids change: copying a million of them on every change would be slow. */
+    private boolean itemsChanged = true;
+    private final Adapter itemsWatcher = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == CasefilePackage.Literals.CASE_FILE__ITEM_IDS) {
+                itemsChanged = true;
+            }
+        }
+    };
     private final PageSelection selection = new PageSelection();
 
     private Text title;
@@ -123,6 +138,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         setPageText(addPage(createNotes(getContainer())), "Notes");
         setPageText(addPage(createItems(getContainer())), "Items");
         setPageText(addPage(createLinks(getContainer())), "Cross-references");
+        caseFile.eAdapters().add(itemsWatcher);
         WorkspaceSession.get().addChangeListener(refresher);
         refresh();
     }
@@ -465,12 +481,33 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
         clips.show(List.copyOf(caseFile.getClips()));
         notes.show(List.copyOf(caseFile.getNotes()));
-        items.show(caseFile.getItemIds().stream().map(id -> new ItemNode(caseFile, id)).toList());
+        if (itemsChanged) {
+            itemsChanged = false;
+            showItems();
+        } else {
+            items.viewer().refresh();
+        }
         links.show(List.copyOf(caseFile.getCrossReferences()));
-        setPageText(CLIPS_PAGE, "Clips (" + caseFile.getClips().size() + ")");
-        setPageText(NOTES_PAGE, "Notes (" + caseFile.getNotes().size() + ")");
-        setPageText(ITEMS_PAGE, "Items (" + caseFile.getItemIds().size() + ")");
-        setPageText(LINKS_PAGE, "Cross-references (" + caseFile.getCrossReferences().size() + ")");
+        setPageText(CLIPS_PAGE, String.format(Locale.ROOT, "Clips (%,d)", caseFile.getClips().size()));
+        setPageText(NOTES_PAGE, String.format(Locale.ROOT, "Notes (%,d)", caseFile.getNotes().size()));
+        setPageText(ITEMS_PAGE, String.format(Locale.ROOT, "Items (%,d)", caseFile.getItemIds().size()));
+        setPageText(LINKS_PAGE, String.format(Locale.ROOT, "Cross-references (%,d)", caseFile.getCrossReferences().size()));
+    }
+
+    /** Shows the case file's items; a snapshot of their ids, made into rows only as the table asks for them. */
+    private void showItems() {
+        List<String> itemIds = List.copyOf(caseFile.getItemIds());
+        items.show(new AbstractList<ItemNode>() {
+            @Override
+            public ItemNode get(int index) {
+                return new ItemNode(caseFile, itemIds.get(index));
+            }
+
+            @Override
+            public int size() {
+                return itemIds.size();
+            }
+        });
     }
 
     /**
@@ -493,7 +530,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** Moves the selected clip {@code delta} places in the case file's order (one undoable command). */
@@ -515,6 +552,10 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     FilteredTable<Note> notesTable() {
         return notes;
+    }
+
+    FilteredTable<ItemNode> itemsTable() {
+        return items;
     }
 
     Text titleField() {
@@ -615,6 +656,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(refresher);
+        if (caseFile != null) {
+            caseFile.eAdapters().remove(itemsWatcher);
+        }
         super.dispose();
     }
 

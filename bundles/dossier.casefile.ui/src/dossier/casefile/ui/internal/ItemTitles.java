@@ -41,27 +41,24 @@ final class ItemTitles {
                 ids = List.copyOf(pending);
                 pending.clear();
             }
-            for (String id : ids) {
-                try {
-                    Optional<StoredItem> item = workspace.store().item(id);
-                    String title = item.map(i -> i.title() == null ? id : i.title()).orElse(id + " (missing)");
-                    item.ifPresent(i -> items.put(id, new Target(Target.Kind.ITEM, id, title)));
-                    titles.put(id, title);
-                } catch (IOException | RuntimeException e) {
-                    titles.put(id, id + " (unreadable: " + e.getMessage() + ")");
-                }
-            }
+            ids.forEach(this::read);
             display.asyncExec(arrived);
             return Status.OK_STATUS;
         });
         reading.setSystem(true);
     }
 
-    /** The item's title, or {@link #PENDING} while it is being read. */
+    /**
+     * The item's title; on the UI thread {@link #PENDING} while it is being read, elsewhere (a job filtering a table)
+     * read at once.
+     */
     String title(String itemId) {
         String title = titles.get(itemId);
         if (title != null) {
             return title;
+        }
+        if (Display.getCurrent() == null) {
+            return read(itemId);
         }
         if (requested.add(itemId)) {
             synchronized (pending) {
@@ -70,6 +67,20 @@ final class ItemTitles {
             reading.schedule();
         }
         return PENDING;
+    }
+
+    private String read(String id) {
+        String title;
+        try {
+            Optional<StoredItem> item = workspace.store().item(id);
+            title = item.map(i -> i.title() == null ? id : i.title()).orElse(id + " (missing)");
+            String found = title;
+            item.ifPresent(i -> items.put(id, new Target(Target.Kind.ITEM, id, found)));
+        } catch (IOException | RuntimeException e) {
+            title = id + " (unreadable: " + e.getMessage() + ")";
+        }
+        titles.put(id, title);
+        return title;
     }
 
     /** The item's title if it is known, else null. */

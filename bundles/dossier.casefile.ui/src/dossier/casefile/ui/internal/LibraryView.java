@@ -1,14 +1,10 @@
 package dossier.casefile.ui.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -40,13 +36,16 @@ import dossier.model.casefile.CaseFile;
 
 /**
  * The workspace's case files and their items. While the workspace is empty it tells a newcomer
- * where to start. Item titles come from the store in a job, never on the UI thread. Double-click
+ * where to start. A case file of more than {@value #PARTITION} items shows them in ranges of that many (as the
+ * debugger shows a large array), so a million items never make a million tree nodes. Item titles come from the store
+ * in a job, only for the items shown, never on the UI thread. Double-click
  * (or Enter) opens a case file in its editor and an item in the reader; both can be dragged (to
  * link them in the Cross-references view).
  */
 public final class LibraryView extends ViewPart {
 
     public static final String ID = "dossier.ui.libraryView";
+    static final int PARTITION = 1_000;
     static final String EMPTY_TITLE = "Your library is empty";
     static final String EMPTY_TEXT = "Dossier keeps research case files: the articles and social-media mentions you"
             + " collect, the passages you clip, your tags, notes and cross-references.\n\n"
@@ -61,12 +60,16 @@ public final class LibraryView extends ViewPart {
         }
     }
 
+    /** Items {@code from} (inclusive) to {@code to} (exclusive) of a large case file, in its order. */
+    record ItemRange(CaseFile caseFile, int from, int to) {
+    }
+
     private Composite pages;
     private StackLayout stack;
     private Label opening;
     private Composite emptyState;
     private TreeViewer tree;
-    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private ItemTitles titles;
     private final Runnable refresher = this::refresh;
 
     @Override
@@ -80,6 +83,7 @@ public final class LibraryView extends ViewPart {
         tree = new TreeViewer(pages, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.setContentProvider(new Content());
         tree.setLabelProvider(new Labels());
+        tree.setUseHashlookup(true);
         tree.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(tree);
         Drags.ofSelection(tree);
@@ -91,7 +95,14 @@ public final class LibraryView extends ViewPart {
         show(opening);
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
-        session.whenOpen(workspace -> refresh());
+        session.whenOpen(workspace -> {
+            titles = new ItemTitles(workspace, parent.getDisplay(), () -> {
+                if (!tree.getControl().isDisposed()) {
+                    tree.refresh(true);
+                }
+            });
+            refresh();
+        });
     }
 
     private static Composite createEmptyState(Composite parent) {
@@ -129,46 +140,19 @@ public final class LibraryView extends ViewPart {
             show(emptyState);
             return;
         }
-        Object[] expanded = tree.getExpandedElements();
-        tree.setInput(workspace);
-        tree.setExpandedElements(expanded);
-        loadTitles(workspace, caseFiles);
+        if (tree.getInput() != workspace) {
+            tree.setInput(workspace);
+        } else {
+            tree.refresh(false);
+            tree.update(caseFiles.toArray(), null);
+        }
         show(tree.getControl());
-    }
-
-    /** Reads the titles not yet known from the store in a job, then updates the tree. */
-    private void loadTitles(ResearchWorkspace workspace, List<CaseFile> caseFiles) {
-        List<String> missing = new ArrayList<>();
-        for (CaseFile caseFile : caseFiles) {
-            caseFile.getItemIds().stream().filter(id -> !titles.containsKey(id)).forEach(missing::add);
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        Job reading = Job.create("Reading item titles", monitor -> {
-            for (String id : missing) {
-                try {
-                    titles.put(id, workspace.store().item(id).map(i -> i.title() == null ? id : i.title())
-                            .orElse(id + " (missing)"));
-                } catch (IOException e) {
-                    titles.put(id, id + " (unreadable: " + e.getMessage() + ")");
-                }
-            }
-            tree.getControl().getDisplay().asyncExec(() -> {
-                if (!tree.getControl().isDisposed()) {
-                    tree.refresh(true);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        reading.setSystem(true);
-        reading.schedule();
     }
 
     private void open(IStructuredSelection selection) {
         if (selection.getFirstElement() instanceof ItemNode item) {
             try {
-                getSite().getPage().openEditor(new ItemEditorInput(item.itemId(), titles.get(item.itemId())),
+                getSite().getPage().openEditor(new ItemEditorInput(item.itemId(), titles.known(item.itemId())),
                         ReaderEditor.ID);
             } catch (PartInitException e) {
                 org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Cannot open the item", null,
@@ -245,7 +229,7 @@ public final class LibraryView extends ViewPart {
                 ? "A case file with this title exists." : null;
     }
 
-    /** The tree: case files, then their items. */
+    /** The tree: case files, then their items, in ranges when there are many. */
     private static final class Content implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
@@ -255,19 +239,47 @@ public final class LibraryView extends ViewPart {
         @Override
         public Object[] getChildren(Object parent) {
             if (parent instanceof CaseFile caseFile) {
-                return caseFile.getItemIds().stream().map(id -> new ItemNode(caseFile, id)).toArray();
+                return children(caseFile, 0, caseFile.getItemIds().size());
+            }
+            if (parent instanceof ItemRange range) {
+                return children(range.caseFile(), range.from(), range.to());
             }
             return new Object[0];
         }
 
+        /** Items {@code from} to {@code to} of a case file, or ranges of them: never more than a partition. */
+        private static Object[] children(CaseFile caseFile, int from, int to) {
+            List<String> ids = caseFile.getItemIds();
+            int end = Math.min(to, ids.size());
+            if (end - from <= PARTITION) {
+                List<Object> items = new ArrayList<>(Math.max(0, end - from));
+                for (int i = from; i < end; i++) {
+                    items.add(new ItemNode(caseFile, ids.get(i)));
+                }
+                return items.toArray();
+            }
+            long span = PARTITION;
+            while ((end - from + span - 1) / span > PARTITION) {
+                span *= PARTITION;
+            }
+            List<Object> ranges = new ArrayList<>();
+            for (long start = from; start < end; start += span) {
+                ranges.add(new ItemRange(caseFile, (int) start, (int) Math.min(end, start + span)));
+            }
+            return ranges.toArray();
+        }
+
         @Override
         public Object getParent(Object element) {
-            return element instanceof ItemNode item ? item.caseFile() : null;
+            if (element instanceof ItemNode item) {
+                return item.caseFile();
+            }
+            return element instanceof ItemRange range ? range.caseFile() : null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof CaseFile caseFile && !caseFile.getItemIds().isEmpty();
+            return element instanceof ItemRange || element instanceof CaseFile caseFile && !caseFile.getItemIds().isEmpty();
         }
     }
 
@@ -279,13 +291,16 @@ public final class LibraryView extends ViewPart {
                         + count(caseFile.getClips().size(), "clip") + ")";
             }
             if (element instanceof ItemNode item) {
-                return titles.getOrDefault(item.itemId(), "...");
+                return titles.title(item.itemId());
+            }
+            if (element instanceof ItemRange range) {
+                return String.format(Locale.ROOT, "[%,d \u2026 %,d]", range.from() + 1, range.to());
             }
             return super.getText(element);
         }
 
         private static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+            return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
         }
     }
 

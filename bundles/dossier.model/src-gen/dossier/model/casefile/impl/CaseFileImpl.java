@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -343,7 +343,7 @@ public class CaseFileImpl extends IdentifiedImpl implements CaseFile {
 	@Override
 	public List<String> getItemIds() {
 		if (itemIds == null) {
-			itemIds = new EDataTypeUniqueEList<String>(String.class, this, CasefilePackage.CASE_FILE__ITEM_IDS);
+			itemIds = new EDataTypeEList<String>(String.class, this, CasefilePackage.CASE_FILE__ITEM_IDS);
 		}
 		return itemIds;
 	}

@@ -1,0 +1,375 @@
+package dossier.bench.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.Reader;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.model.casefile.CaseFile;
+import dossier.search.ui.SearchUI;
+import dossier.store.AtomicFile;
+import dossier.store.Capture;
+import dossier.store.ItemType;
+import dossier.store.PutResult;
+import dossier.ui.DossierUI;
+
+/**
+ * Runs the main commands of the workbench the way a user's click or key runs them, on the UI thread, and measures
+ * each: how long it kept the UI thread (returned), the longest event-loop stall until its result was shown, and when
+ * it was shown. Runs them twice: the first pass loads classes and compiles code (its return times are reported
+ * beside), the second is the one measured. Writes one tab-separated line per command, then closes the workbench.
+ */
+final class ResponsivenessDriver implements Runnable {
+
+    private static final long SHOWN_TIMEOUT_MS = 300_000;
+    private static final long SETTLE_MS = 1_500;
+
+    private final Path report;
+    private final List<String> lines = new ArrayList<>();
+    /** 0 while warming up (classes loaded, code compiled), 1 for the pass reported as measured. */
+    private int pass;
+    private final Map<String, Double> firstReturned = new java.util.HashMap<>();
+    private Display display;
+    private Heartbeat heartbeat;
+
+    ResponsivenessDriver(Path report) {
+        this.report = report;
+    }
+
+    @Override
+    public void run() {
+        try {
+            awaitWorkbench();
+            heartbeat = new Heartbeat(display);
+            Thread beating = new Thread(heartbeat, "Responsiveness heartbeat");
+            beating.setDaemon(true);
+            beating.start();
+            runSteps();
+            pass++;
+            onUi(() -> page().closeAllEditors(false));
+            runSteps();
+        } catch (StepFailed e) {
+            lines.add("failed\t" + e.step + "\t0\t0\t0\t" + e.getMessage().replace('\t', ' ').replace('\n', ' '));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lines.add("failed\tdriver\t0\t0\t0\tinterrupted");
+        } finally {
+            if (heartbeat != null) {
+                heartbeat.stop();
+            }
+            try {
+                if (heartbeat != null) {
+                    AtomicFile.write(report.resolveSibling(report.getFileName() + ".stalls"),
+                            (String.join("\n", heartbeat.stalls()) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                AtomicFile.write(report, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                System.err.println("dossier bench ui: cannot write " + report + ": " + e.getMessage());
+            }
+            if (display != null && !display.isDisposed()) {
+                display.asyncExec(() -> PlatformUI.getWorkbench().close());
+            }
+        }
+    }
+
+    private void awaitWorkbench() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + SHOWN_TIMEOUT_MS;
+        while (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getDisplay() == null) {
+            pause(deadline, "the workbench did not start");
+        }
+        display = PlatformUI.getWorkbench().getDisplay();
+        while (!onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
+                && WorkspaceSession.get().workspace() != null)) {
+            pause(deadline, "the workspace did not open: " + valueOnUi(() -> WorkspaceSession.get().failure()));
+        }
+        Thread.sleep(SETTLE_MS);
+    }
+
+    private static void pause(long deadline, String failure) throws InterruptedException {
+        if (System.currentTimeMillis() > deadline) {
+            throw new StepFailed("start", failure);
+        }
+        Thread.sleep(50);
+    }
+
+    private void runSteps() throws InterruptedException {
+        ResearchWorkspace workspace = valueOnUi(() -> WorkspaceSession.get().workspace());
+        CaseFile inbox = workspace.caseFile(ResearchWorkspace.INBOX)
+                .orElseThrow(() -> new StepFailed("start", "the workspace has no Inbox: not made by dossier bench ui"));
+        CaseFile campaign = workspace.caseFile("Campaign 01")
+                .orElseThrow(() -> new StepFailed("start", "the workspace has no 'Campaign 01' case file"));
+        AtomicReference<TreeViewer> library = new AtomicReference<>();
+
+        measure("Library: expand the Inbox", () -> {
+            library.set((TreeViewer) showView(DossierUI.LIBRARY_VIEW).getSite().getSelectionProvider());
+            library.get().expandToLevel(inbox, 1);
+        }, () -> firstChild(library.get(), inbox).isPresent());
+
+        TreeItem first = valueOnUi(() -> firstChild(library.get(), inbox).orElseThrow());
+        if (onUi(() -> first.getItemCount() > 0)) {
+            measure("Library: expand the Inbox's first range", () -> library.get().expandToLevel(first.getData(), 1),
+                    () -> first.getExpanded() && first.getItemCount() > 0 && !first.getItem(0).getText().equals("..."));
+        }
+
+        measure("Library: open the Inbox case file", () -> {
+            library.get().setSelection(new StructuredSelection(inbox), true);
+            library.get().getControl().notifyListeners(SWT.DefaultSelection, new Event());
+        }, () -> activeTitle().contains(ResearchWorkspace.INBOX));
+
+        measure("Library: open a case file of 25 clips", () -> {
+            library.get().setSelection(new StructuredSelection(campaign), true);
+            library.get().getControl().notifyListeners(SWT.DefaultSelection, new Event());
+        }, () -> activeTitle().contains(campaign.getTitle()));
+
+        search("Search: a word (climate)", "climate");
+        search("Search: hashtag and date range", "#energy published:[2005-01-01 TO 2008-12-31]");
+        search("Search: a tag (tag:Tone)", "tag:Tone");
+        search("Search: every item", "");
+
+        measure("Search: open the first result in the reader", () -> {
+            Tree results = results();
+            results.setSelection(results.getItem(0));
+            results.notifyListeners(SWT.DefaultSelection, new Event());
+        }, () -> reader().filter(text -> text.getCharCount() > 0).isPresent());
+
+        measure("Reader: clip a passage with a tag and a note", () -> {
+            IEditorPart editor = page().getActiveEditor();
+            StyledText text = reader().orElseThrow();
+            String content = text.getText();
+            try {
+                workspace.clipAt(Reader.itemId(editor), content, 0, Math.min(40, content.length()), campaign,
+                        List.of("Tone/Positive"), "clipped by dossier bench ui");
+            } catch (Exception e) {
+                throw new StepFailed("clip", e.toString());
+            }
+        }, () -> true);
+
+        measure("Edit > Undo (the clip)", () -> execute("org.eclipse.ui.edit.undo"), () -> true);
+        measure("Edit > Redo (the clip)", () -> execute("org.eclipse.ui.edit.redo"), () -> true);
+
+        PutResult imported = importedMention(workspace);
+        measure("File > Import: a mention into the Inbox", () -> {
+            try {
+                workspace.file(List.of(imported), null, List.of(), Map.of());
+            } catch (IOException e) {
+                throw new StepFailed("import", e.toString());
+            }
+        }, () -> workspace.holds(inbox, imported.id()));
+
+        showView("Show the Tags view", "dossier.tags.ui.tagsView");
+        showView("Show the Sources view", DossierUI.SOURCES_VIEW);
+        showView("Show the Cross-references view", DossierUI.CROSS_REFERENCES_VIEW);
+        measure("Library: collapse the Inbox", () -> library.get().collapseToLevel(inbox, 0), () -> true);
+    }
+
+    /** Stores a new mention off the UI thread, as File > Import Files... does in its job before filing it. */
+    private PutResult importedMention(ResearchWorkspace workspace) {
+        String url = "https://generated.invalid/bench-ui/imported/" + System.currentTimeMillis();
+        String text = "A mention imported while measuring, pass " + pass + " #bench";
+        try {
+            return workspace.store().put(new Capture(ItemType.MENTION, url, url, "Imported mention " + pass, null,
+                    "bench_ui", null, Instant.now(), Instant.now(), "en", "text/plain",
+                    text.getBytes(StandardCharsets.UTF_8), text));
+        } catch (IOException e) {
+            throw new StepFailed("import", e.toString());
+        }
+    }
+
+    private void search(String name, String query) throws InterruptedException {
+        measure(name, () -> {
+            ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+            try {
+                handlers().executeCommand(ParameterizedCommand.generateCommand(
+                        commands.getCommand(SearchUI.SEARCH_COMMAND), Map.of(SearchUI.QUERY_PARAMETER, query)), null);
+            } catch (Exception e) {
+                throw new StepFailed(name, e.toString());
+            }
+        }, () -> !busy("Searching") && results().getItemCount() > 0);
+    }
+
+    private void showView(String name, String id) throws InterruptedException {
+        measure(name, () -> showView(id), () -> true);
+    }
+
+    private static IViewPart showView(String id) {
+        try {
+            return page().showView(id);
+        } catch (PartInitException e) {
+            throw new StepFailed(id, e.toString());
+        }
+    }
+
+    private static void execute(String commandId) {
+        try {
+            handlers().executeCommand(commandId, null);
+        } catch (Exception e) {
+            throw new StepFailed(commandId, e.toString());
+        }
+    }
+
+    /** Runs a command on the UI thread and waits until {@code shown} holds there, then until the loop settles. */
+    private void measure(String name, Runnable command, BooleanSupplier shown) throws InterruptedException {
+        heartbeat.takeLongestMillis();
+        long start = System.nanoTime();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        long[] ran = new long[2];
+        display.syncExec(() -> {
+            ran[0] = System.nanoTime();
+            try {
+                command.run();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+            ran[1] = System.nanoTime();
+        });
+        if (failure.get() != null) {
+            throw new StepFailed(name, failure.get().toString());
+        }
+        long deadline = System.currentTimeMillis() + SHOWN_TIMEOUT_MS;
+        while (!onUi(shown)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new StepFailed(name, "the result was not shown within " + SHOWN_TIMEOUT_MS / 1000 + " s");
+            }
+            Thread.sleep(10);
+        }
+        double shownMillis = (System.nanoTime() - start) / 1e6;
+        Thread.sleep(SETTLE_MS);
+        double returned = (ran[1] - ran[0]) / 1e6;
+        double stall = Math.max(returned, heartbeat.takeLongestMillis());
+        if (pass == 0) {
+            firstReturned.put(name, returned);
+        } else {
+            lines.add(String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f", name, returned, stall, shownMillis,
+                    firstReturned.getOrDefault(name, Double.NaN)));
+        }
+    }
+
+    private <T> T valueOnUi(Supplier<T> value) {
+        AtomicReference<T> result = new AtomicReference<>();
+        display.syncExec(() -> result.set(value.get()));
+        return result.get();
+    }
+
+    private boolean onUi(BooleanSupplier condition) {
+        boolean[] result = new boolean[1];
+        display.syncExec(() -> {
+            try {
+                result[0] = condition.getAsBoolean();
+            } catch (RuntimeException e) {
+                result[0] = false;
+            }
+        });
+        return result[0];
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static IHandlerService handlers() {
+        return PlatformUI.getWorkbench().getService(IHandlerService.class);
+    }
+
+    private static String activeTitle() {
+        IWorkbenchPart part = page().getActivePart();
+        return part == null ? "" : part.getTitle();
+    }
+
+    private static boolean busy(String jobNamePrefix) {
+        for (Job job : Job.getJobManager().find(null)) {
+            if (job.getName().startsWith(jobNamePrefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<TreeItem> firstChild(TreeViewer viewer, Object parent) {
+        for (TreeItem item : viewer.getTree().getItems()) {
+            if (item.getData() == parent && item.getExpanded() && item.getItemCount() > 0
+                    && item.getItem(0).getData() != null) {
+                return Optional.of(item.getItem(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Tree results() {
+        IViewPart view = page().findView(SearchUI.SEARCH_VIEW);
+        return find(control(view), Tree.class, tree -> (tree.getStyle() & SWT.VIRTUAL) != 0)
+                .orElseThrow(() -> new IllegalStateException("the Search view has no results tree"));
+    }
+
+    private static Optional<StyledText> reader() {
+        IEditorPart editor = page().getActiveEditor();
+        return Reader.itemId(editor) == null ? Optional.empty()
+                : find(control(editor), StyledText.class, text -> text.isVisible());
+    }
+
+    private static Control control(IWorkbenchPart part) {
+        return part == null ? null : (Control) part.getSite().getService(MPart.class).getWidget();
+    }
+
+    private static <T extends Control> Optional<T> find(Control control, Class<T> type, Predicate<T> matching) {
+        if (control == null) {
+            return Optional.empty();
+        }
+        if (type.isInstance(control) && matching.test(type.cast(control))) {
+            return Optional.of(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<T> found = find(child, type, matching);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A command that failed or whose result never showed; names the command. */
+    private static final class StepFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String step;
+
+        StepFailed(String step, String message) {
+            super(message);
+            this.step = step;
+        }
+    }
+}
