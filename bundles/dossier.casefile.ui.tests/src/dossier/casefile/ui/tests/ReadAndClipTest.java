@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -58,10 +59,10 @@ class ReadAndClipTest {
         Path seeds = Path.of(System.getProperty("dossier.shared"), "corpus", "seed-articles");
         assertTrue(Files.isDirectory(seeds), "the seed articles are at " + seeds);
         ImportFilesHandler.importFiles(workspace, List.of(seeds), Display.getCurrent());
-        robot.waitUntil("the Library lists the Inbox with 5 items", () -> {
+        robot.waitUntil("the Library lists the Inbox with 5 items, then its sources and saved searches", () -> {
             List<Tree> trees = robot.widgets(window.getShell(), Tree.class, Tree::isVisible);
-            return !trees.isEmpty() && trees.get(0).getItemCount() == 1
-                    && trees.get(0).getItem(0).getText().equals("Inbox  (5 items, 0 clips)");
+            return !trees.isEmpty() && Arrays.stream(trees.get(0).getItems()).map(TreeItem::getText).toList()
+                    .equals(List.of("Inbox  (5 items, 0 clips)", "Sources", "Saved searches"));
         });
         Tree libraryTree = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         robot.waitUntil("the item titles are read", () -> showsItemStartingWith(robot, libraryTree, "Rethinking"));

@@ -3,8 +3,13 @@ package dossier.casefile.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -32,6 +37,8 @@ import dossier.casefile.ProtectedMaterialException;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
 import dossier.casefile.ui.WorkspaceSession;
+import dossier.casefile.ui.library.LibraryGroup;
+import dossier.casefile.ui.library.LibraryGroups;
 import dossier.model.casefile.CaseFile;
 
 /**
@@ -60,6 +67,13 @@ public final class LibraryView extends ViewPart {
         }
     }
 
+    /** A contributed group shown below the case files (sources, saved searches), and one of its entries. */
+    record GroupNode(LibraryGroups.Descriptor descriptor) {
+    }
+
+    record EntryNode(GroupNode group, LibraryGroup.Entry entry) {
+    }
+
     /** Items {@code from} (inclusive) to {@code to} (exclusive) of a large case file, in its order. */
     record ItemRange(CaseFile caseFile, int from, int to) {
     }
@@ -70,6 +84,9 @@ public final class LibraryView extends ViewPart {
     private Composite emptyState;
     private TreeViewer tree;
     private ItemTitles titles;
+    /** The entries of each group by its id, as last read (entry nodes, or a message saying why there are none). */
+    private final Map<String, List<Object>> groupEntries = new ConcurrentHashMap<>();
+    private Job readingGroups;
     private final Runnable refresher = this::refresh;
 
     @Override
@@ -147,6 +164,39 @@ public final class LibraryView extends ViewPart {
             tree.update(caseFiles.toArray(), null);
         }
         show(tree.getControl());
+        readGroups(workspace);
+    }
+
+    /** Reads the contributed groups' entries in a job, then shows them. */
+    private void readGroups(ResearchWorkspace workspace) {
+        if (readingGroups != null) {
+            readingGroups.cancel();
+        }
+        readingGroups = Job.create("Reading the Library's groups", monitor -> {
+            for (LibraryGroups.Descriptor descriptor : LibraryGroups.all()) {
+                GroupNode node = new GroupNode(descriptor);
+                List<Object> children = new ArrayList<>();
+                try {
+                    descriptor.group().entries(workspace).forEach(entry -> children.add(new EntryNode(node, entry)));
+                    if (children.isEmpty() && descriptor.emptyHint() != null) {
+                        children.add(descriptor.emptyHint());
+                    }
+                } catch (Exception e) {
+                    ILog.of(LibraryView.class).error("The Library cannot read '" + descriptor.label() + "': "
+                            + e.getMessage(), e);
+                    children.add("Cannot be read: " + e.getMessage() + " (the Error Log has the details)");
+                }
+                groupEntries.put(descriptor.id(), children);
+            }
+            tree.getControl().getDisplay().asyncExec(() -> {
+                if (!tree.getControl().isDisposed() && tree.getInput() != null) {
+                    LibraryGroups.all().forEach(descriptor -> tree.refresh(new GroupNode(descriptor), true));
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        readingGroups.setSystem(true);
+        readingGroups.schedule();
     }
 
     private void open(IStructuredSelection selection) {
@@ -160,6 +210,14 @@ public final class LibraryView extends ViewPart {
             }
         } else if (selection.getFirstElement() instanceof CaseFile caseFile) {
             Opening.caseFile(getSite().getPage(), caseFile);
+        } else if (selection.getFirstElement() instanceof EntryNode node) {
+            try {
+                node.group().descriptor().group().open(getSite().getPage(), WorkspaceSession.get().workspace(),
+                        node.entry());
+            } catch (Exception e) {
+                MessageDialog.openError(getSite().getShell(), "Cannot open " + node.entry().label(),
+                        e.getMessage() == null ? e.toString() : e.getMessage());
+            }
         }
     }
 
@@ -230,14 +288,19 @@ public final class LibraryView extends ViewPart {
     }
 
     /** The tree: case files, then their items, in ranges when there are many. */
-    private static final class Content implements ITreeContentProvider {
+    private final class Content implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return ((ResearchWorkspace) input).caseFiles().toArray();
+            List<Object> elements = new ArrayList<>(((ResearchWorkspace) input).caseFiles());
+            LibraryGroups.all().forEach(descriptor -> elements.add(new GroupNode(descriptor)));
+            return elements.toArray();
         }
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof GroupNode group) {
+                return groupEntries.getOrDefault(group.descriptor().id(), List.of("Reading...")).toArray();
+            }
             if (parent instanceof CaseFile caseFile) {
                 return children(caseFile, 0, caseFile.getItemIds().size());
             }
@@ -271,6 +334,9 @@ public final class LibraryView extends ViewPart {
 
         @Override
         public Object getParent(Object element) {
+            if (element instanceof EntryNode entry) {
+                return entry.group();
+            }
             if (element instanceof ItemNode item) {
                 return item.caseFile();
             }
@@ -279,7 +345,8 @@ public final class LibraryView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof ItemRange || element instanceof CaseFile caseFile && !caseFile.getItemIds().isEmpty();
+            return element instanceof ItemRange || element instanceof GroupNode
+                    || element instanceof CaseFile caseFile && !caseFile.getItemIds().isEmpty();
         }
     }
 
@@ -292,6 +359,16 @@ public final class LibraryView extends ViewPart {
             }
             if (element instanceof ItemNode item) {
                 return titles.title(item.itemId());
+            }
+            if (element instanceof GroupNode group) {
+                List<Object> entries = groupEntries.get(group.descriptor().id());
+                long count = entries == null ? 0 : entries.stream().filter(EntryNode.class::isInstance).count();
+                return group.descriptor().label() + (count == 0 ? "" : String.format(Locale.ROOT, "  (%,d)", count));
+            }
+            if (element instanceof EntryNode node) {
+                LibraryGroup.Entry entry = node.entry();
+                return entry.label() + (entry.detail() == null || entry.detail().isEmpty() ? ""
+                        : "  (" + entry.detail() + ")");
             }
             if (element instanceof ItemRange range) {
                 return String.format(Locale.ROOT, "[%,d \u2026 %,d]", range.from() + 1, range.to());

@@ -1,0 +1,43 @@
+package dossier.connector.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.library.LibraryGroup;
+import dossier.connector.ConnectorDescriptor;
+import dossier.connector.ConnectorRegistry;
+import dossier.connector.SourceItems;
+import dossier.model.casefile.Source;
+
+/** The Library's "Sources": each source with its connector and the items it has brought; opens it in the Sources view. */
+public final class SourcesLibraryGroup implements LibraryGroup {
+
+    @Override
+    public List<Entry> entries(ResearchWorkspace workspace) throws Exception {
+        List<Source> sources = workspace.readModel(() -> List.copyOf(workspace.model().getSources()));
+        SourceItems items = new SourceItems(workspace.folder());
+        ConnectorRegistry connectors = SourceHandlers.connectors();
+        List<Entry> entries = new ArrayList<>();
+        for (Source source : sources) {
+            int count = items.count(source.getId());
+            String connector = connectors.find(source.getConnectorId()).map(ConnectorDescriptor::label)
+                    .orElse(source.getConnectorId());
+            entries.add(new Entry(source.getId(), source.getName(), String.format(Locale.ROOT, "%s, %,d item%s",
+                    connector, count, count == 1 ? "" : "s")));
+        }
+        return entries;
+    }
+
+    @Override
+    public void open(IWorkbenchPage page, ResearchWorkspace workspace, Entry entry) throws Exception {
+        IViewPart view = page.showView(SourcesView.ID);
+        workspace.source(entry.id()).ifPresent(source -> view.getSite().getSelectionProvider()
+                .setSelection(new StructuredSelection(source)));
+    }
+}

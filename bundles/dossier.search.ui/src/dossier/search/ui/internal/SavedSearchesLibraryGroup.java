@@ -1,0 +1,47 @@
+package dossier.search.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.ui.IWorkbenchPage;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.library.LibraryGroup;
+import dossier.index.QuerySyntaxException;
+import dossier.index.SearchIndex;
+import dossier.index.SearchRequest;
+import dossier.model.casefile.SavedSearch;
+import dossier.search.ui.SearchUI;
+
+/** The Library's "Saved searches": each with how many items it finds now; opening one runs it in the Search view. */
+public final class SavedSearchesLibraryGroup implements LibraryGroup {
+
+    @Override
+    public List<Entry> entries(ResearchWorkspace workspace) throws Exception {
+        List<SavedSearch> saved = workspace.readModel(() -> List.copyOf(workspace.model().getSavedSearches()));
+        if (saved.isEmpty()) {
+            return List.of();
+        }
+        SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, SearchIndex.Progress.NONE);
+        List<Entry> entries = new ArrayList<>();
+        for (SavedSearch search : saved) {
+            String found;
+            try {
+                long hits = index.search(SearchRequest.of(search.getQuery()).withLimit(1)).totalHits();
+                found = String.format(Locale.ROOT, "%,d item%s", hits, hits == 1 ? "" : "s");
+            } catch (QuerySyntaxException e) {
+                found = "the query does not parse: " + e.getMessage();
+            }
+            entries.add(new Entry(search.getId(), search.getName(), search.getQuery() + ", " + found));
+        }
+        return entries;
+    }
+
+    @Override
+    public void open(IWorkbenchPage page, ResearchWorkspace workspace, Entry entry) throws Exception {
+        SavedSearch search = workspace.model().getSavedSearches().stream().filter(s -> s.getId().equals(entry.id()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the saved search is no longer there"));
+        ((SearchView) page.showView(SearchUI.SEARCH_VIEW)).search(search.getQuery());
+    }
+}
