@@ -11,10 +11,7 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -119,19 +116,6 @@ class DragAndDropTest {
     }
 
     private void selectTab(String prefix) {
-        for (CTabFolder folder : robot.widgets(window.getShell(), CTabFolder.class, CTabFolder::isVisible)) {
-            for (CTabItem item : folder.getItems()) {
-                if (item.getText().startsWith(prefix) && item.getControl() != null) {
-                    folder.setSelection(item);
-                    Event event = new Event();
-                    event.item = item;
-                    folder.notifyListeners(SWT.Selection, event);
-                    robot.flush();
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("no tab " + prefix + " among " + Arrays.toString(
-                robot.widgets(window.getShell(), CTabFolder.class, CTabFolder::isVisible).toArray()));
+        robot.selectTab(window.getShell(), prefix);
     }
 }
