@@ -113,6 +113,7 @@ class PreferencePagesTest {
             }
             assertFalse(robot.button(dialog, "Apply and Close").isEnabled(), "OK is disabled while a value is wrong");
             assertFalse(shown(dialog, "Apply").isEnabled(), "so is Apply");
+            dialog.update(); // paints the field and the message before the screenshot
             screenshot("index-preferences-invalid");
             type(refresh, "250");
             robot.waitUntil("a good value clears the error", () -> texts(dialog, problem).isEmpty()

@@ -266,6 +266,9 @@ class SearchViewTest {
                 assertTrue(right <= width, "facet '" + item.getText() + "' ends at " + right + " in a facet pane "
                         + width + " px wide");
             }
+            int columns = Arrays.stream(results.getColumns()).mapToInt(TreeColumn::getWidth).sum();
+            assertTrue(columns <= results.getClientArea().width, "the columns (" + columns + " px) fit in the results ("
+                    + results.getClientArea().width + " px)");
             for (TreeColumn column : results.getColumns()) {
                 if (column.getWidth() == 0) {
                     continue; // folded away in a narrow view

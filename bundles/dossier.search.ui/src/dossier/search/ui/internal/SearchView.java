@@ -27,14 +27,13 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
-import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.ToolItem;
@@ -110,8 +109,11 @@ public final class SearchView extends ViewPart {
     private static final int WIDE = 1000;
     /** Below this width of the results the Type and Copies columns fold away (the rows still expand to copies). */
     private static final int ROOMY_RESULTS = 560;
+    private static final int DATE = 2;
     private static final int TYPE = 3;
     private static final int COPIES = 4;
+    /** The title's share of what the fixed columns leave, in percent; the snippet has the rest. */
+    private static final int TITLE_SHARE = 35;
     static final int LIMIT = 200;
     private static final int HISTORY_SIZE = 20;
     private static final String HISTORY_KEY = "history";
@@ -130,8 +132,8 @@ public final class SearchView extends ViewPart {
     private final MenuManager savedMenu = new MenuManager(SAVED_PROMPT, SAVED_MENU_ID);
     private Label status;
     private SashForm across;
-    private final TreeColumnLayout resultColumns = new TreeColumnLayout();
-    private final int[] foldingWidths = new int[COPIES + 1];
+    /** The widths of the date, type and copies columns: their content's. */
+    private final int[] fixedWidths = new int[COPIES + 1];
     private SashForm resultsAndRelated;
     /** The user moved a sash (the view kept its width while a pane changed size): the sizes are theirs since. */
     private boolean sashMoved;
@@ -378,23 +380,22 @@ public final class SearchView extends ViewPart {
 
     private void createResults() {
         Composite box = new Composite(pages, SWT.NONE);
-        box.setLayout(resultColumns);
-        box.addListener(SWT.Resize, e -> foldColumns());
+        box.setLayout(new FillLayout());
         results = new Tree(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
         GC gc = new GC(results);
         try {
-            column("Title", new ColumnWeightData(35, 100));
-            column("Snippet", new ColumnWeightData(65, 100));
-            column("Date", new ColumnPixelData(gc.textExtent("2024-12-31").x + 24));
-            foldingWidths[TYPE] = gc.textExtent("document").x + 24;
-            foldingWidths[COPIES] = gc.textExtent("near-duplicate").x + 24;
-            column("Type", new ColumnPixelData(foldingWidths[TYPE]));
-            column("Copies", new ColumnPixelData(foldingWidths[COPIES]));
+            for (String name : new String[] { "Title", "Snippet", "Date", "Type", "Copies" }) {
+                new TreeColumn(results, SWT.LEFT).setText(name);
+            }
+            fixedWidths[DATE] = gc.textExtent("2024-12-31").x + 24;
+            fixedWidths[TYPE] = gc.textExtent("document").x + 24;
+            fixedWidths[COPIES] = gc.textExtent("near-duplicate").x + 24;
         } finally {
             gc.dispose();
         }
+        results.addListener(SWT.Resize, e -> sizeColumns());
         results.addListener(SWT.MouseHover, e -> {
             TreeItem item = results.getItem(new Point(e.x, e.y));
             results.setToolTipText(item == null ? null : item.getText(0));
@@ -414,23 +415,22 @@ public final class SearchView extends ViewPart {
         });
     }
 
-    private void column(String name, ColumnLayoutData size) {
-        TreeColumn column = new TreeColumn(results, SWT.LEFT);
-        column.setText(name);
-        resultColumns.setColumnData(column, size);
-    }
-
-    /** Shows the Type and Copies columns only where the results have room for them beside title and snippet. */
-    private void foldColumns() {
-        boolean roomy = results.getParent().getSize().x >= ROOMY_RESULTS;
-        for (int index : new int[] { TYPE, COPIES }) {
-            TreeColumn column = results.getColumn(index);
-            int width = roomy ? foldingWidths[index] : 0;
-            if (column.getWidth() != width) {
-                resultColumns.setColumnData(column, new ColumnPixelData(width, roomy));
-                results.getParent().layout(true);
-            }
+    /**
+     * Sizes the result columns to the tree's client area (less a scroll bar): date, type and copies as wide as their
+     * content, title and snippet sharing the rest by weight; type and copies fold away where there is no room.
+     */
+    private void sizeColumns() {
+        int available = results.getClientArea().width;
+        boolean roomy = available >= ROOMY_RESULTS;
+        int fixed = 0;
+        for (int index = DATE; index <= COPIES; index++) {
+            int width = index == DATE || roomy ? fixedWidths[index] : 0;
+            results.getColumn(index).setWidth(width);
+            fixed += width;
         }
+        int rest = Math.max(0, available - fixed);
+        results.getColumn(0).setWidth(rest * TITLE_SHARE / 100);
+        results.getColumn(1).setWidth(rest - rest * TITLE_SHARE / 100);
     }
 
     private void createRelated(Composite parent) {
@@ -669,9 +669,10 @@ public final class SearchView extends ViewPart {
             message.setText(String.format(NO_RESULTS, text.isEmpty() ? "in this workspace" : "\u201c" + text + "\u201d"));
             stack.topControl = message;
         } else {
-            stack.topControl = results.getParent(); // the tree in its column layout
+            stack.topControl = results.getParent();
         }
         pages.layout();
+        sizeColumns(); // a vertical scroll bar may have come or gone
         showFacets(found);
         facetStack.topControl = facets.getItemCount() == 0 ? facetHint : facets;
         facetPages.layout();
