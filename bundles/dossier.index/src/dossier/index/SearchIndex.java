@@ -40,6 +40,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
@@ -62,6 +63,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.index.internal.IndexSync;
@@ -80,7 +82,8 @@ import dossier.store.StoredItem;
  * The full-text index of a research workspace, in {@code <workspace>/index/}: derived from the store and the model,
  * never precious. One {@link IndexWriter}; a {@link SearcherManager} refreshed by a background thread, so a write is
  * searchable within a second ({@link #waitFor(long)} waits for one's own write); commits every 50,000 changes, every
- * 30 s with changes, and on close. A missing, damaged or other-version index found at open is rebuilt from the store
+ * 30 s with changes, and on close (the intervals and the writer's RAM buffer are {@link IndexSettings}, applied as they
+ * change). A missing, damaged or other-version index found at open is rebuilt from the store
  * (synchronously or in the background); meanwhile searches answer from what is indexed and say they are incomplete.
  * <p>
  * {@link #of(ResearchWorkspace)} gives the one instance of an open workspace, which the workspace's listener keeps
@@ -90,7 +93,6 @@ public final class SearchIndex implements Closeable {
 
     public static final String FOLDER = "index";
     static final int COMMIT_EVERY_CHANGES = 50_000;
-    static final long COMMIT_EVERY_MILLIS = 30_000;
 
     /** How a rebuild found necessary at open runs. */
     public enum Rebuild {
@@ -117,7 +119,9 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private int refreshMillis;
+    private final IPreferenceChangeListener settingsChanged = event -> applySettings();
     private final ScheduledExecutorService committer;
     private final Analyzer analyzer = Schema.analyzer();
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -152,16 +156,54 @@ public final class SearchIndex implements Closeable {
                 return new FacetedSearcher(reader);
             }
         });
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
-        reopener.setName("Dossier index refresh");
-        reopener.setDaemon(true);
-        reopener.start();
+        this.reopener = startReopener();
+        IndexSettings.preferences().addPreferenceChangeListener(settingsChanged);
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "Dossier index commit");
             thread.setDaemon(true);
             return thread;
         });
         committer.scheduleWithFixedDelay(this::commitIfDue, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** A background refresh at most {@link IndexSettings#REFRESH_MILLIS} after a write (at once for a waiter). */
+    private ControlledRealTimeReopenThread<IndexSearcher> startReopener() {
+        refreshMillis = IndexSettings.REFRESH_MILLIS.value();
+        double maxStaleSeconds = refreshMillis / 1000.0;
+        ControlledRealTimeReopenThread<IndexSearcher> thread = new ControlledRealTimeReopenThread<>(writer, searchers,
+                maxStaleSeconds, Math.min(0.05, maxStaleSeconds));
+        thread.setName("Dossier index refresh");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Applies changed settings to the open index: the RAM buffer, the refresh interval (the commit's is read as due). */
+    private synchronized void applySettings() {
+        if (!writer.isOpen()) {
+            return;
+        }
+        writer.getConfig().setRAMBufferSizeMB(IndexSettings.RAM_BUFFER_MB.value());
+        ControlledRealTimeReopenThread<IndexSearcher> old = reopener;
+        if (refreshMillis != IndexSettings.REFRESH_MILLIS.value()) {
+            reopener = startReopener();
+            old.close(); // its waiters return, and wait again on the new thread
+        }
+    }
+
+    /** The writer's live configuration. */
+    LiveIndexWriterConfig writerConfig() {
+        return writer.getConfig();
+    }
+
+    /** The documents the current searcher sees, without refreshing it first. */
+    int searchableDocuments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** A searcher with the facet state of its reader, built once per reader, when first needed. */
@@ -386,7 +428,11 @@ public final class SearchIndex implements Closeable {
 
     /** Waits until the write with this sequence number is searchable. */
     public void waitFor(long sequence) throws InterruptedException {
-        reopener.waitForGeneration(sequence);
+        ControlledRealTimeReopenThread<IndexSearcher> waitedOn;
+        do {
+            waitedOn = reopener;
+            waitedOn.waitForGeneration(sequence);
+        } while (waitedOn != reopener);
     }
 
     /**
@@ -411,7 +457,8 @@ public final class SearchIndex implements Closeable {
     private void commitIfDue() {
         long changes = pending.get();
         if (changes >= COMMIT_EVERY_CHANGES
-                || changes > 0 && System.currentTimeMillis() - firstPending >= COMMIT_EVERY_MILLIS) {
+                || changes > 0 && System.currentTimeMillis() - firstPending >= IndexSettings.COMMIT_SECONDS.value()
+                        * 1000L) {
             try {
                 commit();
             } catch (IOException | RuntimeException e) {
@@ -740,6 +787,7 @@ public final class SearchIndex implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        IndexSettings.preferences().removePreferenceChangeListener(settingsChanged);
         committer.shutdownNow();
         reopener.close();
         try {

@@ -35,6 +35,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 
 import com.twitter.twittertext.Extractor;
 
+import dossier.index.IndexSettings;
 import dossier.model.Tags;
 import dossier.store.StoredItem;
 
@@ -133,7 +134,7 @@ public final class Schema {
     /** Writer settings shared by Dossier's index and the benchmark's baseline. */
     public static IndexWriterConfig writerConfig(Analyzer analyzer) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(IndexSettings.RAM_BUFFER_MB.value());
         return config;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -31,6 +32,7 @@ import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Clip;
+import dossier.model.casefile.TagAssignment;
 import dossier.store.StoredItem;
 
 /**
@@ -55,6 +57,11 @@ public final class ReaderEditor extends EditorPart {
     private volatile String url;
     private Color highlight;
     private final Runnable refresher = this::highlightClips;
+    private final IPropertyChangeListener appearanceChanged = event -> {
+        if (READER_FONT.equals(event.getProperty()) || HIGHLIGHT_COLOR.equals(event.getProperty())) {
+            applyAppearance();
+        }
+    };
     private boolean loaded;
     private final List<Runnable> loadListeners = new ArrayList<>();
 
@@ -80,14 +87,35 @@ public final class ReaderEditor extends EditorPart {
         text = newTextWidget();
         text.setText("Loading...");
         stack.topControl = text;
-        RGB highlighted = JFaceResources.getColorRegistry().getRGB(HIGHLIGHT_COLOR);
-        highlight = new Color(highlighted == null ? new RGB(255, 236, 140) : highlighted);
+        highlight = highlightColor();
+        JFaceResources.getFontRegistry().addListener(appearanceChanged);
+        JFaceResources.getColorRegistry().addListener(appearanceChanged);
         MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
         text.setMenu(menu.createContextMenu(text));
         getSite().registerContextMenu(CONTEXT_MENU_ID, menu, new NoSelection());
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(this::load);
+    }
+
+    private static Color highlightColor() {
+        RGB highlighted = JFaceResources.getColorRegistry().getRGB(HIGHLIGHT_COLOR);
+        return new Color(highlighted == null ? new RGB(255, 236, 140) : highlighted);
+    }
+
+    /** Follows Preferences &gt; Dossier &gt; Appearance while open. */
+    private void applyAppearance() {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        text.setFont(JFaceResources.getFont(READER_FONT));
+        if (original != null) {
+            original.setFont(JFaceResources.getFont(READER_FONT));
+        }
+        Color replaced = highlight;
+        highlight = highlightColor();
+        highlightClips();
+        replaced.dispose();
     }
 
     private StyledText newTextWidget() {
@@ -149,11 +177,25 @@ public final class ReaderEditor extends EditorPart {
             if (clip.getState() == AnchorState.ORPHANED || start >= end) {
                 continue;
             }
-            StyleRange range = new StyleRange(start, end - start, null, highlight);
+            StyleRange range = new StyleRange(start, end - start, null, colourOf(clip));
             ranges.add(range);
             covered = end;
         }
         text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+    }
+
+    /** The colour of the clip's first coloured tag, else the reader's highlight (Preferences &gt; Appearance). */
+    private Color colourOf(Clip clip) {
+        if (clip.eContainer() instanceof CaseFile caseFile) {
+            for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                if (clip.getId().equals(assignment.getTargetId()) && assignment.getTag() != null
+                        && assignment.getTag().getColour() != null) {
+                    int rgb = Integer.parseInt(assignment.getTag().getColour().substring(1), 16); // #rrggbb
+                    return new Color(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
+                }
+            }
+        }
+        return highlight;
     }
 
     /** The selected passage of the clean text as [start, end), or null when nothing is selected. */
@@ -322,6 +364,8 @@ public final class ReaderEditor extends EditorPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(refresher);
+        JFaceResources.getFontRegistry().removeListener(appearanceChanged);
+        JFaceResources.getColorRegistry().removeListener(appearanceChanged);
         if (highlight != null) {
             highlight.dispose();
         }

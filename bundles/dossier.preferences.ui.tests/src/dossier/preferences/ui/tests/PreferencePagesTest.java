@@ -1,6 +1,7 @@
 package dossier.preferences.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,15 +12,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,14 +37,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Tagging;
 import dossier.casefile.ui.WorkspaceSession;
+import dossier.index.IndexSettings;
 import dossier.model.casefile.CaseFile;
+import dossier.preferences.ui.internal.AppearancePreferencePage;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.ui.DossierUI;
 import dossier.ui.testing.WorkbenchRobot;
 
-/** Preferences &gt; Dossier &gt; Index and Appearance in the real workbench, and the reader using the appearance. */
+/**
+ * Preferences &gt; Dossier &gt; Index (state, rebuild, tunables with validation) and Appearance (the open reader follows)
+ * in the real workbench.
+ */
 class PreferencePagesTest {
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
@@ -78,37 +92,144 @@ class PreferencePagesTest {
     }
 
     @Test
-    void theAppearancePageOffersTheReadersFontAndHighlightWhichTheReaderUses() throws Exception {
+    void theIndexPageStoresItsTunablesAndRefusesAValueOutOfRange() throws Exception {
         whenShellOpens("Preferences", dialog -> {
-            select(dialog, "Appearance");
-            robot.waitUntil("the page lists the reader's font and highlight", () -> robot.widgets(dialog, Tree.class,
-                    t -> t.isVisible() && hasItem(t, "Clip highlight") && hasItem(t, "Reader text")).size() == 1);
-            screenshot("appearance-preferences");
+            select(dialog, "Index");
+            Text commit = field(dialog, "How long after the first unsaved change");
+            Text refresh = field(dialog, "How long a new or changed item may wait");
+            assertEquals("30", commit.getText(), "the default commit interval");
+            type(commit, "45");
+            robot.click(shown(dialog, "Apply"));
+            assertEquals(45, IndexSettings.preferences().getInt("commitSeconds", 0), "Apply stores the setting");
+            assertEquals(45, IndexSettings.COMMIT_SECONDS.value());
+
+            type(refresh, "10");
+            String problem = "Refresh interval: 50 to 60,000 ms"; // whole: the dialog would shorten a long one
+            try {
+                robot.waitUntil("the page says what is wrong", () -> !texts(dialog, problem).isEmpty());
+            } catch (AssertionError e) {
+                screenshot("index-preferences-failure");
+                throw new AssertionError(e.getMessage() + "; the dialog shows " + texts(dialog, ""), e);
+            }
+            assertFalse(robot.button(dialog, "Apply and Close").isEnabled(), "OK is disabled while a value is wrong");
+            assertFalse(shown(dialog, "Apply").isEnabled(), "so is Apply");
+            dialog.update(); // paints the field and the message before the screenshot
+            screenshot("index-preferences-invalid");
+            type(refresh, "250");
+            robot.waitUntil("a good value clears the error", () -> texts(dialog, problem).isEmpty()
+                    && robot.button(dialog, "Apply and Close").isEnabled());
+            robot.click(shown(dialog, "Restore Defaults"));
+            assertEquals("30", commit.getText(), "Restore Defaults puts the defaults back in the fields");
             robot.click(robot.button(dialog, "Cancel"));
         });
-        robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-        assertDialogsPassed();
+        try {
+            robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
+            assertDialogsPassed();
+            assertEquals(1000, IndexSettings.REFRESH_MILLIS.value(), "Cancel stored nothing more");
+        } finally {
+            IndexSettings.preferences().remove("commitSeconds");
+        }
+    }
 
-        // what the page does on Apply: the theme's registries get the new values
-        RGB blue = new RGB(180, 220, 255);
-        JFaceResources.getColorRegistry().put("dossier.reader.highlight", blue);
-        JFaceResources.getFontRegistry().put("dossier.reader.font", new FontData[] { new FontData("Serif", 17,
-                SWT.NORMAL) });
+    @Test
+    void theAppearancePageSetsTheOpenReadersFontAndClipHighlight() throws Exception {
         String id = importArticle("Appearance check", "https://example.org/appearance", "Appearance check",
                 "Trust is earned in drops and lost in buckets.");
         workspace.clip(id, "lost in buckets", workspace.caseFile("Appearance check").orElseThrow(), List.of(), null);
+        workspace.clip(id, "Trust is earned", workspace.caseFile("Appearance check").orElseThrow(), List.of("Tone/Warm"),
+                null);
+        Tagging tagging = new Tagging(workspace);
+        tagging.setColour(tagging.tag("Tone/Warm").orElseThrow(), "#88cc88");
         window.getActivePage().showView(DossierUI.LIBRARY_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
         Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         robot.waitUntil("the Library lists the item", () -> hasItem(library, "Appearance check"));
         robot.doubleClick(robot.treeItem(library, "Appearance check"::equals));
-        robot.waitUntil("the reader shows the clip", () -> robot.widgets(window.getShell(), StyledText.class,
-                t -> t.isVisible() && t.getStyleRanges().length > 0).size() == 1);
+        robot.waitUntil("the reader shows the clips", () -> robot.widgets(window.getShell(), StyledText.class,
+                t -> t.isVisible() && t.getStyleRanges().length == 2).size() == 1);
         StyledText reader = robot.widgets(window.getShell(), StyledText.class,
-                t -> t.isVisible() && t.getStyleRanges().length > 0).get(0);
-        StyleRange clip = reader.getStyleRanges()[0];
-        assertEquals(blue, clip.background.getRGB(), "the clip is highlighted in the chosen colour");
-        assertEquals(17, reader.getFont().getFontData()[0].getHeight(), "the text is in the chosen font");
-        robot.screenshot("reader-appearance");
+                t -> t.isVisible() && t.getStyleRanges().length == 2).get(0);
+        FontData before = reader.getFont().getFontData()[0];
+        RGB blue = new RGB(180, 220, 255);
+        String[] chosen = new String[1];
+
+        whenShellOpens("Preferences", dialog -> {
+            select(dialog, "Appearance");
+            Combo family = robot.widgets(dialog, Combo.class, Combo::isVisible).get(0);
+            Spinner size = robot.widgets(dialog, Spinner.class, Spinner::isVisible).get(0);
+            assertEquals(before.getHeight(), size.getSelection(), "the page shows the reader's current size");
+            int other = family.indexOf("DejaVu Serif") >= 0 && !"DejaVu Serif".equals(before.getName())
+                    ? family.indexOf("DejaVu Serif") : family.getSelectionIndex() == 0 ? 1 : 0;
+            family.select(other);
+            family.notifyListeners(SWT.Selection, new Event());
+            chosen[0] = family.getText();
+            size.setSelection(17);
+            size.notifyListeners(SWT.Modify, new Event());
+            AppearancePreferencePage shown = (AppearancePreferencePage) ((PreferenceDialog) dialog.getData())
+                    .getSelectedPage();
+            shown.highlightSelector().setColorValue(blue); // what the system's colour dialog returns
+            StyledText preview = robot.widgets(dialog, StyledText.class, StyledText::isVisible).get(0);
+            robot.waitUntil("the preview shows the choice", () -> preview.getFont().getFontData()[0].getHeight() == 17);
+            screenshot("appearance-preferences");
+            robot.click(robot.button(dialog, "Apply and Close"));
+        });
+        try {
+            robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
+            assertDialogsPassed();
+            robot.waitUntil("the open reader takes the font", () -> reader.getFont().getFontData()[0].getHeight() == 17);
+            assertEquals(chosen[0], reader.getFont().getFontData()[0].getName(), "the chosen family");
+            assertEquals(new RGB(0x88, 0xcc, 0x88), reader.getStyleRangeAtOffset(0).background.getRGB(),
+                    "a clip whose tag has a colour is in that colour");
+            assertEquals(blue, reader.getStyleRangeAtOffset(reader.getText().indexOf("lost in buckets")).background
+                    .getRGB(), "a clip whose tags have no colour is in the chosen highlight");
+            String stored = InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench").get("dossier.reader.font", "");
+            assertTrue(stored.contains(chosen[0]) && stored.contains("|17"), "kept for the next start: " + stored);
+            robot.screenshot("reader-appearance");
+
+            whenShellOpens("Preferences", dialog -> {
+                select(dialog, "Appearance");
+                Link more = robot.widgets(dialog, Link.class, Link::isVisible).get(0);
+                more.notifyListeners(SWT.Selection, new Event());
+                robot.flush();
+                robot.waitUntil("the link opens Colors and Fonts, which lists the same definitions", () -> robot
+                        .widgets(dialog, Tree.class, t -> t.isVisible() && hasItem(t, "Reader text")
+                                && hasItem(t, "Clip highlight")).size() == 1);
+                screenshot("appearance-colors-and-fonts");
+                robot.click(robot.button(dialog, "Cancel"));
+            });
+            robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
+            assertDialogsPassed();
+        } finally {
+            JFaceResources.getFontRegistry().put("dossier.reader.font", new FontData[] { before });
+            InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench").remove("dossier.reader.font");
+            InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench").remove("dossier.reader.highlight");
+        }
+    }
+
+    /** The visible button with this text: each page has its own Apply and Restore Defaults. */
+    private Button shown(Shell dialog, String text) {
+        List<Button> buttons = robot.widgets(dialog, Button.class, b -> b.isVisible() && text.equals(b.getText()
+                .replace("&", "")));
+        assertEquals(1, buttons.size(), "one visible button reads " + text);
+        return buttons.get(0);
+    }
+
+    private Text field(Shell dialog, String tip) {
+        return robot.widgets(dialog, Text.class, t -> t.isVisible() && t.getToolTipText() != null
+                && t.getToolTipText().startsWith(tip)).get(0);
+    }
+
+    private void type(Text field, String text) {
+        field.setText(text); // fires Modify, as typing does
+        robot.flush();
+    }
+
+    /** Visible labels and texts (the dialog's message line is one or the other) containing the text. */
+    private List<String> texts(Shell dialog, String text) {
+        List<String> found = new java.util.ArrayList<>();
+        robot.widgets(dialog, Label.class, Label::isVisible).forEach(l -> found.add(l.getText()));
+        robot.widgets(dialog, CLabel.class, CLabel::isVisible).forEach(l -> found.add(l.getText()));
+        robot.widgets(dialog, Text.class, Text::isVisible).forEach(t -> found.add(t.getText()));
+        return found.stream().filter(t -> t != null && t.contains(text)).toList();
     }
 
     // ---- helpers

@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,7 +24,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -63,6 +71,7 @@ class SearchViewTest {
         Composite body = body();
         assertEquals("Ctrl+H", PlatformUI.getWorkbench().getService(IBindingService.class)
                 .getBestActiveBindingFormattedFor(SearchUI.SEARCH_COMMAND), "a key binding focuses the view");
+        Display.getCurrent().setCursorLocation(window.getShell().toDisplay(2, 2)); // no tool tip over the screenshots
         robot.waitUntil("the empty results pane says what to do", () -> robot.widgets(body, Label.class,
                 l -> l.isVisible() && l.getText().startsWith("Type a query above and press Enter")).size() == 1);
         robot.screenshot("search-empty");
@@ -72,6 +81,12 @@ class SearchViewTest {
             assertTrue(hint.getSize().y >= hint.computeSize(hint.getSize().x, SWT.DEFAULT).y, "not clipped: "
                     + hint.getText() + " in " + hint.getSize());
         }
+        Combo field = robot.widgets(body, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0);
+        assertTrue(field.getSize().x >= 300, "the query field has a row of its own: " + field.getSize().x
+                + " px in a view " + body.getSize().x + " px wide");
+        assertButtonsWhole(body);
+        System.out.printf("Search view at the perspective's default size: %d x %d px, query field %d px wide%n",
+                body.getSize().x, body.getSize().y, field.getSize().x);
 
         Path seeds = Path.of(System.getProperty("dossier.shared"), "corpus", "seed-articles");
         assertTrue(Files.isDirectory(seeds), "the seed articles are at " + seeds);
@@ -107,6 +122,26 @@ class SearchViewTest {
         robot.waitUntil("facets list the tag with its count", () -> facets.getItemCount() > 0);
         TreeItem theme = robot.treeItem(facets, t -> t.equals("Theme  (1)"));
         robot.screenshot("search-results");
+        assertFacetsAndColumnsWhole(facets, results);
+        assertButtonsWhole(body);
+        assertTrue(results.getColumn(0).getWidth() > 0 && results.getColumn(1).getWidth() > 0
+                && results.getColumn(2).getWidth() > 0, "title, snippet and date show in the default layout");
+        assertTrue(results.getSize().x >= 300, "the results are wide enough to read: " + results.getSize().x);
+
+        IViewReference searchView = page.findViewReference(SearchUI.SEARCH_VIEW);
+        page.setPartState(searchView, IWorkbenchPage.STATE_MAXIMIZED);
+        robot.flush();
+        waitUntil(body, "the maximized view puts the related items beside the results", () -> {
+            Table relatedTable = robot.widgets(body, Table.class, t -> true).get(0);
+            return relatedTable.getParent().getParent().toDisplay(0, 0).x > results.toDisplay(0, 0).x + results
+                    .getSize().x - 1;
+        });
+        assertFacetsAndColumnsWhole(facets, results);
+        assertButtonsWhole(body);
+        assertTrue(Arrays.stream(results.getColumns()).allMatch(c -> c.getWidth() > 0), "maximized, every column shows");
+        robot.screenshot("search-maximized");
+        page.setPartState(searchView, IWorkbenchPage.STATE_RESTORED);
+        robot.flush();
 
         check(facets, theme);
         waitUntil(body, "the facet narrows the results to the clipped item", () -> results.getItemCount() == 1
@@ -132,18 +167,21 @@ class SearchViewTest {
             robot.widgets(dialog, Text.class, t -> true).get(0).setText("Sharing clips");
             robot.click(robot.button(dialog, "OK"));
         });
-        robot.click(robot.button(body, "Save..."));
+        ToolItem save = toolItem("Save this query");
+        save.notifyListeners(SWT.Selection, new Event());
         assertEquals("type:document social", workspace.model().getSavedSearches().get(0).getQuery());
-        Combo saved = robot.widgets(body, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) != 0
-                && c.getItemCount() > 0 && c.getItem(0).equals("Saved searches")).get(0);
-        robot.waitUntil("the saved search is offered", () -> saved.getItemCount() == 2
-                && saved.getItem(1).equals("Sharing clips  \u2014  type:document social"));
+        MenuManager saved = (MenuManager) view.getViewSite().getActionBars().getMenuManager().find(
+                "dossier.search.ui.savedSearches");
+        robot.waitUntil("the saved search is offered in the view menu", () -> Arrays.stream(saved.getItems())
+                .anyMatch(i -> i instanceof ActionContributionItem a && a.getAction().getText().equals(
+                        "Sharing clips  \u2014  type:document social")));
+        toolItem("Run a saved search"); // the toolbar offers them too
         type(query, "#nothingtofind");
         waitUntil(body, "an empty result says what to do", () -> robot.widgets(body, Label.class, l -> l.isVisible()
                 && l.getText().startsWith("Nothing matches \u201c#nothingtofind\u201d. Drop a word")).size() == 1);
         robot.screenshot("search-no-results");
-        saved.select(1);
-        saved.notifyListeners(SWT.Selection, new Event());
+        Arrays.stream(saved.getItems()).map(i -> ((ActionContributionItem) i).getAction())
+                .filter(a -> a.getText().startsWith("Sharing clips")).findFirst().orElseThrow().run();
         waitUntil(body, "the saved search runs again", () -> query.getText().equals("type:document social")
                 && results.isVisible() && results.getItemCount() == all);
         assertEquals(List.of("type:document social", "#nothingtofind", "tag:Theme/Sharing"),
@@ -196,6 +234,63 @@ class SearchViewTest {
         robot.waitUntil("a double-click searches for the domain", () -> query.getText().equals("domain:epolitics.com")
                 && results.isVisible() && Arrays.stream(results.getItems()).anyMatch(i -> i.getText(0).equals(TITLE)));
         robot.screenshot("search-from-mentions");
+    }
+
+    /** The view toolbar's item whose tool tip starts so. */
+    private ToolItem toolItem(String tip) {
+        List<ToolItem> items = new ArrayList<>();
+        for (ToolBar bar : robot.widgets(window.getShell(), ToolBar.class, ToolBar::isVisible)) {
+            Arrays.stream(bar.getItems()).filter(i -> i.getToolTipText() != null && i.getToolTipText().startsWith(tip))
+                    .forEach(items::add);
+        }
+        assertEquals(1, items.size(), "one tool item says " + tip);
+        return items.get(0);
+    }
+
+    /** Every visible button shows its whole text: its computed size fits in its bounds. */
+    private void assertButtonsWhole(Composite body) {
+        for (Button button : robot.widgets(body, Button.class, Button::isVisible)) {
+            Point needed = button.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            assertTrue(button.getSize().x >= needed.x && button.getSize().y >= needed.y, "button '" + button.getText()
+                    + "' needs " + needed + ", has " + button.getSize());
+        }
+    }
+
+    /** Every facet label (as far as expanded) and every result column's header fits whole. */
+    private void assertFacetsAndColumnsWhole(Tree facets, Tree results) {
+        GC gc = new GC(facets);
+        try {
+            int width = facets.getClientArea().width;
+            for (TreeItem item : expanded(facets.getItems())) {
+                int right = item.getBounds().x + gc.textExtent(item.getText()).x;
+                assertTrue(right <= width, "facet '" + item.getText() + "' ends at " + right + " in a facet pane "
+                        + width + " px wide");
+            }
+            int columns = Arrays.stream(results.getColumns()).mapToInt(TreeColumn::getWidth).sum();
+            assertTrue(columns <= results.getClientArea().width, "the columns (" + columns + " px) fit in the results ("
+                    + results.getClientArea().width + " px)");
+            for (TreeColumn column : results.getColumns()) {
+                if (column.getWidth() == 0) {
+                    continue; // folded away in a narrow view
+                }
+                int needed = gc.textExtent(column.getText()).x + 8;
+                assertTrue(column.getWidth() >= needed, "column " + column.getText() + " is " + column.getWidth()
+                        + " px, its header needs " + needed);
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static List<TreeItem> expanded(TreeItem[] items) {
+        List<TreeItem> all = new ArrayList<>();
+        for (TreeItem item : items) {
+            all.add(item);
+            if (item.getExpanded()) {
+                all.addAll(expanded(item.getItems()));
+            }
+        }
+        return all;
     }
 
     /** Waits as the robot does; on a time-out, saves a screenshot and says what the view shows. */

@@ -19,6 +19,27 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuCreator;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -74,13 +95,25 @@ import dossier.search.ui.SearchUI;
 public final class SearchView extends ViewPart {
 
     static final String START = "Type a query above and press Enter: words, \"phrases\", fields such as tag:Theme"
-            + " or title:brand. Ctrl+Space completes a field; ? explains the query language.";
-    static final String NO_RESULTS = "Nothing matches %s. Drop a word, uncheck a facet, or click ? for the query"
-            + " language.";
+            + " or title:brand. Ctrl+Space completes a field; the toolbar's ? explains the query language.";
+    static final String NO_RESULTS = "Nothing matches %s. Drop a word, uncheck a facet, or see the toolbar's ?"
+            + " for the query language.";
     static final String RELATED_HINT = "Select a result to see the items related to it here.";
     static final String FACETS_HINT = "After a search, the results' tags, sites, authors, types, months... show here"
             + " with counts: check one to narrow.";
-    static final String SAVED_PROMPT = "Saved searches";
+    static final String SAVED_PROMPT = "Saved Searches";
+    static final String SAVED_MENU_ID = "dossier.search.ui.savedSearches";
+    static final String SAVE_ACTION_ID = "dossier.search.ui.saveSearch";
+    static final String NEWEST_FIRST_ACTION_ID = "dossier.search.ui.newestFirst";
+    /** Below this width the related items go under the results instead of beside them. */
+    private static final int WIDE = 1000;
+    /** Below this width of the results the Type and Copies columns fold away (the rows still expand to copies). */
+    private static final int ROOMY_RESULTS = 560;
+    private static final int DATE = 2;
+    private static final int TYPE = 3;
+    private static final int COPIES = 4;
+    /** The title's share of what the fixed columns leave, in percent; the snippet has the rest. */
+    private static final int TITLE_SHARE = 35;
     static final int LIMIT = 200;
     private static final int HISTORY_SIZE = 20;
     private static final String HISTORY_KEY = "history";
@@ -89,9 +122,23 @@ public final class SearchView extends ViewPart {
             "author", "Author", "type", "Type", "language", "Language", "month", "Month");
 
     private Combo query;
-    private Combo order;
-    private Combo saved;
+    private final IAction newestFirst = new Action("Newest First", IAction.AS_CHECK_BOX) {
+        @Override
+        public void run() {
+            SearchView.this.run();
+        }
+    };
+    /** The saved searches, in the view menu and as the toolbar's drop-down: kept current as they change. */
+    private final MenuManager savedMenu = new MenuManager(SAVED_PROMPT, SAVED_MENU_ID);
     private Label status;
+    private SashForm across;
+    /** The widths of the date, type and copies columns: their content's. */
+    private final int[] fixedWidths = new int[COPIES + 1];
+    private SashForm resultsAndRelated;
+    /** The user moved a sash (the view kept its width while a pane changed size): the sizes are theirs since. */
+    private boolean sashMoved;
+    private boolean arranging;
+    private int arrangedWidth;
     private Composite facetPages;
     private final StackLayout facetStack = new StackLayout();
     private Label facetHint;
@@ -126,7 +173,7 @@ public final class SearchView extends ViewPart {
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-        SashForm across = new SashForm(parent, SWT.HORIZONTAL);
+        across = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(across);
         facetPages = new Composite(across, SWT.NONE);
         facetPages.setLayout(facetStack);
@@ -135,16 +182,22 @@ public final class SearchView extends ViewPart {
         facets = new Tree(facetPages, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         facets.addListener(SWT.Selection, this::facetClicked);
         facets.addListener(SWT.DefaultSelection, this::facetClicked);
+        facets.addListener(SWT.MouseHover, e -> explainFacet(e.x, e.y));
         facetStack.topControl = facetHint;
 
-        pages = new Composite(across, SWT.NONE);
+        resultsAndRelated = new SashForm(across, SWT.VERTICAL);
+        pages = new Composite(resultsAndRelated, SWT.NONE);
         pages.setLayout(stack);
         message = new Label(pages, SWT.WRAP);
         message.setText(START);
         createResults();
         stack.topControl = message;
-        createRelated(across);
-        across.setWeights(22, 53, 25);
+        createRelated(resultsAndRelated);
+        arrange();
+        parent.addListener(SWT.Resize, e -> arrange());
+        facetPages.addListener(SWT.Resize, e -> sashMoved |= !arranging && across.getSize().x == arrangedWidth);
+        pages.addListener(SWT.Resize, e -> sashMoved |= !arranging && across.getSize().x == arrangedWidth);
+        createActions();
 
         bold = FontDescriptor.createFrom(results.getFont()).setStyle(SWT.BOLD).createFont(parent.getDisplay());
         showStatus();
@@ -156,7 +209,7 @@ public final class SearchView extends ViewPart {
     private void createQueryRow(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
         query = new Combo(row, SWT.DROP_DOWN);
         query.setToolTipText("A query: words, \"phrases\", fields such as tag: or title:; Ctrl+Space completes a field,"
                 + " the arrow shows recent queries");
@@ -168,45 +221,185 @@ public final class SearchView extends ViewPart {
                 KeyStroke.getInstance(SWT.MOD1, ' '), null);
         assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
 
-        order = new Combo(row, SWT.READ_ONLY);
-        order.setItems("Relevance", "Newest first");
-        order.select(0);
-        order.setToolTipText("Order of the results");
-        order.addListener(SWT.Selection, e -> run());
-
         Button search = new Button(row, SWT.PUSH);
         search.setText("Search");
+        search.setToolTipText("Run the query (Enter)");
         search.addListener(SWT.Selection, e -> searchFromField());
+    }
 
-        Button help = new Button(row, SWT.PUSH);
-        help.setText("?");
-        help.setToolTipText("The query language");
-        help.addListener(SWT.Selection, e -> MessageDialog.openInformation(getSite().getShell(), "Query Language",
-                QuerySyntax.HELP));
+    /** The view's toolbar and menu: order, saved searches, save, and help on the query language. */
+    private void createActions() {
+        newestFirst.setId(NEWEST_FIRST_ACTION_ID);
+        newestFirst.setToolTipText("Newest first (otherwise the best matches first)");
+        newestFirst.setImageDescriptor(icon("icons/newest_first16.png"));
 
-        Button save = new Button(row, SWT.PUSH);
-        save.setText("Save...");
-        save.setToolTipText("Save this query under a name, to run it again later");
-        save.addListener(SWT.Selection, e -> saveSearch());
+        IAction saveSearch = new Action("Save Search...") {
+            @Override
+            public void run() {
+                saveSearch();
+            }
+        };
+        saveSearch.setId(SAVE_ACTION_ID);
+        saveSearch.setToolTipText("Save this query under a name, to run it again later");
+        saveSearch.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
 
-        saved = new Combo(row, SWT.READ_ONLY);
-        saved.setToolTipText("Run a saved search");
-        GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(saved); // long queries do not squeeze the field
-        saved.addListener(SWT.Selection, e -> runSaved());
+        IAction runSaved = new Action(SAVED_PROMPT, IAction.AS_DROP_DOWN_MENU) {
+            @Override
+            public void runWithEvent(Event event) {
+                if (event.widget instanceof ToolItem item) { // the button shows the list, as its arrow does
+                    Rectangle bounds = item.getBounds();
+                    Menu menu = getMenuCreator().getMenu(item.getParent());
+                    menu.setLocation(item.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+                    menu.setVisible(true);
+                }
+            }
+        };
+        runSaved.setToolTipText("Run a saved search");
+        runSaved.setImageDescriptor(icon("icons/saved_searches16.png"));
+        runSaved.setMenuCreator(new IMenuCreator() {
+            private MenuManager popup;
+
+            @Override
+            public Menu getMenu(Control parent) {
+                dispose();
+                popup = new MenuManager();
+                fillSaved(popup);
+                return popup.createContextMenu(parent);
+            }
+
+            @Override
+            public Menu getMenu(Menu parent) {
+                return null;
+            }
+
+            @Override
+            public void dispose() {
+                if (popup != null) {
+                    popup.dispose();
+                }
+            }
+        });
+
+        IAction help = new Action("Query Language") {
+            @Override
+            public void run() {
+                MessageDialog.openInformation(getSite().getShell(), "Query Language", QuerySyntax.HELP);
+            }
+        };
+        help.setToolTipText("The query language: fields, phrases, dates, AND/OR/NOT");
+        help.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_LCL_LINKTO_HELP));
+
+        IActionBars bars = getViewSite().getActionBars();
+        IToolBarManager toolbar = bars.getToolBarManager();
+        toolbar.add(newestFirst);
+        toolbar.add(runSaved);
+        toolbar.add(saveSearch);
+        toolbar.add(help);
+        IMenuManager menu = bars.getMenuManager();
+        menu.add(newestFirst);
+        menu.add(savedMenu);
+        menu.add(saveSearch);
+        menu.add(new Separator());
+        menu.add(help);
         refreshSaved();
+        bars.updateActionBars();
+    }
+
+    private static ImageDescriptor icon(String path) {
+        return ResourceLocator.imageDescriptorFromBundle(SearchUI.PLUGIN_ID, path).orElse(null);
+    }
+
+    /**
+     * Facets as wide as their labels need (up to 40 % of the view); the related items beside the results in a wide
+     * view, below them in a narrow one. Once the user moves a sash, the sizes are theirs.
+     */
+    private void arrange() {
+        int width = across.getParent().getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        boolean wide = width >= WIDE;
+        arranging = true;
+        try {
+            resultsAndRelated.setOrientation(wide ? SWT.HORIZONTAL : SWT.VERTICAL);
+            if (!sashMoved) {
+                int facetWidth = Math.min(width * 2 / 5, Math.max(width / 4, facetsWidth()));
+                across.setWeights(facetWidth, width - facetWidth);
+                resultsAndRelated.setWeights(wide ? new int[] { 70, 30 } : new int[] { 65, 35 });
+            }
+            across.getParent().layout(new Control[] { across });
+            arrangedWidth = across.getSize().x;
+        } finally {
+            arranging = false;
+        }
+    }
+
+    /** The width the facets need to show every label whole. */
+    private int facetsWidth() {
+        if (facets.getItemCount() == 0) {
+            return 0;
+        }
+        int widest = 0;
+        GC gc = new GC(facets);
+        try {
+            for (TreeItem item : visibleItems(facets.getItems())) {
+                widest = Math.max(widest, item.getBounds().x + gc.textExtent(item.getText()).x);
+            }
+        } finally {
+            gc.dispose();
+        }
+        Rectangle trim = facets.computeTrim(0, 0, widest, 0);
+        return trim.width + facets.getVerticalBar().getSize().x + 16;
+    }
+
+    private static List<TreeItem> visibleItems(TreeItem[] items) {
+        List<TreeItem> visible = new ArrayList<>();
+        for (TreeItem item : items) {
+            visible.add(item);
+            if (item.getExpanded()) {
+                visible.addAll(visibleItems(item.getItems()));
+            }
+        }
+        return visible;
+    }
+
+    /** The full facet under the pointer, with what checking it does (the label may be cut in a narrow view). */
+    private void explainFacet(int x, int y) {
+        TreeItem item = facets.getItem(new Point(x, y));
+        if (item == null) {
+            facets.setToolTipText(null);
+        } else if (item.getData() instanceof DrillDown drill) {
+            facets.setToolTipText(DIMENSIONS.getOrDefault(drill.dimension(), drill.dimension()) + " " + drill.value()
+                    + item.getText().substring(item.getText().lastIndexOf("  ")) + ": check to narrow the results");
+        } else {
+            facets.setToolTipText(item.getText());
+        }
     }
 
     private void createResults() {
-        results = new Tree(pages, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite box = new Composite(pages, SWT.NONE);
+        box.setLayout(new FillLayout());
+        results = new Tree(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        String[] names = { "Title", "Snippet", "Date", "Type", "Copies" };
-        int[] widths = { 240, 420, 85, 75, 65 };
-        for (int i = 0; i < names.length; i++) {
-            TreeColumn column = new TreeColumn(results, SWT.LEFT);
-            column.setText(names[i]);
-            column.setWidth(widths[i]);
+        GC gc = new GC(results);
+        try {
+            for (String name : new String[] { "Title", "Snippet", "Date", "Type", "Copies" }) {
+                new TreeColumn(results, SWT.LEFT).setText(name);
+            }
+            fixedWidths[DATE] = gc.textExtent("2024-12-31").x + 24;
+            fixedWidths[TYPE] = gc.textExtent("document").x + 24;
+            fixedWidths[COPIES] = gc.textExtent("near-duplicate").x + 24;
+        } finally {
+            gc.dispose();
         }
+        results.addListener(SWT.Resize, e -> sizeColumns());
+        results.addListener(SWT.MouseHover, e -> {
+            TreeItem item = results.getItem(new Point(e.x, e.y));
+            results.setToolTipText(item == null ? null : item.getText(0));
+        });
         results.addListener(SWT.SetData, this::fillResult);
         results.addListener(SWT.EraseItem, e -> {
             if (e.index == SNIPPET) {
@@ -222,17 +415,48 @@ public final class SearchView extends ViewPart {
         });
     }
 
+    /**
+     * Sizes the result columns to the tree's client area (less a scroll bar): date, type and copies as wide as their
+     * content, title and snippet sharing the rest by weight; type and copies fold away where there is no room.
+     */
+    private void sizeColumns() {
+        int available = results.getClientArea().width;
+        boolean roomy = available >= ROOMY_RESULTS;
+        int fixed = 0;
+        for (int index = DATE; index <= COPIES; index++) {
+            int width = index == DATE || roomy ? fixedWidths[index] : 0;
+            results.getColumn(index).setWidth(width);
+            fixed += width;
+        }
+        int rest = Math.max(0, available - fixed);
+        results.getColumn(0).setWidth(rest * TITLE_SHARE / 100);
+        results.getColumn(1).setWidth(rest - rest * TITLE_SHARE / 100);
+    }
+
     private void createRelated(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(box);
         relatedTitle = new Label(box, SWT.WRAP);
         relatedTitle.setText(RELATED_HINT);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(relatedTitle);
-        related = new Table(box, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        Composite table = new Composite(box, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        TableColumnLayout columns = new TableColumnLayout();
+        table.setLayout(columns);
+        related = new Table(table, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         related.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(related);
-        new TableColumn(related, SWT.LEFT).setWidth(300);
-        new TableColumn(related, SWT.LEFT).setWidth(90);
+        GC gc = new GC(related);
+        try {
+            columns.setColumnData(new TableColumn(related, SWT.LEFT), new ColumnWeightData(100, 100));
+            columns.setColumnData(new TableColumn(related, SWT.LEFT), new ColumnPixelData(gc.textExtent("2024-12-31")
+                    .x + 24));
+        } finally {
+            gc.dispose();
+        }
+        related.addListener(SWT.MouseHover, e -> {
+            TableItem item = related.getItem(new Point(e.x, e.y));
+            related.setToolTipText(item == null ? null : item.getText(0));
+        });
         related.addListener(SWT.DefaultSelection, e -> {
             if (related.getSelectionCount() == 1) {
                 open(related.getSelection()[0].getData());
@@ -242,9 +466,10 @@ public final class SearchView extends ViewPart {
     }
 
     private void showRelatedTable(boolean visible) {
-        related.setVisible(visible);
-        ((GridData) related.getLayoutData()).exclude = !visible;
-        related.getParent().layout(true);
+        Composite table = related.getParent();
+        table.setVisible(visible);
+        ((GridData) table.getLayoutData()).exclude = !visible;
+        table.getParent().layout(true);
     }
 
     // ---- the index
@@ -307,7 +532,7 @@ public final class SearchView extends ViewPart {
         } else if (searched) {
             parts.add(String.format(Locale.ROOT, "%,d result%s", shown.totalHits(), shown.totalHits() == 1 ? "" : "s")
                     + (shown.hits().size() < shown.totalHits() ? String.format(Locale.ROOT, " (best %,d shown)",
-                            shown.hits().size()) : ""));
+                            shown.hits().size()) : "") + (newestFirst.isChecked() ? ", newest first" : ""));
             if (!drills.isEmpty()) {
                 parts.add("narrowed to " + String.join(", ", drills.stream().map(d -> DIMENSIONS.getOrDefault(
                         d.dimension(), d.dimension()) + " " + d.value()).toList()));
@@ -344,7 +569,7 @@ public final class SearchView extends ViewPart {
         }
         pendingQuery = null;
         remember(text);
-        execute(new SearchRequest(text, order.getSelectionIndex() == 1 ? SearchRequest.Order.DATE
+        execute(new SearchRequest(text, newestFirst.isChecked() ? SearchRequest.Order.DATE
                 : SearchRequest.Order.RELEVANCE, LIMIT, true, drills));
     }
 
@@ -444,12 +669,14 @@ public final class SearchView extends ViewPart {
             message.setText(String.format(NO_RESULTS, text.isEmpty() ? "in this workspace" : "\u201c" + text + "\u201d"));
             stack.topControl = message;
         } else {
-            stack.topControl = results;
+            stack.topControl = results.getParent();
         }
         pages.layout();
+        sizeColumns(); // a vertical scroll bar may have come or gone
         showFacets(found);
         facetStack.topControl = facets.getItemCount() == 0 ? facetHint : facets;
         facetPages.layout();
+        arrange();
         showRelated();
         showStatus();
     }
@@ -457,7 +684,7 @@ public final class SearchView extends ViewPart {
     private void showProblem(String problem) {
         shown = new SearchResults(0, List.of(), Map.of(), false, null);
         results.removeAll();
-        message.setText("This query cannot run: " + problem + ". Click ? for the query language.");
+        message.setText("This query cannot run: " + problem + ". The toolbar's ? explains the query language.");
         stack.topControl = message;
         pages.layout();
         facets.removeAll();
@@ -660,23 +887,37 @@ public final class SearchView extends ViewPart {
     }
 
     private void refreshSaved() {
-        if (saved.isDisposed()) {
+        if (status == null || status.isDisposed()) {
             return;
         }
-        List<String> names = new ArrayList<>(List.of(SAVED_PROMPT));
-        savedSearches().forEach(s -> names.add(s.getName() + "  \u2014  " + s.getQuery()));
-        saved.setItems(names.toArray(String[]::new));
-        saved.select(0);
+        savedMenu.removeAll();
+        fillSaved(savedMenu);
+        savedMenu.update(true);
     }
 
-    private void runSaved() {
-        int chosen = saved.getSelectionIndex() - 1;
-        saved.select(0);
-        if (chosen < 0 || chosen >= savedSearches().size()) {
+    private void fillSaved(IMenuManager menu) {
+        List<SavedSearch> searches = savedSearches();
+        if (searches.isEmpty()) {
+            IAction none = new Action("(none yet: Save Search... keeps the query shown)") {
+            };
+            none.setEnabled(false);
+            menu.add(none);
+        }
+        for (SavedSearch search : searches) {
+            menu.add(new Action(search.getName() + "  \u2014  " + search.getQuery()) {
+                @Override
+                public void run() {
+                    runSaved(search);
+                }
+            });
+        }
+    }
+
+    private void runSaved(SavedSearch search) {
+        WorkspaceSession session = WorkspaceSession.get();
+        if (session.workspace() == null || !savedSearches().contains(search)) {
             return;
         }
-        SavedSearch search = savedSearches().get(chosen);
-        WorkspaceSession session = WorkspaceSession.get();
         session.commands().execute(new SetCommand(session.workspace().editingDomain(), search,
                 Literals.SAVED_SEARCH__LAST_RUN, new Date()));
         search(search.getQuery());
@@ -739,6 +980,7 @@ public final class SearchView extends ViewPart {
         if (bold != null) {
             bold.dispose();
         }
+        savedMenu.dispose();
         super.dispose();
     }
 }
