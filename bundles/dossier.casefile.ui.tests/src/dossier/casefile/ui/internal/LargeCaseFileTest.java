@@ -28,7 +28,7 @@ import dossier.ui.testing.WorkbenchRobot;
 
 /**
  * A listening export of 6,500 mentions filed into one case file: the Library shows its items in ranges of a thousand
- * (expanding one lists its mentions by title), the case file editor's Items page holds the first 5,000 and says so,
+ * (expanding one lists its mentions by title), the case file editor's Items page holds the first 1,000 and says so,
  * and its filter finds a mention among all of them.
  */
 class LargeCaseFileTest {
@@ -72,9 +72,9 @@ class LargeCaseFileTest {
             CaseFileEditor editor = (CaseFileEditor) page.getActiveEditor();
             robot.selectTab(window.getShell(), "Items");
             Table items = editor.itemsTable().viewer().getTable();
-            String limitNotice = "Showing the first 5,000 of 6,500 rows: type in the filter to find the others, or click"
+            String limitNotice = "Showing the first 1,000 of 6,500 rows: type in the filter to find the others, or click"
                     + " a column to sort them all.";
-            robot.waitUntil("the Items page holds the first 5,000 and says so", () -> items.getItemCount() == 5_000
+            robot.waitUntil("the Items page holds the first 1,000 and says so", () -> items.getItemCount() == 1_000
                     && !robot.widgets(window.getShell(), Label.class,
                             l -> l.isVisible() && l.getText().equals(limitNotice)).isEmpty());
             robot.waitUntil("the titles on screen are read", () -> items.getItem(0).getText(0).equals(title(1))
@@ -82,7 +82,7 @@ class LargeCaseFileTest {
             robot.screenshot("casefile-items-limited");
 
             editor.itemsTable().filter().setText("sourdough");
-            robot.waitUntil("the filter finds the mention beyond the first 5,000", () -> items.getItemCount() == 1
+            robot.waitUntil("the filter finds the mention beyond the first 1,000", () -> items.getItemCount() == 1
                     && items.getItem(0).getText(0).equals(title(MENTIONS)));
             robot.waitUntil("and the notice goes", () -> robot.widgets(window.getShell(), Label.class,
                     l -> l.isVisible() && l.getText().equals(limitNotice)).isEmpty());

@@ -90,7 +90,10 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private CaseFile caseFile;
     private ItemTitles titles;
     private final Runnable refresher = this::refresh;
-    /** Set when the case file's item ids change: copying a million of them on every change would be slow. */
+    /**
+     * Set when the case file's item ids change; the items page shows them again when it is (or becomes) the page shown:
+     * copying a million ids on every change, or while another page is shown, would be slow.
+     */
     private boolean itemsChanged = true;
     private final Adapter itemsWatcher = new AdapterImpl() {
         @Override
@@ -481,17 +484,24 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
         clips.show(List.copyOf(caseFile.getClips()));
         notes.show(List.copyOf(caseFile.getNotes()));
-        if (itemsChanged) {
-            itemsChanged = false;
-            showItems();
-        } else {
-            items.viewer().refresh();
+        if (getActivePage() == ITEMS_PAGE) {
+            showItemsIfChanged();
         }
         links.show(List.copyOf(caseFile.getCrossReferences()));
         setPageText(CLIPS_PAGE, String.format(Locale.ROOT, "Clips (%,d)", caseFile.getClips().size()));
         setPageText(NOTES_PAGE, String.format(Locale.ROOT, "Notes (%,d)", caseFile.getNotes().size()));
         setPageText(ITEMS_PAGE, String.format(Locale.ROOT, "Items (%,d)", caseFile.getItemIds().size()));
         setPageText(LINKS_PAGE, String.format(Locale.ROOT, "Cross-references (%,d)", caseFile.getCrossReferences().size()));
+    }
+
+    /** Shows the items page's rows again: all of them if the case file's items changed, else only their labels. */
+    private void showItemsIfChanged() {
+        if (itemsChanged) {
+            itemsChanged = false;
+            showItems();
+        } else {
+            items.viewer().refresh();
+        }
     }
 
     /** Shows the case file's items; a snapshot of their ids, made into rows only as the table asks for them. */
@@ -569,6 +579,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     @Override
     protected void pageChange(int newPageIndex) {
         super.pageChange(newPageIndex);
+        if (newPageIndex == ITEMS_PAGE) {
+            showItemsIfChanged();
+        }
         selection.changed(pageViewer(newPageIndex));
     }
 

@@ -37,7 +37,7 @@ final class FilteredTable<T> {
     /** Up to this many rows are filtered and sorted at once on the UI thread; more in a job. */
     static final int ROWS_ARRANGED_INLINE = 2_000;
     /** The table shows at most this many rows (a native table grows row by row); the filter reaches the others. */
-    static final int ROWS_SHOWN_AT_MOST = 5_000;
+    static final int ROWS_SHOWN_AT_MOST = 1_000;
 
     private final Class<T> rowType;
     private final Composite body;
