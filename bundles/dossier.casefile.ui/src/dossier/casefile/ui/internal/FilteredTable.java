@@ -2,6 +2,7 @@ package dossier.casefile.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -138,7 +139,12 @@ final class FilteredTable<T> {
         }
         arranging = Job.create(String.format(Locale.ROOT, "Filtering and sorting %,d rows", snapshot.size()),
                 monitor -> {
-                    List<T> result = arranged(snapshot, wanted, sorting, monitor);
+                    List<T> result;
+                    try {
+                        result = arranged(snapshot, wanted, sorting, monitor);
+                    } catch (ConcurrentModificationException e) {
+                        return Status.CANCEL_STATUS; // the model changed meanwhile: its refresh arranges the rows again
+                    }
                     if (result == null) {
                         return Status.CANCEL_STATUS;
                     }
