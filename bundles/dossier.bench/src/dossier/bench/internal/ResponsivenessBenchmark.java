@@ -71,6 +71,10 @@ public final class ResponsivenessBenchmark implements DossierCommand {
             Map<String, Step> baseline = drive(launcher, small, folder, context);
             Map<String, Step> measured = drive(launcher, large, folder, context);
             report(context, baseline, measured);
+            if (keep != null) {
+                context.err().printf("where the UI thread was during stalls (sampled stacks): %s%n",
+                        folder.resolve(large.getFileName() + ".steps.stalls"));
+            }
             return 0;
         } finally {
             if (keep == null) {
