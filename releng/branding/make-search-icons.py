@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Draws the Search view's toolbar icons into bundles/dossier.search.ui/icons/ (16x16 PNG, pure Python):
 python3 releng/branding/make-search-icons.py"""
-import os, struct, zlib
+import os
 
-SIZE, SAMPLES = 16, 4
+from png_icons import png
+
 NAVY = (24, 52, 96); TAB = (230, 170, 60); LENS = (120, 190, 240)
 
 def newest_first(u, v):
@@ -32,28 +33,6 @@ def saved_searches(u, v):
     if abs((u - 0.38) - (v - 0.4)) < 0.1 and 0.58 < u < 0.95 and 0.6 < v < 0.97:
         return NAVY
     return None
-
-def png(path, draw):
-    rows = []
-    for y in range(SIZE):
-        row = bytearray([0])
-        for x in range(SIZE):
-            hits = []
-            for sy in range(SAMPLES):
-                for sx in range(SAMPLES):
-                    c = draw((x + (sx + 0.5) / SAMPLES) / SIZE, (y + (sy + 0.5) / SAMPLES) / SIZE)
-                    if c:
-                        hits.append(c)
-            if hits:
-                r, g, b = (sum(c[i] for c in hits) // len(hits) for i in range(3))
-                row += bytes((r, g, b, 255 * len(hits) // SAMPLES ** 2))
-            else:
-                row += bytes(4)
-        rows.append(bytes(row))
-    chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    with open(path, "wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", SIZE, SIZE, 8, 6, 0, 0, 0))
-                  + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
 
 folder = os.path.join(os.path.dirname(__file__), "..", "..", "bundles", "dossier.search.ui", "icons")
 os.makedirs(folder, exist_ok=True)

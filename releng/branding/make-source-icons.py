@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Draws the Sources view's icons into bundles/dossier.connector.ui/icons/ (pure Python, as make-icons.py):
 python3 releng/branding/make-source-icons.py"""
-import math, os, struct, zlib
+import math, os
+
+from png_icons import png
 
 NAVY = (24, 52, 96); TAB = (230, 170, 60); GREEN = (40, 140, 70)
-SIZE = 16; SAMPLES = 4
 
 def feed(u, v):
     """A feed symbol: a dot and two arcs around the lower left corner."""
@@ -32,28 +33,6 @@ def refresh(u, v):
     if 0.62 <= u <= 1.0 and 0.16 <= v <= 0.5 and v >= 0.16 + abs(u - 0.81) * 1.0 and v <= 0.5:
         return NAVY
     return None
-
-def png(path, draw):
-    rows = []
-    for y in range(SIZE):
-        row = bytearray([0])
-        for x in range(SIZE):
-            hits = []
-            for sy in range(SAMPLES):
-                for sx in range(SAMPLES):
-                    c = draw((x + (sx + 0.5) / SAMPLES) / SIZE, (y + (sy + 0.5) / SAMPLES) / SIZE)
-                    if c:
-                        hits.append(c)
-            if hits:
-                r, g, b = (sum(c[i] for c in hits) // len(hits) for i in range(3))
-                row += bytes((r, g, b, 255 * len(hits) // SAMPLES ** 2))
-            else:
-                row += bytes(4)
-        rows.append(bytes(row))
-    chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    with open(path, "wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", SIZE, SIZE, 8, 6, 0, 0, 0))
-                  + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
 
 folder = os.path.join(os.path.dirname(__file__), "..", "..", "bundles", "dossier.connector.ui", "icons")
 os.makedirs(folder, exist_ok=True)
