@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -43,7 +44,7 @@ final class Heartbeat implements Runnable {
                 }
                 record(System.nanoTime() - posted);
                 Thread.sleep(PERIOD_MS);
-            } catch (InterruptedException | org.eclipse.swt.SWTException e) {
+            } catch (InterruptedException | SWTException e) {
                 return;
             }
         }

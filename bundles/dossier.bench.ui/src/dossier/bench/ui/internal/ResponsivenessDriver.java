@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class ResponsivenessDriver implements Runnable {
     private final List<String> lines = new ArrayList<>();
     /** 0 while warming up (classes loaded, code compiled), 1 for the pass reported as measured. */
     private int pass;
-    private final Map<String, Double> firstReturned = new java.util.HashMap<>();
+    private final Map<String, Double> firstReturned = new HashMap<>();
     private Display display;
     private Heartbeat heartbeat;
 
