@@ -1,11 +1,11 @@
 package dossier.connector.hackernews.internal;
 
+import static dossier.connector.JsonFields.string;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +19,7 @@ import com.google.gson.JsonParser;
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
+import dossier.connector.JsonFields;
 import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
@@ -91,7 +92,7 @@ public final class HackerNewsConnector implements Connector {
         String text = story.isEmpty() ? title : title + "\n\n" + story;
         String author = string(hit, "author").orElse(null);
         return new Capture(ItemType.MENTION, string(hit, "url").filter(url -> !url.isBlank()).orElse(discussion),
-                discussion, title, author, author, null, string(hit, "created_at").map(HackerNewsConnector::instant)
+                discussion, title, author, author, null, string(hit, "created_at").map(JsonFields::instant)
                         .orElse(null),
                 Instant.now(), null, "application/json", hit.toString().getBytes(StandardCharsets.UTF_8), text);
     }
@@ -101,18 +102,5 @@ public final class HackerNewsConnector implements Connector {
         Document content = Jsoup.parseBodyFragment(html);
         content.select("p").forEach(paragraph -> paragraph.before(new TextNode("\n\n")));
         return content.body().wholeText().replaceAll("\n{3,}", "\n\n").strip();
-    }
-
-    private static Optional<String> string(JsonObject object, String member) {
-        JsonElement value = object.get(member);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

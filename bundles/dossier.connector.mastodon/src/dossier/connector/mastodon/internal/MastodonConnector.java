@@ -1,11 +1,12 @@
 package dossier.connector.mastodon.internal;
 
+import static dossier.connector.JsonFields.string;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ import com.google.gson.JsonParser;
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
+import dossier.connector.JsonFields;
 import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
@@ -140,7 +142,7 @@ public final class MastodonConnector implements Connector {
         if (!spoiler.isBlank()) {
             text = spoiler + "\n\n" + text;
         }
-        Instant published = string(shown, "created_at").map(MastodonConnector::instant).orElse(null);
+        Instant published = string(shown, "created_at").map(JsonFields::instant).orElse(null);
         Long followers = account != null && account.has("followers_count") && !account.get("followers_count").isJsonNull()
                 ? account.get("followers_count").getAsLong()
                 : null;
@@ -160,19 +162,6 @@ public final class MastodonConnector implements Connector {
         return (paragraphs.isEmpty() ? content.body().wholeText() : String.join("\n\n", paragraphs)).strip();
     }
 
-    private static Optional<String> string(JsonObject object, String member) {
-        JsonElement value = object.get(member);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     /** The next page from the Link header, if any. */
     static URI nextPage(FetchResponse response) {
         for (String link : response.headers().allValues("Link")) {
@@ -190,7 +179,7 @@ public final class MastodonConnector implements Connector {
         if (remaining.isEmpty() || !remaining.get().trim().equals("0")) {
             return true;
         }
-        Instant reset = response.header("X-RateLimit-Reset").map(MastodonConnector::instant).orElse(null);
+        Instant reset = response.header("X-RateLimit-Reset").map(JsonFields::instant).orElse(null);
         Duration wait = reset == null ? MAX_RATE_LIMIT_WAIT : Duration.between(Instant.now(), reset);
         if (wait.compareTo(MAX_RATE_LIMIT_WAIT) > 0) {
             context.warn("rate limit used up until " + reset + "; the rest waits for the next refresh");

@@ -1,0 +1,30 @@
+package dossier.connector;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** Lenient reading of the JSON answers of social-media APIs: absent or null members and unparsable dates are empty. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** A member as text, empty when absent or JSON null. */
+    public static Optional<String> string(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
+    }
+
+    /** An ISO-8601 instant, or null when the text is not one. */
+    public static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
