@@ -21,6 +21,7 @@ rm -rf "$WORK" && mkdir -p "$WORK/install" && tar xzf "$ARCHIVE" -C "$WORK/insta
 DOSSIER="$WORK/install/dossier/dossier"
 [ -x "$DOSSIER" ] || { echo "SMOKE FAIL: the archive has no executable dossier launcher"; exit 1; }
 cd "$WORK"
+export XDG_CACHE_HOME="$WORK/cache" # the launcher's class data sharing archives
 
 # Every bundle runs on Java 17.
 newer=$(for jar in install/dossier/plugins/*.jar; do
@@ -54,6 +55,23 @@ DOSSIER_JAVA_OPTS="-Ddossier.startup.report=$WORK/shown -Ddossier.startup.exit=t
   || fail "workbench start: rc=$rc, window shown: $(cat shown 2>/dev/null || echo no); $(tail -20 workbench.log)"
 no_exceptions workbench.log "the workbench (console)"
 no_exceptions "$WORK/ws/.metadata/.log" "the workbench (workspace log)"
+
+# Class data sharing: the first start archived the classes it loaded, the next ones map them instead of loading
+# them; a damaged archive is dropped, and the start after it writes a new one.
+start_again() { # CLASS_LOG: starts the workbench, logging where each class came from
+  rm -f shown
+  DOSSIER_JAVA_OPTS="-Xlog:class+load=info:file=$WORK/$1 -Ddossier.startup.report=$WORK/shown -Ddossier.startup.exit=true" \
+    timeout 120 "$DOSSIER" -data "$WORK/ws" >>workbench.log 2>&1 && [ -s shown ]
+}
+archived() { grep -q 'dossier.ui.internal.DossierApplication source: shared objects file (top)' "$1"; }
+start_again classes-1.txt && archived classes-1.txt && archive=$(ls cache/dossier/workbench-*.jsa) \
+  && pass "the second start maps the classes the first one archived ($(basename "$archive"))" \
+  || fail "the second start did not use a class archive: $(ls cache/dossier 2>&1)"
+truncate -s 1000000 "${archive:-none}" 2>/dev/null
+start_again classes-2.txt && ! archived classes-2.txt && [ ! -e "${archive:-none}" ] && start_again classes-3.txt \
+  && archived classes-3.txt && pass "a truncated class archive is dropped and written again" \
+  || fail "a truncated class archive: $(ls -l cache/dossier 2>&1); $(tail -5 workbench.log)"
+no_exceptions workbench.log "the workbench (console)"
 
 # A second Dossier on a workspace in use: a clear message and a clean exit.
 rm -f shown

@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(description = { "Starts the workbench several times and times process start to first window shown; "
-        + "in the same run, the same launcher starting an application that opens one empty SWT shell.",
+        + "in the same run, the same launcher starting an application that opens one empty SWT shell (the "
+        + "baseline) and the platform's workbench with an empty perspective (what Eclipse costs before Dossier).",
         "Needs a display (xvfb-run -a dossier bench startup on a server). Target: median < 2.0 s and "
                 + "at most 1.5x the baseline." })
 public final class StartupBenchmark implements DossierCommand {
@@ -52,20 +53,24 @@ public final class StartupBenchmark implements DossierCommand {
         Path scratch = Files.createTempDirectory("dossier-bench-startup");
         try {
             List<Double> workbench = new ArrayList<>();
+            List<Double> platform = new ArrayList<>();
             List<Double> baseline = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) {
                 boolean timed = i >= warmup;
                 context.err().printf("%s run %d of %d...%n", timed ? "timed" : "warm-up",
                         timed ? i - warmup + 1 : i + 1, timed ? runs : warmup);
                 double w = startOnce(launcher, scratch, "workbench", List.of());
+                double p = startOnce(launcher, scratch, "platform",
+                        List.of("-application", "dossier.bench.ui.platformWorkbench"));
                 double b = startOnce(launcher, scratch, "baseline",
                         List.of("-application", "dossier.bench.ui.emptyShell"));
                 if (timed) {
                     workbench.add(w);
+                    platform.add(p);
                     baseline.add(b);
                 }
             }
-            report(context, Summary.of(workbench), Summary.of(baseline));
+            report(context, Summary.of(workbench), Summary.of(platform), Summary.of(baseline));
             return 0;
         } finally {
             Trees.delete(scratch);
@@ -111,28 +116,39 @@ public final class StartupBenchmark implements DossierCommand {
         return Duration.between(started, shown).toNanos() / 1e9;
     }
 
-    private void report(CommandContext context, Summary workbench, Summary baseline) {
+    private void report(CommandContext context, Summary workbench, Summary platform, Summary baseline) {
         double ratio = workbench.median() / baseline.median();
         boolean met = workbench.median() < TARGET_SECONDS && ratio <= TARGET_RATIO;
+        boolean classDataSharing = !"off".equals(System.getenv("DOSSIER_CDS"));
         if (json.isSet()) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("runs", runs);
+            result.put("classDataSharing", classDataSharing);
             result.put("workbench", workbench);
+            result.put("platformWorkbench", platform);
             result.put("baseline", baseline);
             result.put("ratio", ratio);
+            result.put("platformRatio", platform.median() / baseline.median());
             result.put("targetMet", met);
             context.printJson(result);
             return;
         }
-        context.out().printf("startup, %d timed runs each after %d warm-up (seconds)   median    min    max%n",
-                runs, warmup);
-        context.out().printf("Dossier workbench, to first window shown       %6.2f %6.2f %6.2f%n",
-                workbench.median(), workbench.min(), workbench.max());
-        context.out().printf("baseline: empty SWT shell, same launcher       %6.2f %6.2f %6.2f%n",
-                baseline.median(), baseline.min(), baseline.max());
-        context.out().printf("ratio of medians                               %6.2fx%n", ratio);
+        context.out().printf("startup, %d timed runs each after %d warm-up, seconds%n", runs, warmup);
+        context.out().printf("%-48s %7s %7s %7s%n", "", "median", "min", "max");
+        row(context, "Dossier workbench, to first window shown", workbench);
+        row(context, "platform workbench, empty perspective", platform);
+        row(context, "baseline: empty SWT shell, same launcher", baseline);
+        context.out().printf("%-48s %7.2fx%n", "ratio of medians, Dossier / baseline", ratio);
+        context.out().printf("%-48s %7.2fx%n", "ratio of medians, platform workbench / baseline",
+                platform.median() / baseline.median());
+        context.out().printf("class data sharing (the launcher's archives in ~/.cache/dossier): %s%n",
+                classDataSharing ? "on" : "off (DOSSIER_CDS=off)");
         context.out().printf("target: median < %.1f s and <= %.1fx baseline: %s%n", TARGET_SECONDS, TARGET_RATIO,
                 met ? "met" : "NOT met");
+    }
+
+    private static void row(CommandContext context, String label, Summary summary) {
+        context.out().printf("%-48s %7.2f %7.2f %7.2f%n", label, summary.median(), summary.min(), summary.max());
     }
 
     /** Median, min and max of timed runs, in seconds. */

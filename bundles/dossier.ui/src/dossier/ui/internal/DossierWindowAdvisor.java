@@ -1,16 +1,10 @@
 package dossier.ui.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -18,12 +12,9 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dossier.core.product.ProductInfo;
-import dossier.core.product.StartupProbe;
+import dossier.ui.FirstWindow;
 
 final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
-
-    private static final int STARTED_QUIET_MS = 250;
-    private static final int SHOWN_POLL_MS = 10;
 
     private final Path workspace;
 
@@ -47,42 +38,10 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setTitle(ProductInfo.NAME + " - " + workspace.getFileName());
     }
 
-    /**
-     * Runs before the window's perspective and views are rendered and its shell made visible: the
-     * first window counts as shown once the shell is visible and its pending paints are done.
-     */
     @Override
     public void postWindowOpen() {
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
         BitmapTabIcons.use(window.getService(MWindow.class), window.getService(EModelService.class));
-        if (StartupProbe.exitRequested()) {
-            closeOnceStarted(window);
-        }
-        Shell shell = window.getShell();
-        shell.getDisplay().asyncExec(() -> recordWhenShown(shell));
-    }
-
-    private static void recordWhenShown(Shell shell) {
-        if (shell.isDisposed()) {
-            return;
-        }
-        if (!shell.isVisible()) {
-            shell.getDisplay().timerExec(SHOWN_POLL_MS, () -> recordWhenShown(shell));
-            return;
-        }
-        shell.update();
-        try {
-            StartupProbe.windowShown();
-        } catch (IOException e) {
-            ILog.of(DossierWindowAdvisor.class).error("cannot write the startup report", e);
-        }
-    }
-
-    /** Closes the workbench after the startup-complete event has reached every listener. */
-    private static void closeOnceStarted(IWorkbenchWindow window) {
-        IEventBroker events = window.getService(IEventBroker.class);
-        Display display = window.getShell().getDisplay();
-        events.subscribe(UILifeCycle.APP_STARTUP_COMPLETE, null,
-                event -> display.timerExec(STARTED_QUIET_MS, () -> window.getWorkbench().close()), false);
+        FirstWindow.watch(window);
     }
 }

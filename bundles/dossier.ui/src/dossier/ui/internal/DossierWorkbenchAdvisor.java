@@ -1,12 +1,9 @@
 package dossier.ui.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -14,10 +11,9 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import dossier.core.product.StartupProbe;
 import dossier.ui.DossierUI;
+import dossier.ui.FirstWindow;
 
 final class DossierWorkbenchAdvisor extends WorkbenchAdvisor {
-
-    private static final int WAKE_UP_MS = 10;
 
     private final Path workspace;
 
@@ -35,29 +31,9 @@ final class DossierWorkbenchAdvisor extends WorkbenchAdvisor {
         return DossierUI.RESEARCH_PERSPECTIVE;
     }
 
-    /**
-     * Keeps the event loop ticking while the workbench restores on its init thread: the platform's
-     * wake-up of the UI thread can be lost (eclipse.platform.ui pull request 4297), which left
-     * about one start in ten waiting ~15 s for an unrelated event.
-     */
     @Override
     public boolean openWindows() {
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        AtomicBoolean opening = new AtomicBoolean(true);
-        Runnable tick = new Runnable() {
-            @Override
-            public void run() {
-                if (opening.get()) {
-                    display.timerExec(WAKE_UP_MS, this);
-                }
-            }
-        };
-        display.timerExec(WAKE_UP_MS, tick);
-        try {
-            return super.openWindows();
-        } finally {
-            opening.set(false);
-        }
+        return FirstWindow.open(super::openWindows);
     }
 
     @Override
