@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -84,7 +83,6 @@ class SourcesViewTest {
     private IWorkbenchWindow window;
     private ResearchWorkspace workspace;
     private Table table;
-    private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
     private final AtomicInteger rollingFetches = new AtomicInteger();
 
     @BeforeEach
@@ -141,7 +139,7 @@ class SourcesViewTest {
 
     @Test
     void aFeedAddedThroughTheWizardArrivesOnRefreshNowWithItsJobInTheProgressView() throws Exception {
-        whenShellOpens("New Source", wizard -> {
+        robot.whenShellOpens("New Source", wizard -> {
             Table connectors = robot.widgets(wizard, Table.class, Table::isVisible).get(0);
             List<String> labels = Arrays.stream(connectors.getItems()).map(TableItem::getText).toList();
             assertTrue(labels.containsAll(List.of("Feed", "Web page", "Mastodon")), labels.toString());
@@ -170,7 +168,7 @@ class SourcesViewTest {
             robot.click(robot.button(wizard, "Finish"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Source..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         robot.waitUntil("the source is added", () -> workspace.source("Agency blog").isPresent());
         Source source = workspace.source("Agency blog").orElseThrow();
         assertEquals(Map.of("url", base + "/held.xml", "case", "Agency watch"), source.getParameters());
@@ -272,7 +270,7 @@ class SourcesViewTest {
         robot.waitUntil("the view lists the source", () -> rowOrNull("Agency news") != null);
         table.setSelection(row("Agency news"));
         table.notifyListeners(SWT.Selection, new Event());
-        whenShellOpens("Edit Source", wizard -> {
+        robot.whenShellOpens("Edit Source", wizard -> {
             assertEquals(base + "/held.xml", parameterField(wizard, "url").getText());
             choose(robot.button(wizard, "Every"));
             robot.widgets(wizard, Spinner.class, Spinner::isVisible).get(0).setSelection(2);
@@ -280,7 +278,7 @@ class SourcesViewTest {
             robot.click(robot.button(wizard, "Finish"));
         });
         robot.click(contextMenuItem("Edit Source..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         assertEquals("PT2H", source.getSchedule());
         robot.waitUntil("the view shows the schedule", () -> "every 2 hours".equals(row("Agency news").getText(2)));
 
@@ -299,7 +297,7 @@ class SourcesViewTest {
 
     @Test
     void theNetworkPreferencePagesTimeoutIsWhatTheFetcherUses() throws Exception {
-        whenShellOpens("Preferences", dialog -> {
+        robot.whenShellOpens("Preferences", dialog -> {
             Tree pages = robot.widgets(dialog, Tree.class, Tree::isVisible).get(0);
             TreeItem network = robot.treeItem(pages, "Network"::equals);
             pages.setSelection(network);
@@ -317,7 +315,7 @@ class SourcesViewTest {
             robot.click(robot.button(dialog, "Apply and Close"));
         });
         robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         assertEquals(1, InstanceScope.INSTANCE.getNode("dossier.connector")
                 .getInt(ConnectorPreferences.READ_TIMEOUT_SECONDS, 0));
 
@@ -332,24 +330,6 @@ class SourcesViewTest {
     }
 
     // ---- helpers
-
-    /** Runs a dialog's part of a test when it opens; what fails there fails the test (see {@link #assertDialogsPassed}). */
-    private void whenShellOpens(String title, Consumer<Shell> handler) {
-        robot.whenShellOpens(title, shell -> {
-            try {
-                handler.accept(shell);
-            } catch (AssertionError | RuntimeException e) {
-                dialogFailures.add(e);
-                throw e;
-            }
-        });
-    }
-
-    private void assertDialogsPassed() {
-        if (!dialogFailures.isEmpty()) {
-            throw new AssertionError("in a dialog: " + dialogFailures.get(0).getMessage(), dialogFailures.get(0));
-        }
-    }
 
     /** Clicks a radio button: it is chosen and its siblings are not, as a user's click does. */
     private void choose(Button radio) {
