@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -50,13 +46,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.connector.ConnectorPreferences;
 import dossier.connector.ui.internal.SourcesView;
 import dossier.model.casefile.Source;
+import dossier.testing.LocalHttpServer;
 import dossier.ui.DossierUI;
 import dossier.ui.testing.WorkbenchRobot;
 
@@ -78,7 +74,7 @@ class SourcesViewTest {
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
     private final CountDownLatch release = new CountDownLatch(1);
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private IWorkbenchWindow window;
     private ResearchWorkspace workspace;
@@ -87,9 +83,8 @@ class SourcesViewTest {
 
     @BeforeEach
     void open() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/held.xml", exchange -> {
+        server = LocalHttpServer.start();
+        server.handle("/held.xml", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -97,7 +92,7 @@ class SourcesViewTest {
             }
             send(exchange, RSS);
         });
-        server.createContext("/slow.xml", exchange -> {
+        server.handle("/slow.xml", exchange -> {
             try {
                 Thread.sleep(3_500);
             } catch (InterruptedException e) {
@@ -107,12 +102,11 @@ class SourcesViewTest {
         });
         String rolling = RSS.replace("agency.example", "rolling.example").replace("<description>",
                 "<description>Rolling: ");
-        server.createContext("/rolling.xml", exchange -> send(exchange, rollingFetches.getAndIncrement() == 0
+        server.handle("/rolling.xml", exchange -> send(exchange, rollingFetches.getAndIncrement() == 0
                 ? rolling.replace("Campaign review", "Old post").replace("/review", "/old")
                         .replace("What the campaign did.", "An old post.")
                 : rolling));
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = server.base();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
         workspace = WorkspaceSession.get().workspace();
@@ -122,19 +116,12 @@ class SourcesViewTest {
     @AfterEach
     void close() {
         release.countDown();
-        server.stop(0);
+        server.close();
         InstanceScope.INSTANCE.getNode("dossier.connector").remove(ConnectorPreferences.READ_TIMEOUT_SECONDS);
     }
 
     private static void send(HttpExchange exchange, String body) throws IOException {
-        try (exchange) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        LocalHttpServer.send(exchange, "application/rss+xml", body);
     }
 
     @Test
