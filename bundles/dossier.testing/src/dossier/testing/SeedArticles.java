@@ -1,4 +1,4 @@
-package dossier.casefile.tests;
+package dossier.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The real blog articles in the shared test data ({@code -Ddossier.shared}, set by the build). */
-final class SeedArticles {
+public final class SeedArticles {
 
     private SeedArticles() {
     }
 
-    static Path folder() {
+    /** {@code ${dossier.shared}/corpus/seed-articles}; missing, it fails saying where it was expected. */
+    public static Path folder() {
         String shared = System.getProperty("dossier.shared");
         Path folder = shared == null ? null : Path.of(shared, "corpus", "seed-articles");
         if (folder == null || !Files.isDirectory(folder)) {
@@ -22,7 +23,8 @@ final class SeedArticles {
         return folder;
     }
 
-    static List<Path> files() throws IOException {
+    /** The articles' {@code .txt} files, sorted by name. */
+    public static List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(folder())) {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
