@@ -51,6 +51,11 @@ public final class LocalHttpServer implements AutoCloseable {
         server.stop(0);
     }
 
+    /** Answers 200 with {@code body} as JSON, and ends the exchange. */
+    public static void json(HttpExchange exchange, String body) throws IOException {
+        send(exchange, "application/json; charset=utf-8", body);
+    }
+
     /** Answers 200 with {@code body} in UTF-8 as {@code contentType}, and ends the exchange. */
     public static void send(HttpExchange exchange, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

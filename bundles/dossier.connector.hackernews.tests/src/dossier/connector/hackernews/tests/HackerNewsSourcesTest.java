@@ -1,11 +1,11 @@
 package dossier.connector.hackernews.tests;
 
+import static dossier.testing.LocalHttpServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -83,18 +83,11 @@ class HackerNewsSourcesTest {
                         + hit("42", "Story in both", null, "bob", null)
                         + (first ? "" : "," + hit("45", "New story", null, "cat", null)) + "],\"nbPages\":1}");
             } else if (request.startsWith("/api/v1/search_by_date?query=html")) {
-                byte[] page = "<html><body>Not the API</body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
+                LocalHttpServer.send(exchange, "text/html", "<html><body>Not the API</body></html>");
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
         }
-    }
-
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        LocalHttpServer.send(exchange, "application/json; charset=utf-8", body);
     }
 
     private int dossier(String... args) throws Exception {

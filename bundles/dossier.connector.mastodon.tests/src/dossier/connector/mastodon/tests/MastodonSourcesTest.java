@@ -1,11 +1,11 @@
 package dossier.connector.mastodon.tests;
 
+import static dossier.testing.LocalHttpServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -91,18 +91,11 @@ class MastodonSourcesTest {
             } else if (path.equals("/api/v1/accounts/77/statuses?limit=40&max_id=5")) {
                 json(exchange, "[" + status("5", "eve", "<p>Second page</p>", null) + "]");
             } else if (path.startsWith("/api/v1/timelines/tag/html")) {
-                byte[] page = "<html><body>Not the API</body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
+                LocalHttpServer.send(exchange, "text/html", "<html><body>Not the API</body></html>");
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
         }
-    }
-
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        LocalHttpServer.send(exchange, "application/json; charset=utf-8", body);
     }
 
     private int dossier(String... args) throws Exception {
