@@ -14,13 +14,7 @@ public final class SeedArticles {
 
     /** {@code ${dossier.shared}/corpus/seed-articles}; missing, it fails saying where it was expected. */
     public static Path folder() {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = shared == null ? null : Path.of(shared, "corpus", "seed-articles");
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalStateException("the seed articles are missing: expected ../shared/corpus/seed-articles"
-                    + " beside the checkout (dossier.shared=" + shared + ")");
-        }
-        return folder;
+        return SharedData.corpus("seed-articles");
     }
 
     /** The articles' {@code .txt} files, sorted by name. */
