@@ -3,6 +3,7 @@ package dossier.casefile;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.DossierCommand;
+import dossier.model.casefile.CaseFile;
 
 /** A command on the research workspace: opens it, reports what opening repaired, saves what changed. */
 public abstract class WorkspaceCommand implements DossierCommand {
@@ -28,4 +29,12 @@ public abstract class WorkspaceCommand implements DossierCommand {
 
     /** Runs on the open workspace; changes are saved when it returns. */
     protected abstract int run(CommandContext context, ResearchWorkspace workspace) throws Exception;
+
+    /** The case file a {@code --case} option names, null if the option is not given; a name none has fails. */
+    protected static CaseFile caseFileOption(ResearchWorkspace workspace, String name) throws CommandFailure {
+        if (name == null) {
+            return null;
+        }
+        return workspace.caseFile(name).orElseThrow(() -> new CommandFailure("no case file named '" + name + "'"));
+    }
 }

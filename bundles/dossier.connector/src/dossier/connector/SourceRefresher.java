@@ -1,9 +1,7 @@
 package dossier.connector;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,8 +13,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.connector.http.FetchException;
+import dossier.connector.internal.StoreFetchContext;
 import dossier.connector.http.HttpFetcher;
-import dossier.store.Capture;
 import dossier.store.CaptureStore;
 import dossier.store.PutResult;
 
@@ -87,12 +85,10 @@ public final class SourceRefresher {
     }
 
     /** The job that fetches one source. */
-    private final class FetchJob extends Job implements FetchContext {
+    private final class FetchJob extends Job {
         private final SourceSpec source;
-        private final List<PutResult> results = Collections.synchronizedList(new ArrayList<>());
-        private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        private final StoreFetchContext context = new StoreFetchContext(store, http);
         private volatile String failure;
-        private volatile IProgressMonitor monitor = new NullProgressMonitor();
         private final long started = System.nanoTime();
         private volatile long finished;
 
@@ -104,14 +100,14 @@ public final class SourceRefresher {
 
         @Override
         protected IStatus run(IProgressMonitor progress) {
-            monitor = progress;
+            context.reportTo(progress);
             progress.beginTask("Fetching " + source.name(), IProgressMonitor.UNKNOWN);
             try {
                 Connector connector = registry.find(source.connectorId())
                         .orElseThrow(() -> new ConnectorException("no connector '" + source.connectorId()
                                 + "' is installed"))
                         .connector();
-                connector.fetch(source, this);
+                connector.fetch(source, context);
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 failure = failure != null ? failure : "cancelled";
@@ -134,34 +130,7 @@ public final class SourceRefresher {
 
         Outcome outcome() {
             long end = finished == 0 ? System.nanoTime() : finished;
-            return new Outcome(source, List.copyOf(results), List.copyOf(warnings), failure,
-                    Duration.ofNanos(end - started));
-        }
-
-        @Override
-        public HttpFetcher http() {
-            return http;
-        }
-
-        @Override
-        public PutResult capture(Capture capture) throws IOException {
-            if (monitor.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            PutResult result = store.put(capture);
-            results.add(result);
-            monitor.worked(1);
-            return result;
-        }
-
-        @Override
-        public IProgressMonitor monitor() {
-            return monitor;
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
+            return new Outcome(source, context.results(), context.warnings(), failure, Duration.ofNanos(end - started));
         }
     }
 }

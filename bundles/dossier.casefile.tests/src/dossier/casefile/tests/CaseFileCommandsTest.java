@@ -17,6 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.SeedArticles;
 
 /** The case-file commands as a strategist types them, through the real command registry. */
 class CaseFileCommandsTest {

@@ -32,6 +32,7 @@ import dossier.model.casefile.Note;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.PutResult;
+import dossier.testing.SeedArticles;
 
 class ResearchWorkspaceTest {
 

@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.SeedArticles;
 
 /** The tags and inbox commands as a strategist types them, through the real command registry. */
 class TagCommandsTest {

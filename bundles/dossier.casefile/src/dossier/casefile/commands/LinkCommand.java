@@ -3,8 +3,6 @@ package dossier.casefile.commands;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
-import dossier.cli.CommandFailure;
-import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CrossReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,12 +27,7 @@ public final class LinkCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        CaseFile caseFile = null;
-        if (caseName != null) {
-            caseFile = workspace.caseFile(caseName)
-                    .orElseThrow(() -> new CommandFailure("no case file named '" + caseName + "'"));
-        }
-        CrossReference reference = workspace.link(fromId, toId, type, caseFile);
+        CrossReference reference = workspace.link(fromId, toId, type, caseFileOption(workspace, caseName));
         context.out().println(reference.getId());
         return 0;
     }

@@ -3,8 +3,6 @@ package dossier.casefile.commands;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
 import dossier.cli.CommandContext;
-import dossier.cli.CommandFailure;
-import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Note;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +23,7 @@ public final class NoteAddCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        CaseFile caseFile = null;
-        if (caseName != null) {
-            caseFile = workspace.caseFile(caseName)
-                    .orElseThrow(() -> new CommandFailure("no case file named '" + caseName + "'"));
-        }
-        Note note = workspace.addNote(targetId, text, caseFile);
+        Note note = workspace.addNote(targetId, text, caseFileOption(workspace, caseName));
         context.out().println(note.getId());
         return 0;
     }

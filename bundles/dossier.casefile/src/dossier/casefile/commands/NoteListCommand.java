@@ -39,10 +39,8 @@ public final class NoteListCommand extends WorkspaceCommand {
         }
         List<Note> notes;
         if (caseName != null) {
-            CaseFile caseFile = workspace.caseFile(caseName)
-                    .orElseThrow(() -> new CommandFailure("no case file named '" + caseName + "'"));
-            notes = caseFile.getNotes().stream().filter(n -> targetId == null || targetId.equals(n.getTargetId()))
-                    .toList();
+            notes = caseFileOption(workspace, caseName).getNotes().stream()
+                    .filter(n -> targetId == null || targetId.equals(n.getTargetId())).toList();
         } else {
             notes = workspace.notesOn(targetId);
         }

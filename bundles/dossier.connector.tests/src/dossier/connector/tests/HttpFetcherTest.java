@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,18 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
 import dossier.connector.http.FetchSettings;
 import dossier.connector.http.HttpCache;
 import dossier.connector.http.HttpFetcher;
+import dossier.testing.LocalHttpServer;
 
 /** The fetcher against a real HTTP server on 127.0.0.1 that misbehaves in the ways the web does. */
 class HttpFetcherTest {
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -45,16 +44,13 @@ class HttpFetcherTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/", this::handle);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpServer.start(this::handle);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -10,23 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dossier.connector.FetchContext;
 import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
-import dossier.connector.http.HttpFetcher;
+import dossier.connector.internal.StoreFetchContext;
 import dossier.store.Capture;
 import dossier.store.CaptureStore;
 import dossier.store.ItemType;
-import dossier.store.PutResult;
 
-/** The page loop the paged connectors share, capturing into a real store; pages are numbered lists of words. */
+/**
+ * The page loop the paged connectors share, capturing into a real store through the context a source's fetch job
+ * uses; pages are numbered lists of words.
+ */
 class PagingTest {
 
     private static final SourceSpec SOURCE = new SourceSpec("s1", "test", "Paged", Map.of());
@@ -37,41 +36,19 @@ class PagingTest {
     Path folder;
 
     private CaptureStore store;
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private StoreFetchContext context;
     private final List<Integer> read = new CopyOnWriteArrayList<>();
-    private final IProgressMonitor monitor = new NullProgressMonitor();
 
     @BeforeEach
     void open() throws IOException {
         store = CaptureStore.open(folder);
+        context = new StoreFetchContext(store, null);
     }
 
     @AfterEach
     void close() throws IOException {
         store.close();
     }
-
-    private final FetchContext context = new FetchContext() {
-        @Override
-        public HttpFetcher http() {
-            throw new UnsupportedOperationException("the pages here are not fetched over HTTP");
-        }
-
-        @Override
-        public PutResult capture(Capture capture) throws IOException {
-            return store.put(capture);
-        }
-
-        @Override
-        public IProgressMonitor monitor() {
-            return monitor;
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-    };
 
     private static Capture capture(String word) {
         if (word.equals("bad")) {
@@ -93,7 +70,8 @@ class PagingTest {
         assertEquals(5, capture(100));
         assertEquals(List.of(0, 1, 2), read);
         assertEquals(5, store.size());
-        assertEquals(List.of("a word could not be read (no text)"), warnings);
+        assertEquals(List.of("a word could not be read (no text)"), context.warnings());
+        assertEquals(5, context.results().size(), "each capture is kept for the fetch's outcome");
     }
 
     @Test
@@ -105,7 +83,7 @@ class PagingTest {
 
     @Test
     void aCancelledFetchReadsNoMorePages() throws Exception {
-        monitor.setCanceled(true);
+        context.monitor().setCanceled(true);
         assertEquals(0, capture(100));
         assertEquals(List.of(), read);
     }

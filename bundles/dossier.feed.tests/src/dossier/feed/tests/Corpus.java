@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dossier.testing.SharedData;
+
 /** feedparser's test feeds in the shared test data ({@code -Ddossier.shared}, set by the build). */
 final class Corpus {
 
@@ -18,13 +20,7 @@ final class Corpus {
     }
 
     static Path folder() {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = shared == null ? null : Path.of(shared, "corpus", "feedparser-tests");
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalStateException("the feed corpus is missing: expected ../shared/corpus/feedparser-tests"
-                    + " beside the checkout (dossier.shared=" + shared + ")");
-        }
-        return folder;
+        return SharedData.corpus("feedparser-tests");
     }
 
     static List<Path> files(Path folder) throws IOException {

@@ -16,6 +16,7 @@ import dossier.feed.FeedException;
 import dossier.feed.FeedParser;
 import dossier.feed.ParsedFeed;
 import dossier.html.HtmlSanitizer;
+import dossier.testing.SharedData;
 
 /**
  * Every feed of feedparser's sanitiser tests, parsed with dossier.feed; every entry's summary, content and title
@@ -25,12 +26,7 @@ class SanitizeCorpusTest {
 
     @Test
     void everySanitizerCaseComesOutSafe() throws Exception {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = shared == null ? null : Path.of(shared, "corpus", "feedparser-tests", "wellformed", "sanitize");
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalStateException("the feed corpus is missing: expected ../shared/corpus/feedparser-tests"
-                    + " beside the checkout (dossier.shared=" + shared + ")");
-        }
+        Path folder = SharedData.corpus("feedparser-tests").resolve("wellformed/sanitize");
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(Files::isRegularFile).sorted().toList();

@@ -2,20 +2,19 @@ package dossier.index.tests;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.internal.LocalFiles;
 import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;
+import dossier.testing.SeedArticles;
 
 /**
  * A small known corpus: the five seed articles (documents, tag Source/Blog, case "Social sharing") and hand-made
@@ -26,22 +25,6 @@ final class Corpus {
 
     /** name → item id: seed0..seed4, m1, m2 (re-share of m1), a1, a2 (syndicated a1), a3 (French, recent), memo */
     final Map<String, String> ids = new LinkedHashMap<>();
-
-    static Path seedFolder() {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = shared == null ? null : Path.of(shared, "corpus", "seed-articles");
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalStateException("the seed articles are missing: expected ../shared/corpus/seed-articles"
-                    + " beside the checkout (dossier.shared=" + shared + ")");
-        }
-        return folder;
-    }
-
-    static List<Path> seedFiles() throws IOException {
-        try (Stream<Path> files = Files.list(seedFolder())) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-    }
 
     static String influencerStory() {
         StringBuilder story = new StringBuilder();
@@ -55,7 +38,7 @@ final class Corpus {
 
     Corpus fill(ResearchWorkspace workspace) throws IOException {
         CaseFile sharing = workspace.caseFileNamed("Social sharing");
-        List<Path> seeds = seedFiles();
+        List<Path> seeds = SeedArticles.files();
         for (int i = 0; i < seeds.size(); i++) {
             ids.put("seed" + i, workspace.importCapture(LocalFiles.read(seeds.get(i)).capture(), sharing,
                     List.of("Source/Blog")).id());

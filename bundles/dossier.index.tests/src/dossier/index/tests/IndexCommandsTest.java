@@ -22,6 +22,7 @@ import com.google.gson.JsonParser;
 
 import dossier.cli.internal.CommandRegistry;
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.SeedArticles;
 
 /** dossier import, search, index status and index rebuild as a strategist types them. */
 class IndexCommandsTest {
@@ -56,7 +57,7 @@ class IndexCommandsTest {
 
     @Test
     void importedItemsAreFoundAtOnceWithFacetsAndJson() throws Exception {
-        assertEquals(0, dossier("import", Corpus.seedFolder().toString(), "--case", "Social sharing", "--tag",
+        assertEquals(0, dossier("import", SeedArticles.folder().toString(), "--case", "Social sharing", "--tag",
                 "Source/Blog"), err());
         List<String> ids = out().lines().map(l -> l.substring(0, l.indexOf(' '))).toList();
 
@@ -99,7 +100,8 @@ class IndexCommandsTest {
 
     @Test
     void statusRebuildAndAMissingIndexRebuiltSaySo() throws Exception {
-        assertEquals(0, dossier("import", Corpus.seedFiles().get(1).toString(), Corpus.seedFiles().get(2).toString()));
+        assertEquals(0, dossier("import", SeedArticles.files().get(1).toString(),
+                SeedArticles.files().get(2).toString()));
         assertEquals(0, dossier("index", "status"), err());
         assertTrue(out().startsWith("documents:   2\nstore items: 2\nversion:     1\nlast commit: 20"), out());
 
@@ -118,17 +120,17 @@ class IndexCommandsTest {
         assertTrue(out().startsWith("rebuilt the index: 2 documents in "), out());
         assertTrue(err().contains("indexed 2 of 2 items (100 %)"), err());
 
-        assertEquals(0, dossier("import", Corpus.seedFiles().get(2).toString(), "--tag", "Theme/Followers"));
+        assertEquals(0, dossier("import", SeedArticles.files().get(2).toString(), "--tag", "Theme/Followers"));
         assertEquals(0, dossier("search", "tag:theme/followers"), "a new tag on an imported item is searchable");
         assertTrue(out().contains("Dump your followers!"), out());
     }
 
     @Test
     void savedSearchesRunAgainAndCountWhatIsNew() throws Exception {
-        assertEquals(0, dossier("import", Corpus.seedFiles().get(1).toString()));
+        assertEquals(0, dossier("import", SeedArticles.files().get(1).toString()));
         assertEquals(0, dossier("search", "sharing", "--save", "Sharing"), err());
         Thread.sleep(5);
-        assertEquals(0, dossier("import", Corpus.seedFiles().get(0).toString()));
+        assertEquals(0, dossier("import", SeedArticles.files().get(0).toString()));
         assertEquals(0, dossier("search", "--saved", "sharing"), err());
         assertTrue(out().startsWith("1 new since this search last ran\n"), out());
         assertEquals(2, out().lines().filter(l -> l.matches("\\S{16}  .*")).count(), out());

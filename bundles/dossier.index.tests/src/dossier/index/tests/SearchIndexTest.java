@@ -193,16 +193,8 @@ class SearchIndexTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch proceed = new CountDownLatch(1);
         try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
-            SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, (done, total) -> {
-                if (done == 3) {
-                    started.countDown();
-                    try {
-                        proceed.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
+            SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND,
+                    holdAt(3, started, proceed));
             assertTrue(started.await(10, TimeUnit.SECONDS));
             index.refresh();
             SearchResults partial = index.search(SearchRequest.of(""));
@@ -271,16 +263,7 @@ class SearchIndexTest {
             index.refresh(); // the items filed are indexed
             CountDownLatch started = new CountDownLatch(1);
             CountDownLatch proceed = new CountDownLatch(1);
-            index.rebuildInBackground((done, total) -> {
-                if (done == 2) {
-                    started.countDown();
-                    try {
-                        proceed.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
+            index.rebuildInBackground(holdAt(2, started, proceed));
             assertTrue(started.await(10, TimeUnit.SECONDS));
             IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                     () -> index.rebuild(SearchIndex.Progress.NONE));
@@ -291,6 +274,20 @@ class SearchIndexTest {
             index.rebuild(SearchIndex.Progress.NONE);
             assertEquals(11, index.search(SearchRequest.of("")).totalHits(), "once it is done, another may run");
         }
+    }
+
+    /** A rebuild's progress that at item {@code at} counts down {@code started} and waits for {@code proceed}. */
+    private static SearchIndex.Progress holdAt(int at, CountDownLatch started, CountDownLatch proceed) {
+        return (done, total) -> {
+            if (done == at) {
+                started.countDown();
+                try {
+                    proceed.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     private static List<String> ids(SearchResults results) {

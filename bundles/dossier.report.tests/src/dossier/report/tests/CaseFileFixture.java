@@ -3,14 +3,13 @@ package dossier.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.SeedArticles;
 
 /**
  * A real workspace made the way a strategist makes it, through the {@code dossier} commands: the
@@ -43,7 +42,7 @@ final class CaseFileFixture {
 
     private CaseFileFixture(Path workspace) throws IOException {
         this.workspace = workspace;
-        this.files = seedFiles();
+        this.files = SeedArticles.files();
     }
 
     /** A workspace with nothing in it yet. */
@@ -97,18 +96,6 @@ final class CaseFileFixture {
 
     CommandRunner.Captured dossier(String... args) throws Exception {
         return CommandRunner.runIn(workspace, args);
-    }
-
-    private static List<Path> seedFiles() throws IOException {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = shared == null ? null : Path.of(shared, "corpus", "seed-articles");
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalStateException("the seed articles are missing: expected ../shared/corpus/seed-articles"
-                    + " beside the checkout (dossier.shared=" + shared + ")");
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
     }
 
     static String flat(String text) {

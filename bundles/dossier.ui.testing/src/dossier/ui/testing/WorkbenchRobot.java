@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -47,6 +48,7 @@ public final class WorkbenchRobot {
     private static final int DRAG_TRAVEL_STEPS = 10;
 
     private final Display display;
+    private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
 
     public WorkbenchRobot() {
         display = Display.getCurrent();
@@ -160,6 +162,7 @@ public final class WorkbenchRobot {
     /**
      * Runs {@code handler} on the dialog titled {@code title} as soon as it opens. Call it before the
      * click that opens a modal dialog: the click returns only after the handler closed the dialog.
+     * What fails in the handler closes the dialog and fails {@link #assertDialogsPassed()}.
      */
     public void whenShellOpens(String title, Consumer<Shell> handler) {
         long deadline = System.currentTimeMillis() + DEFAULT_TIMEOUT_MS;
@@ -171,6 +174,7 @@ public final class WorkbenchRobot {
                 try {
                     handler.accept(shell);
                 } catch (AssertionError | RuntimeException e) {
+                    dialogFailures.add(e);
                     shell.close();
                     throw e;
                 }
@@ -182,6 +186,16 @@ public final class WorkbenchRobot {
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /**
+     * Fails with the first failure of a {@link #whenShellOpens} handler: thrown in the event loop, it does not
+     * reach the test by itself.
+     */
+    public void assertDialogsPassed() {
+        if (!dialogFailures.isEmpty()) {
+            throw new AssertionError("in a dialog: " + dialogFailures.get(0).getMessage(), dialogFailures.get(0));
+        }
     }
 
     /** The first tree item, at any depth, whose text matches; collapsed items are expanded as a user would. */

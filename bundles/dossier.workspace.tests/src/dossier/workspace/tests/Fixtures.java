@@ -20,6 +20,7 @@ import com.google.gson.JsonParser;
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.internal.CommandRunner;
 import dossier.cli.internal.CommandRunner.Captured;
+import dossier.testing.SeedArticles;
 
 /** Real workspaces for the tests: the shared seed articles, a clip, a saved search and a source. */
 final class Fixtures {
@@ -46,7 +47,7 @@ final class Fixtures {
         Files.writeString(notes, "Notes on stickiness\nAsk people to save a useful post: it brings them back to the"
                 + " account next week.\n", StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of("import"));
-        seedArticles().forEach(f -> args.add(f.toString()));
+        SeedArticles.files().forEach(f -> args.add(f.toString()));
         args.addAll(List.of(notes.toString(), "--case", CASE, "--tag", "Source/Blog"));
         List<String> ids = ok(workspace, args.toArray(String[]::new)).out().lines()
                 .map(l -> l.substring(0, l.indexOf(' '))).toList();
@@ -64,14 +65,6 @@ final class Fixtures {
     static String trainerItem(Path workspace) throws IOException {
         return JsonParser.parseString(ok(workspace, "search", "\"useful post\"", "--json").out())
                 .getAsJsonObject().getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
-    }
-
-    static List<Path> seedArticles() throws IOException {
-        String shared = System.getProperty("dossier.shared");
-        Path folder = Path.of(shared == null ? "../shared" : shared, "corpus", "seed-articles");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
     }
 
     /** Every file under a folder with its bytes, to show that a folder was left untouched. */

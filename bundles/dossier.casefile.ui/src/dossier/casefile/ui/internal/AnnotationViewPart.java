@@ -65,8 +65,7 @@ public final class AnnotationViewPart extends ViewPart {
             }
         }
         try {
-            contribution = Contributions.create(descriptor.element(), AnnotationView.class,
-                    "annotation view '" + descriptor.label() + "'");
+            contribution = descriptor.create();
             contribution.createControl(parent);
         } catch (Contributions.Failure | RuntimeException e) {
             contribution = null;

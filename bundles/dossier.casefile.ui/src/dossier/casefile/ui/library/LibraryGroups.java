@@ -1,14 +1,13 @@
 package dossier.casefile.ui.library;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
+
+import dossier.core.extensions.Contribution;
+import dossier.core.extensions.Contributions;
+import dossier.core.extensions.ContributionPoint;
 
 /**
  * The contributed Library groups, read once into descriptors (id, label, order); a group's class is created the first
@@ -17,81 +16,42 @@ import org.eclipse.core.runtime.Status;
 public final class LibraryGroups {
 
     public static final String EXTENSION_POINT = "dossier.casefile.ui.libraryGroups";
-    private static List<Descriptor> all;
+    private static final ContributionPoint<Descriptor> POINT = new ContributionPoint<>(EXTENSION_POINT,
+            List.of("id", "label", "class"), Descriptor::new,
+            Comparator.comparingInt((Descriptor d) -> d.order).thenComparing(Descriptor::label));
 
     /** One contribution; {@link #group()} creates its class on first use. */
-    public static final class Descriptor {
-        private final String id;
-        private final String label;
+    public static final class Descriptor extends Contribution<LibraryGroup> {
         private final int order;
-        private final String emptyHint;
-        private final IConfigurationElement element;
-        private LibraryGroup group;
 
-        Descriptor(String id, String label, int order, String emptyHint, IConfigurationElement element) {
-            this.id = id;
-            this.label = label;
-            this.order = order;
-            this.emptyHint = emptyHint;
-            this.element = element;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String label() {
-            return label;
+        Descriptor(IConfigurationElement element) {
+            super(element, LibraryGroup.class, "Library group");
+            this.order = order(attribute("order"));
         }
 
         /** What the Library says in the group while it has no entries (how to add one), or null. */
         public String emptyHint() {
-            return emptyHint;
+            return attribute("emptyHint");
         }
 
         /** The group's implementation, created on first use. */
-        public synchronized LibraryGroup group() throws CoreException {
-            if (group == null) {
-                try {
-                    group = (LibraryGroup) element.createExecutableExtension("class");
-                } catch (CoreException | ClassCastException e) {
-                    throw new CoreException(Status.error("The Library group '" + label + "' of bundle "
-                            + element.getContributor().getName() + " cannot be created from class "
-                            + element.getAttribute("class") + ": " + e.getMessage(), e));
-                }
+        public LibraryGroup group() throws Contributions.Failure {
+            return shared();
+        }
+
+        private static int order(String attribute) {
+            try {
+                return Integer.parseInt(attribute);
+            } catch (NumberFormatException e) {
+                return 100;
             }
-            return group;
         }
     }
 
     private LibraryGroups() {
     }
 
-    public static synchronized List<Descriptor> all() {
-        if (all == null) {
-            List<Descriptor> read = new ArrayList<>();
-            for (IConfigurationElement element : Platform.getExtensionRegistry()
-                    .getConfigurationElementsFor(EXTENSION_POINT)) {
-                String id = element.getAttribute("id");
-                String label = element.getAttribute("label");
-                if (id == null || label == null || element.getAttribute("class") == null) {
-                    ILog.of(LibraryGroups.class).log(Status.error("Bundle " + element.getContributor().getName()
-                            + " contributes a Library group without id, label or class; it is ignored"));
-                    continue;
-                }
-                read.add(new Descriptor(id, label, order(element), element.getAttribute("emptyHint"), element));
-            }
-            read.sort(Comparator.comparingInt((Descriptor d) -> d.order).thenComparing(Descriptor::label));
-            all = List.copyOf(read);
-        }
-        return all;
-    }
-
-    private static int order(IConfigurationElement element) {
-        try {
-            return Integer.parseInt(element.getAttribute("order"));
-        } catch (NumberFormatException e) {
-            return 100;
-        }
+    public static List<Descriptor> all() {
+        return POINT.all();
     }
 }

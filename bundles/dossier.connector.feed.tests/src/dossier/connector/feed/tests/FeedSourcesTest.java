@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.cli.internal.CommandRunner;
 import dossier.cli.internal.CommandRunner.Captured;
+import dossier.testing.LocalHttpServer;
 
 /** Feed sources and dossier fetch against a real HTTP server on 127.0.0.1. */
 class FeedSourcesTest {
@@ -43,21 +40,19 @@ class FeedSourcesTest {
     @TempDir
     Path workspace;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private final List<String> conditional = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpServer.start(this::answer);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -73,23 +68,14 @@ class FeedSourcesTest {
                     return;
                 }
                 exchange.getResponseHeaders().add("ETag", "\"rss-1\"");
-                send(exchange, "application/rss+xml", RSS);
+                LocalHttpServer.send(exchange, "application/rss+xml", RSS);
             } else if (path.equals("/broken.xml")) {
-                send(exchange, "application/rss+xml", "\u0000\u0001 this is not a feed at all");
+                LocalHttpServer.send(exchange, "application/rss+xml", "\u0000\u0001 this is not a feed at all");
             } else if (path.equals("/logo.png")) {
-                send(exchange, "image/png", "\u0089PNG");
+                LocalHttpServer.send(exchange, "image/png", "\u0089PNG");
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
-        }
-    }
-
-    private static void send(HttpExchange exchange, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 

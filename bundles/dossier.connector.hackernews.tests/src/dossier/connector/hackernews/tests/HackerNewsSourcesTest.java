@@ -1,13 +1,11 @@
 package dossier.connector.hackernews.tests;
 
+import static dossier.testing.LocalHttpServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +21,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.LocalHttpServer;
 
 /** Hacker News sources against a real HTTP server on 127.0.0.1 that answers like hn.algolia.com/api/v1. */
 class HackerNewsSourcesTest {
@@ -33,7 +31,7 @@ class HackerNewsSourcesTest {
     @TempDir
     Path workspace;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private CommandRunner.Captured last;
@@ -41,15 +39,13 @@ class HackerNewsSourcesTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpServer.start(this::answer);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private static String hit(String id, String title, String url, String author, String storyText) {
@@ -87,22 +83,10 @@ class HackerNewsSourcesTest {
                         + hit("42", "Story in both", null, "bob", null)
                         + (first ? "" : "," + hit("45", "New story", null, "cat", null)) + "],\"nbPages\":1}");
             } else if (request.startsWith("/api/v1/search_by_date?query=html")) {
-                byte[] page = "<html><body>Not the API</body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
+                LocalHttpServer.send(exchange, "text/html", "<html><body>Not the API</body></html>");
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
-        }
-    }
-
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(bytes);
         }
     }
 

@@ -1,13 +1,11 @@
 package dossier.connector.mastodon.tests;
 
+import static dossier.testing.LocalHttpServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +21,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.cli.internal.CommandRunner;
+import dossier.testing.LocalHttpServer;
 
 /**
  * Mastodon sources against a real HTTP server on 127.0.0.1 that answers like the REST API v1,
@@ -36,23 +34,20 @@ class MastodonSourcesTest {
     @TempDir
     Path workspace;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private CommandRunner.Captured last;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        server.createContext("/", this::answer);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpServer.start(this::answer);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private static String status(String id, String account, String html, String reblogOf) {
@@ -96,22 +91,10 @@ class MastodonSourcesTest {
             } else if (path.equals("/api/v1/accounts/77/statuses?limit=40&max_id=5")) {
                 json(exchange, "[" + status("5", "eve", "<p>Second page</p>", null) + "]");
             } else if (path.startsWith("/api/v1/timelines/tag/html")) {
-                byte[] page = "<html><body>Not the API</body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html");
-                exchange.sendResponseHeaders(200, page.length);
-                exchange.getResponseBody().write(page);
+                LocalHttpServer.send(exchange, "text/html", "<html><body>Not the API</body></html>");
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }
-        }
-    }
-
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(bytes);
         }
     }
 

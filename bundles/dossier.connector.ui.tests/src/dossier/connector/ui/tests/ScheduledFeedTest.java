@@ -3,9 +3,6 @@ package dossier.connector.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +12,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpServer;
-
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.Source;
+import dossier.testing.LocalHttpServer;
 import dossier.ui.testing.WorkbenchRobot;
 
 /** A feed source on a schedule, served from 127.0.0.1: its entries arrive in the Library by themselves. */
@@ -36,26 +32,15 @@ class ScheduledFeedTest {
 
     @Test
     void aScheduledFeedSourceBringsItsEntriesIntoTheLibrary() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/feed.xml", exchange -> {
-            try (exchange) {
-                byte[] bytes = RSS.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        });
-        server.start();
-        try {
+        try (LocalHttpServer server = LocalHttpServer.start().handle("/feed.xml",
+                exchange -> LocalHttpServer.send(exchange, "application/rss+xml", RSS))) {
             WorkbenchRobot robot = new WorkbenchRobot();
             IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
             WorkspaceSession session = WorkspaceSession.get();
             robot.waitUntil("the workspace is open", () -> session.workspace() != null);
             ResearchWorkspace workspace = session.workspace();
-            Source source = workspace.addSource("feed", "Brand blog", Map.of("url", "http://127.0.0.1:"
-                    + server.getAddress().getPort() + "/feed.xml", "case", "Brand watch"), "PT1M");
+            Source source = workspace.addSource("feed", "Brand blog", Map.of("url", server.base() + "/feed.xml",
+                    "case", "Brand watch"), "PT1M");
 
             robot.waitUntil("the scheduler fetched the feed", () -> source.getLastFetch() != null);
             assertTrue(source.getLastFetch().isOk(), source.getLastFetch().getMessage());
@@ -70,8 +55,6 @@ class ScheduledFeedTest {
                     () -> robot.treeItem(tree, t -> t.equals("Pricing backlash")) != null);
             assertEquals(2, workspace.caseFile("Brand watch").orElseThrow().getItemIds().size());
             robot.screenshot("scheduled-feed");
-        } finally {
-            server.stop(0);
         }
     }
 }

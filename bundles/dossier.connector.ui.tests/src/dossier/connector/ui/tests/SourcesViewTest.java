@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -51,13 +46,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.connector.ConnectorPreferences;
 import dossier.connector.ui.internal.SourcesView;
 import dossier.model.casefile.Source;
+import dossier.testing.LocalHttpServer;
 import dossier.ui.DossierUI;
 import dossier.ui.testing.WorkbenchRobot;
 
@@ -79,19 +74,17 @@ class SourcesViewTest {
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
     private final CountDownLatch release = new CountDownLatch(1);
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private IWorkbenchWindow window;
     private ResearchWorkspace workspace;
     private Table table;
-    private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
     private final AtomicInteger rollingFetches = new AtomicInteger();
 
     @BeforeEach
     void open() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/held.xml", exchange -> {
+        server = LocalHttpServer.start();
+        server.handle("/held.xml", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -99,7 +92,7 @@ class SourcesViewTest {
             }
             send(exchange, RSS);
         });
-        server.createContext("/slow.xml", exchange -> {
+        server.handle("/slow.xml", exchange -> {
             try {
                 Thread.sleep(3_500);
             } catch (InterruptedException e) {
@@ -109,12 +102,11 @@ class SourcesViewTest {
         });
         String rolling = RSS.replace("agency.example", "rolling.example").replace("<description>",
                 "<description>Rolling: ");
-        server.createContext("/rolling.xml", exchange -> send(exchange, rollingFetches.getAndIncrement() == 0
+        server.handle("/rolling.xml", exchange -> send(exchange, rollingFetches.getAndIncrement() == 0
                 ? rolling.replace("Campaign review", "Old post").replace("/review", "/old")
                         .replace("What the campaign did.", "An old post.")
                 : rolling));
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = server.base();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
         workspace = WorkspaceSession.get().workspace();
@@ -124,24 +116,17 @@ class SourcesViewTest {
     @AfterEach
     void close() {
         release.countDown();
-        server.stop(0);
+        server.close();
         InstanceScope.INSTANCE.getNode("dossier.connector").remove(ConnectorPreferences.READ_TIMEOUT_SECONDS);
     }
 
     private static void send(HttpExchange exchange, String body) throws IOException {
-        try (exchange) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        LocalHttpServer.send(exchange, "application/rss+xml", body);
     }
 
     @Test
     void aFeedAddedThroughTheWizardArrivesOnRefreshNowWithItsJobInTheProgressView() throws Exception {
-        whenShellOpens("New Source", wizard -> {
+        robot.whenShellOpens("New Source", wizard -> {
             Table connectors = robot.widgets(wizard, Table.class, Table::isVisible).get(0);
             List<String> labels = Arrays.stream(connectors.getItems()).map(TableItem::getText).toList();
             assertTrue(labels.containsAll(List.of("Feed", "Web page", "Mastodon")), labels.toString());
@@ -170,7 +155,7 @@ class SourcesViewTest {
             robot.click(robot.button(wizard, "Finish"));
         });
         robot.click(robot.menu(window.getShell(), "File", "New Source..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         robot.waitUntil("the source is added", () -> workspace.source("Agency blog").isPresent());
         Source source = workspace.source("Agency blog").orElseThrow();
         assertEquals(Map.of("url", base + "/held.xml", "case", "Agency watch"), source.getParameters());
@@ -272,7 +257,7 @@ class SourcesViewTest {
         robot.waitUntil("the view lists the source", () -> rowOrNull("Agency news") != null);
         table.setSelection(row("Agency news"));
         table.notifyListeners(SWT.Selection, new Event());
-        whenShellOpens("Edit Source", wizard -> {
+        robot.whenShellOpens("Edit Source", wizard -> {
             assertEquals(base + "/held.xml", parameterField(wizard, "url").getText());
             choose(robot.button(wizard, "Every"));
             robot.widgets(wizard, Spinner.class, Spinner::isVisible).get(0).setSelection(2);
@@ -280,7 +265,7 @@ class SourcesViewTest {
             robot.click(robot.button(wizard, "Finish"));
         });
         robot.click(contextMenuItem("Edit Source..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         assertEquals("PT2H", source.getSchedule());
         robot.waitUntil("the view shows the schedule", () -> "every 2 hours".equals(row("Agency news").getText(2)));
 
@@ -299,7 +284,7 @@ class SourcesViewTest {
 
     @Test
     void theNetworkPreferencePagesTimeoutIsWhatTheFetcherUses() throws Exception {
-        whenShellOpens("Preferences", dialog -> {
+        robot.whenShellOpens("Preferences", dialog -> {
             Tree pages = robot.widgets(dialog, Tree.class, Tree::isVisible).get(0);
             TreeItem network = robot.treeItem(pages, "Network"::equals);
             pages.setSelection(network);
@@ -317,7 +302,7 @@ class SourcesViewTest {
             robot.click(robot.button(dialog, "Apply and Close"));
         });
         robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
         assertEquals(1, InstanceScope.INSTANCE.getNode("dossier.connector")
                 .getInt(ConnectorPreferences.READ_TIMEOUT_SECONDS, 0));
 
@@ -332,24 +317,6 @@ class SourcesViewTest {
     }
 
     // ---- helpers
-
-    /** Runs a dialog's part of a test when it opens; what fails there fails the test (see {@link #assertDialogsPassed}). */
-    private void whenShellOpens(String title, Consumer<Shell> handler) {
-        robot.whenShellOpens(title, shell -> {
-            try {
-                handler.accept(shell);
-            } catch (AssertionError | RuntimeException e) {
-                dialogFailures.add(e);
-                throw e;
-            }
-        });
-    }
-
-    private void assertDialogsPassed() {
-        if (!dialogFailures.isEmpty()) {
-            throw new AssertionError("in a dialog: " + dialogFailures.get(0).getMessage(), dialogFailures.get(0));
-        }
-    }
 
     /** Clicks a radio button: it is chosen and its siblings are not, as a user's click does. */
     private void choose(Button radio) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpServer;
 
 import dossier.cli.internal.CommandRunner;
 import dossier.cli.internal.CommandRunner.Captured;
+import dossier.testing.LocalHttpServer;
 
 /** Web pages fetched from a real HTTP server on 127.0.0.1: the article is extracted, the page kept. */
 class WebPagesTest {
@@ -42,30 +39,20 @@ class WebPagesTest {
     @TempDir
     Path workspace;
 
-    private HttpServer server;
+    private LocalHttpServer server;
     private String base;
     private final AtomicReference<String> body = new AtomicReference<>(page(FIRST));
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/post", exchange -> {
-            try (exchange) {
-                byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpServer.start().handle("/post",
+                exchange -> LocalHttpServer.send(exchange, "text/html; charset=utf-8", body.get()));
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -54,7 +52,6 @@ import dossier.ui.testing.WorkbenchRobot;
 class PreferencePagesTest {
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
-    private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
     private IWorkbenchWindow window;
     private ResearchWorkspace workspace;
 
@@ -77,7 +74,7 @@ class PreferencePagesTest {
         robot.waitUntil("the item is stored", () -> workspace.store().size() >= 1);
         int stored = workspace.store().size();
         String expected = String.format("%,d of %,d stored items", stored, stored);
-        whenShellOpens("Preferences", dialog -> {
+        robot.whenShellOpens("Preferences", dialog -> {
             select(dialog, "Index");
             robot.waitUntil("the page shows the index's state", () -> !labels(dialog, "stored items").isEmpty());
             robot.click(robot.button(dialog, "Rebuild Index Now"));
@@ -88,12 +85,12 @@ class PreferencePagesTest {
             robot.click(robot.button(dialog, "Apply and Close"));
         });
         robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-        assertDialogsPassed();
+        robot.assertDialogsPassed();
     }
 
     @Test
     void theIndexPageStoresItsTunablesAndRefusesAValueOutOfRange() throws Exception {
-        whenShellOpens("Preferences", dialog -> {
+        robot.whenShellOpens("Preferences", dialog -> {
             select(dialog, "Index");
             Text commit = field(dialog, "How long after the first unsaved change");
             Text refresh = field(dialog, "How long a new or changed item may wait");
@@ -124,7 +121,7 @@ class PreferencePagesTest {
         });
         try {
             robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-            assertDialogsPassed();
+            robot.assertDialogsPassed();
             assertEquals(1000, IndexSettings.REFRESH_MILLIS.value(), "Cancel stored nothing more");
         } finally {
             IndexSettings.preferences().remove("commitSeconds");
@@ -152,7 +149,7 @@ class PreferencePagesTest {
         RGB blue = new RGB(180, 220, 255);
         String[] chosen = new String[1];
 
-        whenShellOpens("Preferences", dialog -> {
+        robot.whenShellOpens("Preferences", dialog -> {
             select(dialog, "Appearance");
             Combo family = robot.widgets(dialog, Combo.class, Combo::isVisible).get(0);
             Spinner size = robot.widgets(dialog, Spinner.class, Spinner::isVisible).get(0);
@@ -174,7 +171,7 @@ class PreferencePagesTest {
         });
         try {
             robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-            assertDialogsPassed();
+            robot.assertDialogsPassed();
             robot.waitUntil("the open reader takes the font", () -> reader.getFont().getFontData()[0].getHeight() == 17);
             assertEquals(chosen[0], reader.getFont().getFontData()[0].getName(), "the chosen family");
             assertEquals(new RGB(0x88, 0xcc, 0x88), reader.getStyleRangeAtOffset(0).background.getRGB(),
@@ -185,7 +182,7 @@ class PreferencePagesTest {
             assertTrue(stored.contains(chosen[0]) && stored.contains("|17"), "kept for the next start: " + stored);
             robot.screenshot("reader-appearance");
 
-            whenShellOpens("Preferences", dialog -> {
+            robot.whenShellOpens("Preferences", dialog -> {
                 select(dialog, "Appearance");
                 Link more = robot.widgets(dialog, Link.class, Link::isVisible).get(0);
                 more.notifyListeners(SWT.Selection, new Event());
@@ -197,7 +194,7 @@ class PreferencePagesTest {
                 robot.click(robot.button(dialog, "Cancel"));
             });
             robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-            assertDialogsPassed();
+            robot.assertDialogsPassed();
         } finally {
             JFaceResources.getFontRegistry().put("dossier.reader.font", new FontData[] { before });
             InstanceScope.INSTANCE.getNode("org.eclipse.ui.workbench").remove("dossier.reader.font");
@@ -255,23 +252,6 @@ class PreferencePagesTest {
             return true;
         } catch (AssertionError e) {
             return false;
-        }
-    }
-
-    private void whenShellOpens(String title, Consumer<Shell> handler) {
-        robot.whenShellOpens(title, shell -> {
-            try {
-                handler.accept(shell);
-            } catch (AssertionError | RuntimeException e) {
-                dialogFailures.add(e);
-                throw e;
-            }
-        });
-    }
-
-    private void assertDialogsPassed() {
-        if (!dialogFailures.isEmpty()) {
-            throw new AssertionError("in a dialog: " + dialogFailures.get(0).getMessage(), dialogFailures.get(0));
         }
     }
 
