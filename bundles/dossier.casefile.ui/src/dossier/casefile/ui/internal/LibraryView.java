@@ -208,10 +208,12 @@ public final class LibraryView extends ViewPart {
      */
     private void groupChanged(String groupId) {
         staleGroups.add(groupId);
-        if (readingScheduled.compareAndSet(false, true)) {
+        if (!display.isDisposed() && readingScheduled.compareAndSet(false, true)) {
             display.asyncExec(() -> {
                 readingScheduled.set(false);
-                readingGroups.schedule(GROUP_READING_DELAY_MS);
+                if (!tree.getControl().isDisposed()) {
+                    readingGroups.schedule(GROUP_READING_DELAY_MS);
+                }
             });
         }
     }
