@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -353,21 +355,40 @@ public final class SearchIndex implements Closeable {
 
     /** An item's tags are its own and its clips' tags, so {@code tag:} finds the items of tagged clips. */
     public static ModelFacts modelFacts(ResearchWorkspace workspace, String itemId) {
-        return modelFacts(workspace, itemId::equals).getOrDefault(itemId, ModelFacts.NONE);
+        return modelFacts(workspace, Set.of(itemId)).getOrDefault(itemId, ModelFacts.NONE);
     }
 
     /**
-     * The facts of the items {@code wanted} accepts, in one pass over the model; items the model says nothing of are
-     * left out.
+     * The facts of these items, in one pass over the model's clips and tag assignments; the case files holding each
+     * item come from the workspace's membership index ({@link ResearchWorkspace#holds}), not from a walk over every
+     * case file's item ids. Items the model says nothing of are left out.
      */
-    public static Map<String, ModelFacts> modelFacts(ResearchWorkspace workspace, Predicate<String> wanted) {
+    public static Map<String, ModelFacts> modelFacts(ResearchWorkspace workspace, Collection<String> itemIds) {
+        Set<String> wanted = itemIds instanceof Set<String> set ? set : new HashSet<>(itemIds);
+        return modelFacts(workspace, wanted::contains, (caseFile, held) -> {
+            for (String itemId : wanted) {
+                if (workspace.holds(caseFile, itemId)) {
+                    held.add(itemId);
+                }
+            }
+        });
+    }
+
+    /** The facts of every item the model knows, for a rebuild: one walk over every case file's item ids. */
+    private static Map<String, ModelFacts> allModelFacts(ResearchWorkspace workspace) {
+        return modelFacts(workspace, id -> true, (caseFile, held) -> held.addAll(caseFile.getItemIds()));
+    }
+
+    /** The facts of the items {@code wanted} accepts; {@code heldItems} adds those a case file holds. */
+    private static Map<String, ModelFacts> modelFacts(ResearchWorkspace workspace, Predicate<String> wanted,
+            BiConsumer<CaseFile, Set<String>> heldItems) {
         Map<String, Set<String>> tags = new HashMap<>();
         Map<String, List<Map.Entry<String, String>>> cases = new HashMap<>();
         Map<String, String> clipItems = new HashMap<>();
         List<CaseFile> caseFiles = workspace.caseFiles();
         for (CaseFile caseFile : caseFiles) {
             Set<String> held = new LinkedHashSet<>();
-            caseFile.getItemIds().stream().filter(wanted).forEach(held::add);
+            heldItems.accept(caseFile, held);
             for (Clip clip : caseFile.getClips()) {
                 if (wanted.test(clip.getItemId())) {
                     clipItems.put(clip.getId(), clip.getItemId());
@@ -395,6 +416,15 @@ public final class SearchIndex implements Closeable {
                     List.copyOf(cases.getOrDefault(itemId, List.of()))));
         }
         return facts;
+    }
+
+    /**
+     * Runs {@code listener} whenever the workspace's index has taken items: after each run of the indexing job that
+     * indexed some (a search then counts them), and after a rebuild; it runs on the indexing thread. Returns what
+     * removes the listener.
+     */
+    public static Runnable whenIndexed(ResearchWorkspace workspace, Runnable listener) {
+        return IndexSync.addIndexedListener(workspace, listener);
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
@@ -534,7 +564,7 @@ public final class SearchIndex implements Closeable {
         }
         Map<String, ModelFacts> facts;
         try {
-            facts = modelFacts(workspace, id -> true);
+            facts = allModelFacts(workspace);
         } catch (RuntimeException e) {
             synchronized (rebuildWrites) {
                 rebuilding = false;
@@ -573,6 +603,7 @@ public final class SearchIndex implements Closeable {
                 commit();
                 searchers.maybeRefreshBlocking();
                 rebuilding = false;
+                IndexSync.indexed(workspace);
                 progress.rebuilt(ids.size(), ids.size());
             } catch (IOException e) {
                 rebuildFailure = e;

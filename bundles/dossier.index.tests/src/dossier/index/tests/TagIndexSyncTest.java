@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +27,13 @@ import dossier.cli.internal.CommandRunner;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagScheme;
 import dossier.store.Capture;
 import dossier.store.ItemType;
+import dossier.store.PutResult;
 
 /** Tag changes on items and clips reach the search index at once, undo and redo included, without a rebuild. */
 class TagIndexSyncTest {
@@ -123,6 +127,39 @@ class TagIndexSyncTest {
             tagging.renameTag(negative, "Critical");
             assertEquals(sorted(items), allIds(index, "tag:tone/critical"), "and the search finds the new name");
         }
+    }
+
+    @Test
+    void anItemFiledInTwoCaseFilesAndRemovedFromOneIsFoundInTheOneThatHoldsIt() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CaseFile launch = workspace.createCaseFile("Launch");
+            CaseFile rivals = workspace.createCaseFile("Rivals");
+            PutResult logo = workspace.importCapture(article("https://a.example/logo", "Customers hate the logo."),
+                    launch, List.of());
+            String other = workspace.importCapture(article("https://a.example/other", "Another mention."), rivals,
+                    List.of()).id();
+            workspace.file(List.of(logo), rivals, List.of());
+            SearchIndex index = SearchIndex.of(workspace);
+            assertEquals(List.of("Launch", "Rivals"), caseTitles(workspace, logo.id()));
+            assertEquals(List.of(logo.id()), ids(index, "case:launch"));
+            assertEquals(sorted(logo.id(), other), ids(index, "case:rivals"));
+
+            CommandStack commands = workspace.editingDomain().getCommandStack();
+            commands.execute(RemoveCommand.create(workspace.editingDomain(), rivals, Literals.CASE_FILE__ITEM_IDS,
+                    logo.id()));
+            assertEquals(List.of("Launch"), caseTitles(workspace, logo.id()), "the facts follow the removal");
+            assertEquals(List.of(logo.id()), ids(index, "case:launch"));
+            assertEquals(List.of(other), ids(index, "case:rivals"), "no longer found in the case file it left");
+
+            commands.undo();
+            assertEquals(List.of("Launch", "Rivals"), caseTitles(workspace, logo.id()));
+            assertEquals(sorted(logo.id(), other), ids(index, "case:rivals"), "undo files it again");
+        }
+    }
+
+    private static List<String> caseTitles(ResearchWorkspace workspace, String itemId) {
+        return workspace.readModel(() -> SearchIndex.modelFacts(workspace, itemId).cases().stream()
+                .map(Map.Entry::getValue).toList());
     }
 
     private static List<String> allIds(SearchIndex index, String query) throws Exception {

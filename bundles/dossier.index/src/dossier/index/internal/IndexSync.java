@@ -3,11 +3,13 @@ package dossier.index.internal;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -29,6 +31,8 @@ import dossier.index.SearchIndex.ModelFacts;
 public final class IndexSync implements WorkspaceListener {
 
     private static final Map<ResearchWorkspace, IndexSync> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<ResearchWorkspace, List<Runnable>> INDEXED_LISTENERS = Collections.synchronizedMap(
+            new WeakHashMap<>());
 
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     private final Job job = Job.create("Indexing filed items", this::drain);
@@ -95,6 +99,17 @@ public final class IndexSync implements WorkspaceListener {
         }
     }
 
+    /** Runs {@code listener} after the workspace's index took items; returns what removes it. See SearchIndex. */
+    public static Runnable addIndexedListener(ResearchWorkspace workspace, Runnable listener) {
+        INDEXED_LISTENERS.computeIfAbsent(workspace, w -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> INDEXED_LISTENERS.getOrDefault(workspace, List.of()).remove(listener);
+    }
+
+    /** The workspace's index took items (a run of the job, a rebuild): its listeners run on this thread. */
+    public static void indexed(ResearchWorkspace workspace) {
+        INDEXED_LISTENERS.getOrDefault(workspace, List.of()).forEach(Runnable::run);
+    }
+
     private IStatus drain(IProgressMonitor monitor) {
         ResearchWorkspace current = workspace;
         if (current == null) {
@@ -107,12 +122,12 @@ public final class IndexSync implements WorkspaceListener {
                 itemIds.add(next);
             }
             if (!itemIds.isEmpty()) {
-                Map<String, ModelFacts> facts = current.readModel(() -> SearchIndex.modelFacts(current,
-                        itemIds::contains));
+                Map<String, ModelFacts> facts = current.readModel(() -> SearchIndex.modelFacts(current, itemIds));
                 for (String itemId : itemIds) {
                     index.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE));
                 }
                 indexedUnseen.set(true);
+                indexed(current);
             }
             if (commitRequested && index != null) {
                 commitRequested = false;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
@@ -23,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Tagging;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.Ids;
 import dossier.model.casefile.CaseFile;
@@ -30,6 +32,7 @@ import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.SavedSearch;
 import dossier.model.casefile.Source;
+import dossier.model.casefile.TagScheme;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.ui.testing.WorkbenchRobot;
@@ -43,6 +46,8 @@ class LibraryGroupsTest {
 
     private static final String SEARCH_VIEW = "dossier.search.ui.searchView";
     private static final String SOURCES_VIEW = "dossier.connector.ui.sourcesView";
+    private static final String SOURCES_GROUP = "dossier.connector.ui.sources";
+    private static final String SAVED_SEARCHES_GROUP = "dossier.search.ui.savedSearches";
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
     private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -105,5 +110,96 @@ class LibraryGroupsTest {
             workspace.removeSource(source);
             workspace.deleteCaseFile(caseFile);
         }
+    }
+
+    @Test
+    void aGroupIsReadAgainOnlyWhenWhatItShowsChangedAndABurstOfChangesIsOneReading() throws Exception {
+        WorkspaceSession session = WorkspaceSession.get();
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        ResearchWorkspace workspace = session.workspace();
+        CaseFile caseFile = workspace.createCaseFile("Bakery notes");
+        String text = "A pain au chocolat review from the corner bakery.";
+        String itemId = workspace.importCapture(new Capture(ItemType.ARTICLE, "https://example.org/pain",
+                "https://example.org/pain", "Pain au chocolat", "Ann", null, null, null, Instant.now(), "en",
+                "text/plain", text.getBytes(StandardCharsets.UTF_8), text), caseFile, List.of()).id();
+        Source source = workspace.addSource("feed", "Bakery feed", Map.of("url", "http://127.0.0.1:9/feed.xml"), null);
+        SavedSearch search = CasefileFactory.eINSTANCE.createSavedSearch();
+        search.setId(Ids.newId());
+        search.setName("Pastries");
+        search.setQuery("chocolat");
+        search.setCreated(new Date());
+        session.commands().execute(new AddCommand(workspace.editingDomain(), workspace.model(),
+                Literals.WORKSPACE_MODEL__SAVED_SEARCHES, search));
+        Tagging tagging = new Tagging(workspace);
+        TagScheme scheme = tagging.createScheme("Bakery tags");
+        try {
+            LibraryView library = (LibraryView) page.showView(LibraryView.ID);
+            Tree tree = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
+            robot.waitUntil("the saved search counts its item", () -> hasItem(tree, "Pastries  (chocolat, 1 item)"));
+            settle(library);
+            int sourceReads = library.groupReads(SOURCES_GROUP);
+            int searchReads = library.groupReads(SAVED_SEARCHES_GROUP);
+
+            for (int i = 0; i < 20; i++) {
+                workspace.addNote(itemId, "Tasting note " + i, caseFile);
+            }
+            settle(library);
+            assertEquals(sourceReads, library.groupReads(SOURCES_GROUP), "notes do not read the sources again");
+            assertEquals(searchReads, library.groupReads(SAVED_SEARCHES_GROUP),
+                    "nor run the saved searches' counts again");
+
+            tagging.tag(tagging.addPath(scheme, "Taste/Sweet", null), List.of(itemId));
+            robot.waitUntil("the index took the tag: the saved searches are counted again",
+                    () -> library.groupReads(SAVED_SEARCHES_GROUP) > searchReads);
+            settle(library);
+            assertEquals(sourceReads, library.groupReads(SOURCES_GROUP), "a tag does not read the sources again");
+
+            int beforeBurst = library.groupReads(SAVED_SEARCHES_GROUP);
+            for (int i = 1; i <= 10; i++) {
+                session.commands().execute(SetCommand.create(workspace.editingDomain(), search,
+                        Literals.SAVED_SEARCH__NAME, "Pastries " + i));
+            }
+            robot.waitUntil("the Library shows the last name", () -> hasItem(tree, "Pastries 10  (chocolat, 1 item)"));
+            settle(library);
+            assertEquals(beforeBurst + 1, library.groupReads(SAVED_SEARCHES_GROUP), "ten edits in a row, one reading");
+            assertEquals(sourceReads, library.groupReads(SOURCES_GROUP), "saved searches are not sources");
+
+            session.commands().execute(SetCommand.create(workspace.editingDomain(), source, Literals.SOURCE__NAME,
+                    "Bakery news"));
+            robot.waitUntil("the Library shows the source's new name", () -> hasItem(tree, "Bakery news  (Feed, 0 items)"));
+            assertEquals(sourceReads + 1, library.groupReads(SOURCES_GROUP));
+            robot.screenshot("library-groups-read-when-changed");
+        } finally {
+            tagging.deleteScheme(scheme);
+            session.commands().execute(new RemoveCommand(workspace.editingDomain(), workspace.model(),
+                    Literals.WORKSPACE_MODEL__SAVED_SEARCHES, search));
+            workspace.removeSource(source);
+            workspace.deleteCaseFile(caseFile);
+            settle((LibraryView) page.findView(LibraryView.ID)); // the next test finds the groups read without these
+        }
+    }
+
+    private boolean hasItem(Tree tree, String text) {
+        try {
+            robot.treeItem(tree, text::equals);
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+
+    /** Waits until the Library has read no group for a second (what a change set off has been read). */
+    private void settle(LibraryView library) {
+        int[] last = { -1 };
+        long[] since = { 0 };
+        robot.waitUntil("the Library's groups are read", () -> {
+            int reads = library.groupReads(SOURCES_GROUP) + library.groupReads(SAVED_SEARCHES_GROUP);
+            long now = System.currentTimeMillis();
+            if (reads != last[0]) {
+                last[0] = reads;
+                since[0] = now;
+            }
+            return now - since[0] > 1_000;
+        });
     }
 }

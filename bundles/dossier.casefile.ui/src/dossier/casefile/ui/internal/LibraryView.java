@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -28,6 +34,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
@@ -53,6 +60,8 @@ public final class LibraryView extends ViewPart {
 
     public static final String ID = "dossier.ui.libraryView";
     static final int PARTITION = 1_000;
+    /** How long the Library waits after a group changed before reading it, so that a burst of changes is one reading. */
+    private static final long GROUP_READING_DELAY_MS = 150;
     static final String EMPTY_TITLE = "Your library is empty";
     static final String EMPTY_TEXT = "Dossier keeps research case files: the articles and social-media mentions you"
             + " collect, the passages you clip, your tags, notes and cross-references.\n\n"
@@ -86,6 +95,13 @@ public final class LibraryView extends ViewPart {
     private ItemTitles titles;
     /** The entries of each group by its id, as last read (entry nodes, or a message saying why there are none). */
     private final Map<String, List<Object>> groupEntries = new ConcurrentHashMap<>();
+    /** The groups whose entries may have changed since they were read; the job reads them again. */
+    private final Set<String> staleGroups = ConcurrentHashMap.newKeySet();
+    /** How many times each group's entries were read. */
+    private final Map<String, Integer> groupReads = new ConcurrentHashMap<>();
+    private final List<Runnable> groupWatches = new ArrayList<>();
+    private final AtomicBoolean readingScheduled = new AtomicBoolean();
+    private Display display;
     private Job readingGroups;
     private final Runnable refresher = this::refresh;
 
@@ -118,6 +134,7 @@ public final class LibraryView extends ViewPart {
                     tree.refresh(true);
                 }
             });
+            watchGroups(workspace);
             refresh();
         });
     }
@@ -164,39 +181,81 @@ public final class LibraryView extends ViewPart {
             tree.update(caseFiles.toArray(), null);
         }
         show(tree.getControl());
-        readGroups(workspace);
     }
 
-    /** Reads the contributed groups' entries in a job, then shows them. */
-    private void readGroups(ResearchWorkspace workspace) {
-        if (readingGroups != null) {
-            readingGroups.cancel();
-        }
-        readingGroups = Job.create("Reading the Library's groups", monitor -> {
-            for (LibraryGroups.Descriptor descriptor : LibraryGroups.all()) {
-                GroupNode node = new GroupNode(descriptor);
-                List<Object> children = new ArrayList<>();
-                try {
-                    descriptor.group().entries(workspace).forEach(entry -> children.add(new EntryNode(node, entry)));
-                    if (children.isEmpty() && descriptor.emptyHint() != null) {
-                        children.add(descriptor.emptyHint());
-                    }
-                } catch (Exception e) {
-                    ILog.of(LibraryView.class).error("The Library cannot read '" + descriptor.label() + "': "
-                            + e.getMessage(), e);
-                    children.add("Cannot be read: " + e.getMessage() + " (the Error Log has the details)");
-                }
-                groupEntries.put(descriptor.id(), children);
+    /**
+     * Reads every group's entries, and again each time its group says they may have changed (a source fetched, a
+     * saved search edited, the index updated), in a job: a burst of such changes is one reading.
+     */
+    private void watchGroups(ResearchWorkspace workspace) {
+        display = tree.getControl().getDisplay();
+        readingGroups = Job.create("Reading the Library's groups",
+                (IJobFunction) monitor -> readStaleGroups(workspace, monitor));
+        readingGroups.setSystem(true);
+        for (LibraryGroups.Descriptor descriptor : LibraryGroups.all()) {
+            try {
+                groupWatches.add(descriptor.group().watch(workspace, () -> groupChanged(descriptor.id())));
+            } catch (CoreException e) {
+                // the job reads it and says why it cannot be created
             }
-            tree.getControl().getDisplay().asyncExec(() -> {
-                if (!tree.getControl().isDisposed() && tree.getInput() != null) {
-                    LibraryGroups.all().forEach(descriptor -> tree.refresh(new GroupNode(descriptor), true));
+            groupChanged(descriptor.id());
+        }
+    }
+
+    /**
+     * The group's entries may have changed: the job reads them a little after the UI thread is done with what it is
+     * doing, so the changes of one command, import or loop of commands are one reading.
+     */
+    private void groupChanged(String groupId) {
+        staleGroups.add(groupId);
+        if (!display.isDisposed() && readingScheduled.compareAndSet(false, true)) {
+            display.asyncExec(() -> {
+                readingScheduled.set(false);
+                if (!tree.getControl().isDisposed()) {
+                    readingGroups.schedule(GROUP_READING_DELAY_MS);
                 }
             });
-            return Status.OK_STATUS;
-        });
-        readingGroups.setSystem(true);
-        readingGroups.schedule();
+        }
+    }
+
+    private IStatus readStaleGroups(ResearchWorkspace workspace, IProgressMonitor monitor) {
+        List<LibraryGroups.Descriptor> read = new ArrayList<>();
+        for (LibraryGroups.Descriptor descriptor : LibraryGroups.all()) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            if (!staleGroups.remove(descriptor.id())) {
+                continue;
+            }
+            groupReads.merge(descriptor.id(), 1, Integer::sum);
+            GroupNode node = new GroupNode(descriptor);
+            List<Object> children = new ArrayList<>();
+            try {
+                descriptor.group().entries(workspace).forEach(entry -> children.add(new EntryNode(node, entry)));
+                if (children.isEmpty() && descriptor.emptyHint() != null) {
+                    children.add(descriptor.emptyHint());
+                }
+            } catch (Exception e) {
+                ILog.of(LibraryView.class).error("The Library cannot read '" + descriptor.label() + "': "
+                        + e.getMessage(), e);
+                children.add("Cannot be read: " + e.getMessage() + " (the Error Log has the details)");
+            }
+            groupEntries.put(descriptor.id(), children);
+            read.add(descriptor);
+        }
+        if (!read.isEmpty() && !tree.getControl().isDisposed()) {
+            tree.getControl().getDisplay().asyncExec(() -> {
+                if (!tree.getControl().isDisposed() && tree.getInput() != null) {
+                    read.forEach(descriptor -> tree.refresh(new GroupNode(descriptor), true));
+                }
+            });
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** How many times the group's entries have been read since the view opened. */
+    int groupReads(String groupId) {
+        return groupReads.getOrDefault(groupId, 0);
     }
 
     private void open(IStructuredSelection selection) {
@@ -389,6 +448,10 @@ public final class LibraryView extends ViewPart {
     @Override
     public void dispose() {
         WorkspaceSession.get().removeChangeListener(refresher);
+        groupWatches.forEach(Runnable::run);
+        if (readingGroups != null) {
+            readingGroups.cancel();
+        }
         super.dispose();
     }
 }

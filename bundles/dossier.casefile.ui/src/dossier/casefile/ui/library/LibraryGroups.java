@@ -11,7 +11,7 @@ import dossier.core.extensions.ContributionPoint;
 
 /**
  * The contributed Library groups, read once into descriptors (id, label, order); a group's class is created the first
- * time the Library needs its entries, and a class that cannot be created is named.
+ * time the Library needs it (when the workspace is open, to watch it), and a class that cannot be created is named.
  */
 public final class LibraryGroups {
 

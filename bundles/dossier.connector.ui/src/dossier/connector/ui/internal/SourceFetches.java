@@ -78,7 +78,7 @@ final class SourceFetches {
             public void done(IJobChangeEvent event) {
                 // also when the batch was cancelled before it ran
                 if (!display.isDisposed()) {
-                    display.asyncExec(() -> finished(wanted));
+                    display.asyncExec(() -> finished(workspace, wanted));
                 }
             }
         });
@@ -93,7 +93,7 @@ final class SourceFetches {
         WorkspaceSources fetcher = new WorkspaceSources(workspace);
         try {
             List<SourceRefresher.Outcome> outcomes = fetcher.refresh(specs, false, FETCH_TIMEOUT);
-            display.asyncExec(() -> record(fetcher, sources, outcomes));
+            display.asyncExec(() -> record(workspace, fetcher, sources, outcomes));
             fetcher.saveCache();
             return Status.OK_STATUS;
         } catch (InterruptedException e) {
@@ -104,7 +104,7 @@ final class SourceFetches {
         }
     }
 
-    private static void record(WorkspaceSources fetcher, List<Source> sources, List<SourceRefresher.Outcome> outcomes) {
+    private static void record(ResearchWorkspace workspace, WorkspaceSources fetcher, List<Source> sources, List<SourceRefresher.Outcome> outcomes) {
         ILog log = ILog.of(SourceFetches.class);
         for (int i = 0; i < outcomes.size(); i++) {
             Source source = sources.get(i);
@@ -121,12 +121,17 @@ final class SourceFetches {
                 log.error("Cannot file what source '" + source.getName() + "' brought: " + e.getMessage(), e);
             }
         }
-        finished(sources);
+        finished(workspace, sources);
     }
 
-    /** The sources are no longer being fetched; the second call for a batch changes nothing. */
-    private static void finished(List<Source> sources) {
-        if (FETCHING.removeAll(sources.stream().map(Source::getId).toList())) {
+    /**
+     * The sources are no longer being fetched: their item counts are read again; the second call for a batch changes
+     * nothing.
+     */
+    private static void finished(ResearchWorkspace workspace, List<Source> sources) {
+        List<String> sourceIds = sources.stream().map(Source::getId).toList();
+        if (FETCHING.removeAll(sourceIds)) {
+            SourceCounts.of(workspace).fetched(sourceIds);
             WorkspaceSession.get().changed();
             List.copyOf(LISTENERS).forEach(Runnable::run);
         }

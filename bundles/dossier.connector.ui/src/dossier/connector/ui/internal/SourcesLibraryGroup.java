@@ -10,9 +10,10 @@ import org.eclipse.ui.IWorkbenchPage;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.library.LibraryGroup;
+import dossier.casefile.ui.library.ModelWatch;
 import dossier.connector.ConnectorDescriptor;
 import dossier.connector.ConnectorRegistry;
-import dossier.connector.SourceItems;
+import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.Source;
 
 /** The Library's "Sources": each source with its connector and the items it has brought; opens it in the Sources view. */
@@ -21,17 +22,28 @@ public final class SourcesLibraryGroup implements LibraryGroup {
     @Override
     public List<Entry> entries(ResearchWorkspace workspace) throws Exception {
         List<Source> sources = workspace.readModel(() -> List.copyOf(workspace.model().getSources()));
-        SourceItems items = new SourceItems(workspace.folder());
+        SourceCounts counts = SourceCounts.of(workspace);
         ConnectorRegistry connectors = SourceHandlers.connectors();
         List<Entry> entries = new ArrayList<>();
         for (Source source : sources) {
-            int count = items.count(source.getId());
+            int count = counts.count(source.getId());
             String connector = connectors.find(source.getConnectorId()).map(ConnectorDescriptor::label)
                     .orElse(source.getConnectorId());
             entries.add(new Entry(source.getId(), source.getName(), String.format(Locale.ROOT, "%s, %,d item%s",
                     connector, count, count == 1 ? "" : "s")));
         }
         return entries;
+    }
+
+    /** The entries change with the sources (added, removed, edited) and when a fetch brought items. */
+    @Override
+    public Runnable watch(ResearchWorkspace workspace, Runnable stale) {
+        Runnable sources = ModelWatch.watch(workspace, Literals.WORKSPACE_MODEL__SOURCES, stale);
+        Runnable fetches = SourceCounts.of(workspace).addListener(stale);
+        return () -> {
+            sources.run();
+            fetches.run();
+        };
     }
 
     @Override

@@ -5,16 +5,16 @@ import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -46,7 +46,6 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.connector.ConnectorDescriptor;
 import dossier.connector.ConnectorRegistry;
-import dossier.connector.SourceItems;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
 import dossier.model.casefile.WorkspaceModel;
@@ -70,9 +69,9 @@ public final class SourcesView extends ViewPart {
     private Composite table;
     private TableViewer viewer;
     private final Runnable refresher = this::refresh;
-    private final Runnable fetchListener = this::fetchesChanged;
-    /** Each source's number of items over all its fetches, by source id, as last counted. */
-    private final Map<String, Integer> itemTotals = new HashMap<>();
+    private final Runnable fetchListener = this::refresh;
+    private SourceCounts counts;
+    private Job counting;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -142,7 +141,14 @@ public final class SourcesView extends ViewPart {
         WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         SourceFetches.addListener(fetchListener);
-        session.whenOpen(workspace -> refresh());
+        session.whenOpen(workspace -> {
+            counts = SourceCounts.of(workspace);
+            Display display = parent.getDisplay();
+            counting = Job.create("Counting the items of the sources",
+                    (IJobFunction) monitor -> countItems(workspace, display));
+            counting.setSystem(true);
+            refresh();
+        });
     }
 
     private interface Text {
@@ -165,42 +171,40 @@ public final class SourcesView extends ViewPart {
 
     /** How many items the source has brought over all its fetches; "..." while they are being counted. */
     private String items(Source source) {
-        Integer total = itemTotals.get(source.getId());
+        Integer total = counts.known(source.getId());
         return total == null ? "..." : String.format("%,d", total);
     }
 
     private String itemsToolTip(Source source) {
-        Integer total = itemTotals.get(source.getId());
+        Integer total = counts.known(source.getId());
         FetchResult last = source.getLastFetch();
         return (total == null ? "Counting the items" : String.format("%,d items from this source in the store", total))
                 + (last == null ? "" : String.format("; the last fetch brought %,d (%s)", last.getItemCount(),
                         last.getMessage()));
     }
 
-    /** Counts each source's items in a job (they are read from files), then shows them. */
-    private void countItems(ResearchWorkspace workspace) {
-        List<String> sourceIds = workspace.model().getSources().stream().map(Source::getId).toList();
-        SourceItems sourceItems = new SourceItems(workspace.folder());
-        Display display = viewer.getControl().getDisplay();
-        Job counting = Job.create("Counting the items of the sources", monitor -> {
-            Map<String, Integer> totals = new HashMap<>();
-            for (String sourceId : sourceIds) {
-                try {
-                    totals.put(sourceId, sourceItems.count(sourceId));
-                } catch (IOException e) {
-                    ILog.of(SourcesView.class).error("Cannot count the items of a source: " + e.getMessage(), e);
-                }
+    /**
+     * Runs in the counting job: reads the counts not known (a new source, one fetched since), shared with the Library,
+     * then shows them.
+     */
+    private IStatus countItems(ResearchWorkspace workspace, Display display) {
+        List<String> sourceIds = workspace.readModel(() -> workspace.model().getSources().stream().map(Source::getId)
+                .toList());
+        for (String sourceId : sourceIds) {
+            try {
+                counts.count(sourceId);
+            } catch (IOException e) {
+                ILog.of(SourcesView.class).error("Cannot count the items of a source: " + e.getMessage(), e);
             }
+        }
+        if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
-                    itemTotals.putAll(totals);
                     viewer.refresh();
                 }
             });
-            return Status.OK_STATUS;
-        });
-        counting.setSystem(true);
-        counting.schedule();
+        }
+        return Status.OK_STATUS;
     }
 
     /** "fetching...", "never", or how the last fetch went and when. */
@@ -258,19 +262,10 @@ public final class SourcesView extends ViewPart {
         } else {
             viewer.refresh();
         }
-        if (!itemTotals.keySet().containsAll(workspace.model().getSources().stream().map(Source::getId).toList())) {
-            countItems(workspace);
+        if (workspace.model().getSources().stream().anyMatch(source -> counts.known(source.getId()) == null)) {
+            counting.schedule();
         }
         show(table);
-    }
-
-    /** A fetch started or ended: what it brought is counted again. */
-    private void fetchesChanged() {
-        refresh();
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
-        if (workspace != null && !viewer.getControl().isDisposed()) {
-            countItems(workspace);
-        }
     }
 
     @Override

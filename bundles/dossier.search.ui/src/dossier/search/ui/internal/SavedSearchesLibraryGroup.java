@@ -8,9 +8,11 @@ import org.eclipse.ui.IWorkbenchPage;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.library.LibraryGroup;
+import dossier.casefile.ui.library.ModelWatch;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
+import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.SavedSearch;
 import dossier.search.ui.SearchUI;
 
@@ -36,6 +38,17 @@ public final class SavedSearchesLibraryGroup implements LibraryGroup {
             entries.add(new Entry(search.getId(), search.getName(), search.getQuery() + ", " + found));
         }
         return entries;
+    }
+
+    /** The counts change when the saved searches do (added, removed, edited) and when the index took items. */
+    @Override
+    public Runnable watch(ResearchWorkspace workspace, Runnable stale) {
+        Runnable searches = ModelWatch.watch(workspace, Literals.WORKSPACE_MODEL__SAVED_SEARCHES, stale);
+        Runnable indexed = SearchIndex.whenIndexed(workspace, stale);
+        return () -> {
+            searches.run();
+            indexed.run();
+        };
     }
 
     @Override
