@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,6 +39,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import dossier.core.extensions.Contributions;
 import dossier.casefile.ProtectedMaterialException;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
@@ -195,7 +195,7 @@ public final class LibraryView extends ViewPart {
         for (LibraryGroups.Descriptor descriptor : LibraryGroups.all()) {
             try {
                 groupWatches.add(descriptor.group().watch(workspace, () -> groupChanged(descriptor.id())));
-            } catch (CoreException e) {
+            } catch (Contributions.Failure e) {
                 // the job reads it and says why it cannot be created
             }
             groupChanged(descriptor.id());
