@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -26,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -306,9 +309,57 @@ public final class WorkbenchRobot {
                 Double.toString(restSeconds)));
     }
 
-    /** Saves what the screen shows now as a PNG, for a person to look at. */
-    public Path screenshot(String name) throws IOException {
+    /**
+     * Redraws every visible shell and spins the event loop until each has painted. GTK paints on its frame clock, a
+     * little after the events that changed a widget have been processed, so what {@link #flush} leaves on the screen
+     * can still be the window as it was.
+     */
+    public void waitForPaint() {
+        List<Shell> shells = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && !s.getBounds().isEmpty()
+                && s.getBounds().intersects(display.getBounds())).toList();
+        Set<Shell> painted = new HashSet<>();
+        Listener onPaint = event -> {
+            if (event.widget instanceof Control control && !control.isDisposed()) {
+                painted.add(control.getShell());
+            }
+        };
+        display.addFilter(SWT.Paint, onPaint);
+        try {
+            flush();
+            painted.clear();
+            for (Shell shell : shells) {
+                Rectangle area = shell.getClientArea();
+                shell.redraw(area.x, area.y, area.width, area.height, true);
+            }
+            waitUntil("the shells " + shells.stream().map(Shell::getText).toList() + " have painted",
+                    () -> shells.stream().allMatch(s -> s.isDisposed() || painted.contains(s)));
+        } finally {
+            display.removeFilter(SWT.Paint, onPaint);
+        }
         flush();
+    }
+
+    /**
+     * What the screen shows now within a control's bounds, or a shell's client area (call {@link #waitForPaint}
+     * first), to compare pixels.
+     */
+    public ImageData capture(Control control) {
+        Rectangle bounds = control instanceof Shell shell ? display.map(shell, null, shell.getClientArea())
+                : display.map(control.getParent(), null, control.getBounds());
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Saves what the screen shows, once every visible shell has painted, as a PNG for a person to look at. */
+    public Path screenshot(String name) throws IOException {
+        waitForPaint();
         Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
