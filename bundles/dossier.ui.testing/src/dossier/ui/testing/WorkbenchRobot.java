@@ -48,6 +48,9 @@ public final class WorkbenchRobot {
     private static final int DRAG_THRESHOLD_STEPS = 3;
     private static final int DRAG_THRESHOLD_STEP_PX = 3;
     private static final int DRAG_TRAVEL_STEPS = 10;
+    /** Painting has paused once no paint came for this long (GTK's transitions take about 200 ms). */
+    private static final long PAINT_QUIET_MS = 100;
+    private static final long PAINT_SETTLE_MAX_MS = 1_000;
 
     private final Display display;
 
@@ -310,17 +313,20 @@ public final class WorkbenchRobot {
     }
 
     /**
-     * Redraws every visible shell and spins the event loop until each has painted. GTK paints on its frame clock, a
-     * little after the events that changed a widget have been processed, so what {@link #flush} leaves on the screen
-     * can still be the window as it was.
+     * Redraws every visible shell and spins the event loop until each has painted and painting has paused. GTK paints
+     * on its frame clock, a little after the events that changed a widget have been processed, and animates some
+     * changes (a button enabled fades in), so what {@link #flush} leaves on the screen can still be the window as it
+     * was. Painting that never pauses (a busy progress bar) is waited for at most {@value #PAINT_SETTLE_MAX_MS} ms.
      */
     public void waitForPaint() {
         List<Shell> shells = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && !s.getBounds().isEmpty()
                 && s.getBounds().intersects(display.getBounds())).toList();
         Set<Shell> painted = new HashSet<>();
+        long[] lastPaint = new long[1];
         Listener onPaint = event -> {
             if (event.widget instanceof Control control && !control.isDisposed()) {
                 painted.add(control.getShell());
+                lastPaint[0] = System.currentTimeMillis();
             }
         };
         display.addFilter(SWT.Paint, onPaint);
@@ -333,6 +339,15 @@ public final class WorkbenchRobot {
             }
             waitUntil("the shells " + shells.stream().map(Shell::getText).toList() + " have painted",
                     () -> shells.stream().allMatch(s -> s.isDisposed() || painted.contains(s)));
+            long settled = System.currentTimeMillis() + PAINT_SETTLE_MAX_MS;
+            while (System.currentTimeMillis() - lastPaint[0] < PAINT_QUIET_MS && System.currentTimeMillis() < settled) {
+                if (!display.readAndDispatch()) {
+                    display.timerExec(10, () -> {
+                        // wakes the sleeping loop to look at the time again
+                    });
+                    display.sleep();
+                }
+            }
         } finally {
             display.removeFilter(SWT.Paint, onPaint);
         }
