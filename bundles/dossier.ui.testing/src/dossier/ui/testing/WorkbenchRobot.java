@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -46,6 +49,9 @@ public final class WorkbenchRobot {
     private static final int DRAG_THRESHOLD_STEPS = 3;
     private static final int DRAG_THRESHOLD_STEP_PX = 3;
     private static final int DRAG_TRAVEL_STEPS = 10;
+    /** Painting has paused once no paint came for this long (GTK's transitions take about 200 ms). */
+    private static final long PAINT_QUIET_MS = 100;
+    private static final long PAINT_SETTLE_MAX_MS = 1_000;
 
     private final Display display;
     private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
@@ -320,9 +326,69 @@ public final class WorkbenchRobot {
                 Double.toString(restSeconds)));
     }
 
-    /** Saves what the screen shows now as a PNG, for a person to look at. */
-    public Path screenshot(String name) throws IOException {
+    /**
+     * Redraws every visible shell and spins the event loop until each has painted and painting has paused. GTK paints
+     * on its frame clock, a little after the events that changed a widget have been processed, and animates some
+     * changes (a button enabled fades in), so what {@link #flush} leaves on the screen can still be the window as it
+     * was. Painting that never pauses (a busy progress bar) is waited for at most {@value #PAINT_SETTLE_MAX_MS} ms.
+     */
+    public void waitForPaint() {
+        List<Shell> shells = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && !s.getBounds().isEmpty()
+                && s.getBounds().intersects(display.getBounds())).toList();
+        Set<Shell> painted = new HashSet<>();
+        long[] lastPaint = new long[1];
+        Listener onPaint = event -> {
+            if (event.widget instanceof Control control && !control.isDisposed()) {
+                painted.add(control.getShell());
+                lastPaint[0] = System.currentTimeMillis();
+            }
+        };
+        display.addFilter(SWT.Paint, onPaint);
+        try {
+            flush();
+            painted.clear();
+            for (Shell shell : shells) {
+                Rectangle area = shell.getClientArea();
+                shell.redraw(area.x, area.y, area.width, area.height, true);
+            }
+            waitUntil("the shells " + shells.stream().map(Shell::getText).toList() + " have painted",
+                    () -> shells.stream().allMatch(s -> s.isDisposed() || painted.contains(s)));
+            long settled = System.currentTimeMillis() + PAINT_SETTLE_MAX_MS;
+            while (System.currentTimeMillis() - lastPaint[0] < PAINT_QUIET_MS && System.currentTimeMillis() < settled) {
+                if (!display.readAndDispatch()) {
+                    display.timerExec(10, () -> {
+                        // wakes the sleeping loop to look at the time again
+                    });
+                    display.sleep();
+                }
+            }
+        } finally {
+            display.removeFilter(SWT.Paint, onPaint);
+        }
         flush();
+    }
+
+    /**
+     * What the screen shows now within a control's bounds, or a shell's client area (call {@link #waitForPaint}
+     * first), to compare pixels.
+     */
+    public ImageData capture(Control control) {
+        Rectangle bounds = control instanceof Shell shell ? display.map(shell, null, shell.getClientArea())
+                : display.map(control.getParent(), null, control.getBounds());
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Saves what the screen shows, once every visible shell has painted, as a PNG for a person to look at. */
+    public Path screenshot(String name) throws IOException {
+        waitForPaint();
         Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -26,6 +27,9 @@ import dossier.ui.DossierUI;
 
 /** The workbench a newcomer meets: the Research perspective, an empty Library that says what to do, the menus. */
 class ResearchWorkbenchTest {
+
+    /** How far the window's edges may be from the client area's (a window manager's border, say). */
+    private static final int SLACK_PX = 4;
 
     private WorkbenchRobot robot;
     private IWorkbenchWindow window;
@@ -59,6 +63,31 @@ class ResearchWorkbenchTest {
         assertNotNull(page.findView(DossierUI.ERROR_LOG_VIEW), "the Error Log view is in the perspective");
         Path shot = robot.screenshot("research-perspective");
         assertTrue(Files.size(shot) > 10_000, "the screenshot shows the workbench: " + shot);
+    }
+
+    @Test
+    void onAFirstStartTheWindowFillsTheMonitorsClientArea() throws Exception {
+        Shell shell = window.getShell();
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        try {
+            robot.waitUntil("the window's content reaches the right and bottom of the screen's client area", () -> {
+                Rectangle content = content(shell);
+                return Math.abs(content.x + content.width - (screen.x + screen.width)) <= SLACK_PX
+                        && Math.abs(content.y + content.height - (screen.y + screen.height)) <= SLACK_PX;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": the content is at " + content(shell) + ", the client area "
+                    + screen, e);
+        }
+        Rectangle bounds = shell.getBounds();
+        assertTrue(Math.abs(bounds.x - screen.x) <= SLACK_PX && Math.abs(bounds.y - screen.y) <= SLACK_PX,
+                "the window " + bounds + " starts at the top left of the client area " + screen);
+        robot.screenshot("workbench-fills-screen");
+    }
+
+    /** Where the window's content (below its menu bar) is on the screen. */
+    private static Rectangle content(Shell shell) {
+        return shell.getDisplay().map(shell, null, shell.getClientArea());
     }
 
     @Test

@@ -5,17 +5,19 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /** File, Edit, Window and Help menus; other bundles add to them through menu contributions. */
 final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction exit;
-    private IAction preferences;
     private IAction resetPerspective;
     private IAction about;
 
@@ -26,7 +28,6 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         exit = register(ActionFactory.QUIT.create(window));
-        preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
     }
@@ -34,6 +35,14 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
     private IAction register(ActionFactory.IWorkbenchAction action) {
         super.register(action);
         return action;
+    }
+
+    /** Window &gt; Preferences... runs the command, so that a contributed handler can open the dialog. */
+    private static CommandContributionItem preferences(IWorkbenchWindow window) {
+        CommandContributionItemParameter item = new CommandContributionItemParameter(window, null,
+                IWorkbenchCommandConstants.WINDOW_PREFERENCES, CommandContributionItem.STYLE_PUSH);
+        item.label = "&Preferences...";
+        return new CommandContributionItem(item);
     }
 
     @Override
@@ -61,7 +70,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(showView);
         windowMenu.add(resetPerspective);
         windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        windowMenu.add(preferences);
+        windowMenu.add(preferences(window));
         menuBar.add(windowMenu);
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -17,9 +18,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -89,6 +94,49 @@ class PreferencePagesTest {
     }
 
     @Test
+    void thePageTreeShowsEveryEntryWholeAtTheSizeTheDialogOpensWith() throws Exception {
+        Point[] openedAt = new Point[2];
+        for (int open = 0; open < 2; open++) {
+            int time = open;
+            whenShellOpens("Preferences", dialog -> {
+                openedAt[time] = dialog.getSize();
+                Tree pages = robot.widgets(dialog, Tree.class, Tree::isVisible).get(0);
+                List<TreeItem> entries = new ArrayList<>();
+                expandAll(pages.getItems(), entries);
+                robot.flush();
+                assertTrue(entries.stream().anyMatch(e -> e.getText().equals("Version Control (Team)")),
+                        "the platform's longest top-level entry is there");
+                int room = pages.getClientArea().width;
+                assertEquals(List.of(), entries.stream().filter(e -> end(e) > room).map(TreeItem::getText).toList(),
+                        "entries cut by the tree's " + room + " pixels");
+                int widest = entries.stream().mapToInt(PreferencePagesTest::end).max().orElseThrow();
+                assertTrue(room - widest <= 40, "the tree (" + room + " pixels) is not much wider than its longest "
+                        + "entry (" + widest + ")");
+                assertEquals(openedAt[time], dialog.getSize(), "still the size the dialog opened with");
+                if (time == 0) {
+                    screenshot("preferences-tree");
+                }
+                robot.click(robot.button(dialog, "Cancel"));
+            });
+            robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
+            assertDialogsPassed();
+        }
+        assertEquals(openedAt[0], openedAt[1], "opened again, the dialog has the same size");
+    }
+
+    private static int end(TreeItem item) {
+        return item.getBounds().x + item.getBounds().width;
+    }
+
+    private void expandAll(TreeItem[] items, List<TreeItem> into) {
+        for (TreeItem item : items) {
+            into.add(item);
+            robot.expand(item);
+            expandAll(item.getItems(), into);
+        }
+    }
+
+    @Test
     void theIndexPageStoresItsTunablesAndRefusesAValueOutOfRange() throws Exception {
         robot.whenShellOpens("Preferences", dialog -> {
             select(dialog, "Index");
@@ -100,6 +148,8 @@ class PreferencePagesTest {
             assertEquals(45, IndexSettings.preferences().getInt("commitSeconds", 0), "Apply stores the setting");
             assertEquals(45, IndexSettings.COMMIT_SECONDS.value());
 
+            robot.waitForPaint();
+            ImageData before = robot.capture(dialog);
             type(refresh, "10");
             String problem = "Refresh interval: 50 to 60,000 ms"; // whole: the dialog would shorten a long one
             try {
@@ -110,8 +160,11 @@ class PreferencePagesTest {
             }
             assertFalse(robot.button(dialog, "Apply and Close").isEnabled(), "OK is disabled while a value is wrong");
             assertFalse(shown(dialog, "Apply").isEnabled(), "so is Apply");
-            dialog.update(); // paints the field and the message before the screenshot
             screenshot("index-preferences-invalid");
+            ImageData shown = robot.capture(dialog);
+            assertTrue(differs(before, shown, boundsIn(dialog, refresh)), "the screenshot shows the new value");
+            Control message = messageShowing(dialog, problem);
+            assertTrue(differs(before, shown, boundsIn(dialog, message)), "and the error message");
             type(refresh, "250");
             robot.waitUntil("a good value clears the error", () -> texts(dialog, problem).isEmpty()
                     && robot.button(dialog, "Apply and Close").isEnabled());
@@ -222,11 +275,34 @@ class PreferencePagesTest {
 
     /** Visible labels and texts (the dialog's message line is one or the other) containing the text. */
     private List<String> texts(Shell dialog, String text) {
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         robot.widgets(dialog, Label.class, Label::isVisible).forEach(l -> found.add(l.getText()));
         robot.widgets(dialog, CLabel.class, CLabel::isVisible).forEach(l -> found.add(l.getText()));
         robot.widgets(dialog, Text.class, Text::isVisible).forEach(t -> found.add(t.getText()));
         return found.stream().filter(t -> t != null && t.contains(text)).toList();
+    }
+
+    /** The visible label or text that shows the message. */
+    private Control messageShowing(Shell dialog, String text) {
+        return robot.widgets(dialog, Control.class, c -> c.isVisible() && (c instanceof Label l && l.getText()
+                .contains(text) || c instanceof CLabel cl && cl.getText() != null && cl.getText().contains(text)
+                || c instanceof Text t && t.getText().contains(text))).get(0);
+    }
+
+    private static Rectangle boundsIn(Shell dialog, Control control) {
+        return dialog.getDisplay().map(control.getParent(), dialog, control.getBounds());
+    }
+
+    /** True if two captures of a dialog's client area differ anywhere within the region. */
+    private static boolean differs(ImageData a, ImageData b, Rectangle region) {
+        for (int y = region.y; y < region.y + region.height; y++) {
+            for (int x = region.x; x < region.x + region.width; x++) {
+                if (!a.palette.getRGB(a.getPixel(x, y)).equals(b.palette.getRGB(b.getPixel(x, y)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- helpers

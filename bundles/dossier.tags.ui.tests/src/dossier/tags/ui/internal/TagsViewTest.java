@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -23,6 +25,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 
 import dossier.casefile.ResearchWorkspace;
@@ -70,6 +73,7 @@ class TagsViewTest {
         robot.waitUntil("the Tags view says there are no tags yet", () -> !robot.widgets(window.getShell(),
                 Label.class, l -> l.isVisible() && TagsView.NO_TAGS.equals(l.getText())).isEmpty());
         robot.screenshot("tags-empty");
+        assertToolbarShowsIconsWithTooltips(robot, window);
 
         page.activate(view);
         robot.whenShellOpens("New Tag", dialog -> {
@@ -170,6 +174,26 @@ class TagsViewTest {
         robot.waitUntil("the item opens in the reader", () -> page.getActiveEditor() != null
                 && "Customers hate the new logo".equals(page.getActiveEditor().getTitle()));
         robot.screenshot("tags-open-in-reader");
+    }
+
+    /** The view's toolbar: New Tag and Mark Done as 16-pixel icons, their names in tooltips, no text. */
+    private static void assertToolbarShowsIconsWithTooltips(WorkbenchRobot robot, IWorkbenchWindow window) {
+        String markDoneKey = window.getService(IBindingService.class)
+                .getBestActiveBindingFormattedFor("dossier.tags.ui.markDone");
+        List<String> tooltips = List.of("New Tag...", "Mark Done (" + markDoneKey + ")");
+        robot.waitUntil("the Tags view's toolbar shows", () -> !toolbarsWith(robot, window, tooltips.get(0)).isEmpty());
+        ToolBar toolbar = toolbarsWith(robot, window, tooltips.get(0)).get(0);
+        assertEquals(tooltips, Arrays.stream(toolbar.getItems()).map(ToolItem::getToolTipText).toList());
+        for (ToolItem item : toolbar.getItems()) {
+            assertEquals("", item.getText(), item.getToolTipText() + " shows no text");
+            assertTrue(item.getImage() != null && item.getImage().getBounds().width == 16, item.getToolTipText()
+                    + " shows a 16-pixel icon");
+        }
+    }
+
+    private static List<ToolBar> toolbarsWith(WorkbenchRobot robot, IWorkbenchWindow window, String tooltip) {
+        return robot.widgets(window.getShell(), ToolBar.class, t -> t.isVisible() && Arrays.stream(t.getItems())
+                .anyMatch(i -> tooltip.equals(i.getToolTipText())));
     }
 
     /** The table of the Annotations view (a contributed annotation view) while it shows clips, else null. */
