@@ -7,7 +7,12 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -49,6 +54,39 @@ public final class FirstWindow {
             return openWindows.getAsBoolean();
         } finally {
             opening.set(false);
+        }
+    }
+
+    /**
+     * For a window advisor's {@code postWindowCreate} on a first start: the window fills the primary monitor's
+     * client area.
+     */
+    public static void fillMonitor(Shell shell) {
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        shell.setBounds(screen);
+        shell.addListener(SWT.Show, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                shell.removeListener(SWT.Show, this);
+                shell.getDisplay().asyncExec(() -> reachEdges(shell, screen));
+            }
+        });
+    }
+
+    /**
+     * Grows the shown window so that its content reaches the right and bottom of the area: SWT sizes a window for the
+     * frame a window manager would add, so without one (Xvfb, a kiosk) a band of the screen stays empty.
+     */
+    private static void reachEdges(Shell shell, Rectangle area) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        Rectangle content = shell.getDisplay().map(shell, null, shell.getClientArea());
+        int right = area.x + area.width - (content.x + content.width);
+        int bottom = area.y + area.height - (content.y + content.height);
+        if (right > 0 || bottom > 0) {
+            Point size = shell.getSize();
+            shell.setSize(size.x + Math.max(0, right), size.y + Math.max(0, bottom));
         }
     }
 

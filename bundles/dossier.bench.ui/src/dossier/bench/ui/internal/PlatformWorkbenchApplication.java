@@ -2,7 +2,6 @@ package dossier.bench.ui.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -53,10 +52,14 @@ public final class PlatformWorkbenchApplication implements IApplication {
             return new WorkbenchWindowAdvisor(configurer) {
                 @Override
                 public void preWindowOpen() {
-                    configurer.setInitialSize(new Point(1280, 800));
                     configurer.setShowCoolBar(false);
                     configurer.setShowStatusLine(true);
                     configurer.setShowProgressIndicator(true);
+                }
+
+                @Override
+                public void postWindowCreate() {
+                    FirstWindow.fillMonitor(configurer.getWindow().getShell());
                 }
 
                 @Override

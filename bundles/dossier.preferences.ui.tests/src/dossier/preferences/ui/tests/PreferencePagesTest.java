@@ -98,7 +98,7 @@ class PreferencePagesTest {
         Point[] openedAt = new Point[2];
         for (int open = 0; open < 2; open++) {
             int time = open;
-            whenShellOpens("Preferences", dialog -> {
+            robot.whenShellOpens("Preferences", dialog -> {
                 openedAt[time] = dialog.getSize();
                 Tree pages = robot.widgets(dialog, Tree.class, Tree::isVisible).get(0);
                 List<TreeItem> entries = new ArrayList<>();
@@ -119,7 +119,7 @@ class PreferencePagesTest {
                 robot.click(robot.button(dialog, "Cancel"));
             });
             robot.click(robot.menu(window.getShell(), "Window", "Preferences..."));
-            assertDialogsPassed();
+            robot.assertDialogsPassed();
         }
         assertEquals(openedAt[0], openedAt[1], "opened again, the dialog has the same size");
     }
