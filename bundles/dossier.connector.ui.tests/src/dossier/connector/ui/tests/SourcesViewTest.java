@@ -34,6 +34,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -170,6 +172,10 @@ class SourcesViewTest {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertTrue(Arrays.stream(bindings.getActiveBindingsFor("dossier.connector.ui.refreshSources"))
                 .anyMatch(keys -> keys.format().equals("F5")), "F5 is Refresh Now in the Sources view");
+        assertEquals(List.of("Refresh Now (F5)"), robot.widgets(window.getShell(), ToolBar.class, ToolBar::isVisible)
+                .stream().flatMap(bar -> Arrays.stream(bar.getItems())).map(ToolItem::getToolTipText)
+                .filter(tip -> tip != null && tip.startsWith("Refresh Now")).toList(),
+                "the toolbar's tooltip names the key once (the platform adds it to the command's tooltip)");
         robot.click(contextMenuItem("Refresh Now"));
         robot.waitUntil("the Progress view shows the fetch job",
                 () -> !robot.widgets(window.getShell(), Label.class,
