@@ -39,13 +39,13 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import dossier.core.extensions.Contributions;
 import dossier.casefile.ProtectedMaterialException;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.casefile.ui.library.LibraryGroup;
 import dossier.casefile.ui.library.LibraryGroups;
+import dossier.core.extensions.Contributions;
 import dossier.model.casefile.CaseFile;
 
 /**
