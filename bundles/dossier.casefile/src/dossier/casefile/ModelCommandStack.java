@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 
 /**
  * The workspace's command stack: every change to the model (execute, undo, redo) runs under a write lock, so that
@@ -13,15 +14,55 @@ import org.eclipse.emf.common.command.Command;
  */
 final class ModelCommandStack extends BasicCommandStack {
 
+    /** As BasicCommandStack.execute marks a saved state that was undone and then replaced: a save is needed. */
+    private static final int SAVED_STATE_DISCARDED = -2;
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean notifyWhenUnlocked;
+    private CompoundCommand group;
 
     @Override
     public void execute(Command command) {
         changing(() -> {
-            super.execute(command);
+            if (group == null) {
+                super.execute(command);
+            } else if (command != null && command.canExecute()) {
+                command.execute();
+                group.append(command);
+            }
             return null;
         });
+    }
+
+    /**
+     * Runs {@code changes} so that the commands they execute are undone and redone as one command; the listeners are
+     * told once, at the end (also when the changes fail part way: what they did is then one command too).
+     */
+    <T, E extends Exception> T asOne(String label, ResearchWorkspace.Changes<T, E> changes) throws E {
+        if (group != null) {
+            return changes.run();
+        }
+        group = new CompoundCommand(label);
+        try {
+            return changes.run();
+        } finally {
+            CompoundCommand done = group;
+            group = null;
+            if (!done.isEmpty()) {
+                changing(() -> {
+                    commandList.subList(top + 1, commandList.size()).forEach(Command::dispose);
+                    commandList.subList(top + 1, commandList.size()).clear();
+                    commandList.add(done);
+                    top++;
+                    mostRecentCommand = done;
+                    if (saveIndex >= top) {
+                        saveIndex = SAVED_STATE_DISCARDED;
+                    }
+                    notifyListeners();
+                    return null;
+                });
+            }
+        }
     }
 
     @Override

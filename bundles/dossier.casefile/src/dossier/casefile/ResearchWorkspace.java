@@ -370,6 +370,20 @@ public final class ResearchWorkspace implements Closeable {
         return store.item(id).map(item -> new Target(Target.Kind.ITEM, id, item.title()));
     }
 
+    /** Changes to the model made by calling this workspace's methods. */
+    @FunctionalInterface
+    public interface Changes<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code changes} (calls of this workspace's methods, on the thread that changes the model) so that Undo and
+     * Redo take them back and forth as one command; the command stack's listeners are told once, at the end.
+     */
+    public <T, E extends Exception> T asOneCommand(String label, Changes<T, E> changes) throws E {
+        return ((ModelCommandStack) domain.getCommandStack()).asOne(label, changes);
+    }
+
     // ---- changes, each one command on the command stack
 
     private void execute(Command command) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,7 @@ import dossier.anchoring.TextPositionSelector;
 import dossier.anchoring.TextQuoteSelector;
 import dossier.casefile.CaseFileException;
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Target;
 import dossier.model.Ids;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CasefileFactory;
@@ -37,7 +40,9 @@ import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.CrossReference;
 import dossier.model.casefile.Note;
+import dossier.store.CaptureStore;
 import dossier.store.PutResult;
+import dossier.store.StoredItem;
 
 /**
  * Imports W3C Web Annotations (an AnnotationCollection, a page, a list, one annotation) or
@@ -70,25 +75,42 @@ public final class WebAnnotationImport {
             List<String> notes, List<String> tags, String linkTo, String linkType, String replyTo) {
     }
 
+    /**
+     * Annotations read and matched against the store's items, with the texts they anchor on: importing them reads
+     * nothing more from the store, so a workbench prepares them in a job and imports them on the UI thread.
+     */
+    public static final class Prepared {
+
+        private final List<Incoming> annotations;
+        private final Optional<String> label;
+        private final Map<String, String> itemsByReference;
+        private final Map<String, String> titles = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
+
+        private Prepared(List<Incoming> annotations, Optional<String> label, Map<String, String> itemsByReference) {
+            this.annotations = annotations;
+            this.label = label;
+            this.itemsByReference = itemsByReference;
+        }
+
+        /** How many annotations were read. */
+        public int size() {
+            return annotations.size();
+        }
+    }
+
     private final ResearchWorkspace workspace;
+    private final Prepared prepared;
     private final CaseFile caseFile;
-    private final Map<String, String> itemsByUrl = new HashMap<>();
     private final Map<String, String> clipsByAnnotation = new HashMap<>();
     private final List<Imported> imported = new ArrayList<>();
     private final List<Unmatched> unmatched = new ArrayList<>();
     private int alreadyThere;
 
-    private WebAnnotationImport(ResearchWorkspace workspace, CaseFile caseFile) throws IOException {
+    private WebAnnotationImport(ResearchWorkspace workspace, Prepared prepared, CaseFile caseFile) {
         this.workspace = workspace;
+        this.prepared = prepared;
         this.caseFile = caseFile;
-        workspace.store().forEachItem(item -> {
-            for (String url : new String[] { item.url(), item.canonicalUrl() }) {
-                if (url != null && !url.isBlank()) {
-                    itemsByUrl.putIfAbsent(url, item.id());
-                    itemsByUrl.putIfAbsent(normalized(url), item.id());
-                }
-            }
-        });
     }
 
     /** Reads annotation JSON; a file that is not JSON gets one clear message. */
@@ -108,19 +130,72 @@ public final class WebAnnotationImport {
      */
     public static Result importInto(ResearchWorkspace workspace, JsonElement json, String caseName)
             throws IOException {
-        List<JsonObject> annotations = new ArrayList<>();
-        collect(json, annotations);
-        if (annotations.isEmpty() && !isCollection(json)) {
+        return importInto(workspace, prepare(workspace.store(), json, () -> false), caseName);
+    }
+
+    /**
+     * Reads the annotations of {@code json} and the store's items and texts they name, off the model; stops with a
+     * {@link CancellationException} once {@code canceled} says so. JSON that holds no annotations is refused.
+     */
+    public static Prepared prepare(CaptureStore store, JsonElement json, BooleanSupplier canceled)
+            throws IOException {
+        List<JsonObject> objects = new ArrayList<>();
+        collect(json, objects);
+        if (objects.isEmpty() && !isCollection(json)) {
             throw new IOException("no annotations found: expected a W3C AnnotationCollection, AnnotationPage or"
                     + " Annotation, or a Hypothesis export");
         }
-        String name = caseName != null ? caseName
-                : label(json).orElse(ResearchWorkspace.INBOX);
-        WebAnnotationImport run = new WebAnnotationImport(workspace, workspace.caseFileNamed(name));
+        List<Incoming> annotations = objects.stream().map(WebAnnotationImport::incoming).toList();
+        Map<String, String> itemsByUrl = new HashMap<>();
+        int[] seen = { 0 };
+        store.forEachItem(item -> {
+            if (++seen[0] % 1024 == 0 && canceled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            for (String url : new String[] { item.url(), item.canonicalUrl() }) {
+                if (url != null && !url.isBlank()) {
+                    itemsByUrl.putIfAbsent(url, item.id());
+                    itemsByUrl.putIfAbsent(normalized(url), item.id());
+                }
+            }
+        });
+        Map<String, String> itemsByReference = new HashMap<>();
+        for (Incoming incoming : annotations) {
+            for (String reference : new String[] { incoming.source(), incoming.linkTo() }) {
+                if (reference != null && !itemsByReference.containsKey(reference)) {
+                    itemsByReference.put(reference, item(store, itemsByUrl, reference).orElse(null));
+                }
+            }
+        }
+        Prepared prepared = new Prepared(annotations, label(json), itemsByReference);
+        for (Incoming incoming : annotations) {
+            if (canceled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            String itemId = incoming.source() == null ? null : itemsByReference.get(incoming.source());
+            if (itemId != null && incoming.quote() != null && !prepared.texts.containsKey(itemId)) {
+                prepared.texts.put(itemId, store.text(itemId));
+            }
+        }
+        for (String itemId : itemsByReference.values()) {
+            if (itemId != null && !prepared.titles.containsKey(itemId)) {
+                prepared.titles.put(itemId, store.item(itemId).map(StoredItem::title).orElse(itemId));
+            }
+        }
+        return prepared;
+    }
+
+    /**
+     * Imports prepared annotations into the case file named {@code caseName}, or else the collection's label, or
+     * else the Inbox. Call it where the model may be changed; it reads nothing from the store.
+     */
+    public static Result importInto(ResearchWorkspace workspace, Prepared prepared, String caseName)
+            throws IOException {
+        String name = caseName != null ? caseName : prepared.label.orElse(ResearchWorkspace.INBOX);
+        WebAnnotationImport run = new WebAnnotationImport(workspace, prepared, workspace.caseFileNamed(name));
         List<Incoming> replies = new ArrayList<>();
         List<Incoming> links = new ArrayList<>();
-        for (JsonObject annotation : annotations) {
-            Incoming incoming = incoming(annotation);
+        for (Incoming incoming : prepared.annotations) {
             if (incoming.replyTo() != null) {
                 replies.add(incoming);
             } else if (incoming.linkTo() != null) {
@@ -135,7 +210,7 @@ public final class WebAnnotationImport {
         for (Incoming link : links) {
             run.link(link);
         }
-        return new Result(run.caseFile.getTitle(), annotations.size(), List.copyOf(run.imported), run.alreadyThere,
+        return new Result(run.caseFile.getTitle(), prepared.size(), List.copyOf(run.imported), run.alreadyThere,
                 List.copyOf(run.unmatched));
     }
 
@@ -310,7 +385,7 @@ public final class WebAnnotationImport {
             annotateItem(incoming, itemId.get());
             return;
         }
-        String text = workspace.store().text(itemId.get());
+        String text = prepared.texts.get(itemId.get());
         if (text == null) {
             unmatched.add(unmatched(incoming, "item " + itemId.get() + " has no text to anchor on"));
             return;
@@ -375,9 +450,9 @@ public final class WebAnnotationImport {
         imported.add(new Imported(incoming.id(), "note", clipId, null, null));
     }
 
-    private void link(Incoming incoming) throws IOException {
-        Optional<String> from = resolve(incoming.source());
-        Optional<String> to = resolve(incoming.linkTo());
+    private void link(Incoming incoming) {
+        Optional<Target> from = resolve(incoming.source());
+        Optional<Target> to = resolve(incoming.linkTo());
         if (from.isEmpty() || to.isEmpty()) {
             String missing = from.isEmpty() ? incoming.source() : incoming.linkTo();
             unmatched.add(new Unmatched(incoming.id(), incoming.source(), null,
@@ -385,8 +460,8 @@ public final class WebAnnotationImport {
             return;
         }
         String type = incoming.linkType() == null ? DEFAULT_LINK_TYPE : incoming.linkType();
-        boolean exists = caseFile.getCrossReferences().stream().anyMatch(r -> r.getFromId().equals(from.get())
-                && r.getToId().equals(to.get()) && r.getType() != null && type.equalsIgnoreCase(r.getType().getName()));
+        boolean exists = caseFile.getCrossReferences().stream().anyMatch(r -> r.getFromId().equals(from.get().id())
+                && r.getToId().equals(to.get().id()) && r.getType() != null && type.equalsIgnoreCase(r.getType().getName()));
         if (exists) {
             alreadyThere++;
             return;
@@ -404,26 +479,30 @@ public final class WebAnnotationImport {
     }
 
     /** What a link's end names: an imported clip, this case file, or an item by URN or URL. */
-    private Optional<String> resolve(String reference) throws IOException {
+    private Optional<Target> resolve(String reference) {
         if (reference == null) {
             return Optional.empty();
         }
         if (clipsByAnnotation.containsKey(reference)) {
-            return Optional.of(clipsByAnnotation.get(reference));
+            String clipId = clipsByAnnotation.get(reference);
+            return workspace.clip(clipId).map(clip -> new Target(Target.Kind.CLIP, clipId,
+                    "\u201c" + clip.getExact() + "\u201d"));
         }
         if (reference.startsWith(WebAnnotationExport.CASE_FILE_URN)) {
-            return Optional.of(caseFile.getId());
+            return Optional.of(new Target(Target.Kind.CASE_FILE, caseFile.getId(), caseFile.getTitle()));
         }
-        return item(reference);
+        return item(reference).map(id -> new Target(Target.Kind.ITEM, id, prepared.titles.get(id)));
     }
 
-    private Optional<String> item(String source) throws IOException {
-        if (source == null) {
-            return Optional.empty();
-        }
+    private Optional<String> item(String source) {
+        return source == null ? Optional.empty() : Optional.ofNullable(prepared.itemsByReference.get(source));
+    }
+
+    private static Optional<String> item(CaptureStore store, Map<String, String> itemsByUrl, String source)
+            throws IOException {
         if (source.startsWith(WebAnnotationExport.ITEM_URN)) {
             String id = source.substring(WebAnnotationExport.ITEM_URN.length());
-            return workspace.store().item(id).map(item -> id);
+            return store.item(id).map(item -> id);
         }
         return Optional.ofNullable(itemsByUrl.getOrDefault(source, itemsByUrl.get(normalized(source))));
     }

@@ -107,6 +107,37 @@ class ResearchWorkspaceTest {
     }
 
     @Test
+    void changesMadeAsOneCommandUndoAndRedoTogether() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            CommandStack stack = workspace.editingDomain().getCommandStack();
+            CaseFile kept = workspace.createCaseFile("Kept");
+            String id = workspace.importCapture(article("https://example.org/a", "Brands earn trust slowly."), kept,
+                    List.of()).id();
+            workspace.addNote(id, "to be undone and replaced", kept);
+            stack.undo();
+            int[] told = { 0 };
+            stack.addCommandStackListener(event -> told[0]++);
+            CaseFile[] made = new CaseFile[1];
+            Clip clip = workspace.asOneCommand("import", () -> {
+                made[0] = workspace.createCaseFile("Imported");
+                return workspace.clip(id, "earn trust", made[0], List.of("Trust"), "a note");
+            });
+            assertEquals(1, told[0], "the listeners are told once");
+            assertFalse(stack.canRedo(), "what was undone before cannot be redone over the new changes");
+            assertTrue(kept.getNotes().isEmpty());
+            assertEquals(List.of(clip), made[0].getClips());
+
+            stack.undo();
+            assertFalse(workspace.caseFile("Imported").isPresent(), "one Undo takes back every change");
+            assertEquals(List.of(id), kept.getItemIds(), "what came before stays");
+            stack.redo();
+            assertEquals(List.of(clip), workspace.caseFile("Imported").orElseThrow().getClips());
+            assertEquals(List.of("Trust"), workspace.tagsOf(clip.getId()));
+            assertEquals("a note", workspace.notesOn(clip.getId()).get(0).getText());
+        }
+    }
+
+    @Test
     void everyChangeUndoesAndRedoesThroughTheOneCommandStack() throws Exception {
         try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
             CommandStack stack = workspace.editingDomain().getCommandStack();
