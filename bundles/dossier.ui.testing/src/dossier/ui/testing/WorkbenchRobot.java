@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
@@ -52,6 +53,7 @@ public final class WorkbenchRobot {
     /** Painting has paused once no paint came for this long (GTK's transitions take about 200 ms). */
     private static final long PAINT_QUIET_MS = 100;
     private static final long PAINT_SETTLE_MAX_MS = 1_000;
+    private static final long STEADY_MS = 1_000;
 
     private final Display display;
     private final List<Throwable> dialogFailures = new CopyOnWriteArrayList<>();
@@ -214,6 +216,31 @@ public final class WorkbenchRobot {
         }
         throw new AssertionError("no tree item matches; top level: "
                 + Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
+    }
+
+    /** True if the tree has an item with this text, expanding its branches as a user would. */
+    public boolean hasTreeItem(Tree tree, String text) {
+        try {
+            treeItem(tree, text::equals);
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+
+    /** Waits until the count has not changed for a second: what a change set off in the background has been done. */
+    public void waitUntilSteady(String what, IntSupplier count) {
+        int[] last = { -1 };
+        long[] since = { 0 };
+        waitUntil(what, () -> {
+            long now = System.currentTimeMillis();
+            int current = count.getAsInt();
+            if (current != last[0]) {
+                last[0] = current;
+                since[0] = now;
+            }
+            return now - since[0] > STEADY_MS;
+        });
     }
 
     private TreeItem treeItem(Tree tree, TreeItem item, Predicate<String> text) {

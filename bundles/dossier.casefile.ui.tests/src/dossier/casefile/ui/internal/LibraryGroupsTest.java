@@ -135,7 +135,8 @@ class LibraryGroupsTest {
         try {
             LibraryView library = (LibraryView) page.showView(LibraryView.ID);
             Tree tree = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
-            robot.waitUntil("the saved search counts its item", () -> hasItem(tree, "Pastries  (chocolat, 1 item)"));
+            robot.waitUntil("the saved search counts its item",
+                    () -> robot.hasTreeItem(tree, "Pastries  (chocolat, 1 item)"));
             settle(library);
             int sourceReads = library.groupReads(SOURCES_GROUP);
             int searchReads = library.groupReads(SAVED_SEARCHES_GROUP);
@@ -159,14 +160,16 @@ class LibraryGroupsTest {
                 session.commands().execute(SetCommand.create(workspace.editingDomain(), search,
                         Literals.SAVED_SEARCH__NAME, "Pastries " + i));
             }
-            robot.waitUntil("the Library shows the last name", () -> hasItem(tree, "Pastries 10  (chocolat, 1 item)"));
+            robot.waitUntil("the Library shows the last name",
+                    () -> robot.hasTreeItem(tree, "Pastries 10  (chocolat, 1 item)"));
             settle(library);
             assertEquals(beforeBurst + 1, library.groupReads(SAVED_SEARCHES_GROUP), "ten edits in a row, one reading");
             assertEquals(sourceReads, library.groupReads(SOURCES_GROUP), "saved searches are not sources");
 
             session.commands().execute(SetCommand.create(workspace.editingDomain(), source, Literals.SOURCE__NAME,
                     "Bakery news"));
-            robot.waitUntil("the Library shows the source's new name", () -> hasItem(tree, "Bakery news  (Feed, 0 items)"));
+            robot.waitUntil("the Library shows the source's new name",
+                    () -> robot.hasTreeItem(tree, "Bakery news  (Feed, 0 items)"));
             assertEquals(sourceReads + 1, library.groupReads(SOURCES_GROUP));
             robot.screenshot("library-groups-read-when-changed");
         } finally {
@@ -179,27 +182,10 @@ class LibraryGroupsTest {
         }
     }
 
-    private boolean hasItem(Tree tree, String text) {
-        try {
-            robot.treeItem(tree, text::equals);
-            return true;
-        } catch (AssertionError e) {
-            return false;
-        }
-    }
 
     /** Waits until the Library has read no group for a second (what a change set off has been read). */
     private void settle(LibraryView library) {
-        int[] last = { -1 };
-        long[] since = { 0 };
-        robot.waitUntil("the Library's groups are read", () -> {
-            int reads = library.groupReads(SOURCES_GROUP) + library.groupReads(SAVED_SEARCHES_GROUP);
-            long now = System.currentTimeMillis();
-            if (reads != last[0]) {
-                last[0] = reads;
-                since[0] = now;
-            }
-            return now - since[0] > 1_000;
-        });
+        robot.waitUntilSteady("the Library's groups are read",
+                () -> library.groupReads(SOURCES_GROUP) + library.groupReads(SAVED_SEARCHES_GROUP));
     }
 }

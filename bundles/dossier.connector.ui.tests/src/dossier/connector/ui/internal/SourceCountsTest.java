@@ -99,10 +99,14 @@ class SourceCountsTest {
         page.showView(SourcesView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
         Table table = robot.widgets(window.getShell(), Table.class, t -> t.isVisible() && t.getColumnCount() == 5)
                 .get(0);
-        Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         refreshNow(table, "Patisserie blog");
         robot.waitUntil("the view counts the first fetch", () -> "2".equals(cell(table, "Patisserie blog", 4)));
-        robot.waitUntil("the Library counts it too", () -> hasItem(library, "Patisserie blog  (Feed, 2 items)"));
+        // the fetch filed its items in a new case file: the Library shows its tree, not its empty page
+        robot.waitUntil("the Library shows its tree",
+                () -> !robot.widgets(window.getShell(), Tree.class, Tree::isVisible).isEmpty());
+        Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
+        robot.waitUntil("the Library counts it too",
+                () -> robot.hasTreeItem(library, "Patisserie blog  (Feed, 2 items)"));
         SourceCounts counts = SourceCounts.of(workspace);
         settle(counts);
         int filesRead = counts.filesRead();
@@ -126,7 +130,7 @@ class SourceCountsTest {
             robot.waitUntil("the view counts the second fetch's new item",
                     () -> "3".equals(cell(table, "Patisserie blog", 4)));
             robot.waitUntil("the Library shows the same count",
-                    () -> hasItem(library, "Patisserie blog  (Feed, 3 items)"));
+                    () -> robot.hasTreeItem(library, "Patisserie blog  (Feed, 3 items)"));
             settle(counts);
             assertEquals(filesRead + 1, counts.filesRead(), "the fetched source's file is read once, for both");
             robot.screenshot("source-counts-shared");
@@ -157,26 +161,9 @@ class SourceCountsTest {
         return row == null ? null : row.getText(column);
     }
 
-    private boolean hasItem(Tree tree, String text) {
-        try {
-            robot.treeItem(tree, text::equals);
-            return true;
-        } catch (AssertionError e) {
-            return false;
-        }
-    }
 
     /** Waits until no source file has been read for a second (what a change set off has been counted). */
     private void settle(SourceCounts counts) {
-        int[] last = { -1 };
-        long[] since = { 0 };
-        robot.waitUntil("the counts are read", () -> {
-            long now = System.currentTimeMillis();
-            if (counts.filesRead() != last[0]) {
-                last[0] = counts.filesRead();
-                since[0] = now;
-            }
-            return now - since[0] > 1_000;
-        });
+        robot.waitUntilSteady("the counts are read", counts::filesRead);
     }
 }

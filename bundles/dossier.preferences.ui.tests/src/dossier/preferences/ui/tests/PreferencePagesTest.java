@@ -192,7 +192,7 @@ class PreferencePagesTest {
         tagging.setColour(tagging.tag("Tone/Warm").orElseThrow(), "#88cc88");
         window.getActivePage().showView(DossierUI.LIBRARY_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
         Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
-        robot.waitUntil("the Library lists the item", () -> hasItem(library, "Appearance check"));
+        robot.waitUntil("the Library lists the item", () -> robot.hasTreeItem(library, "Appearance check"));
         robot.doubleClick(robot.treeItem(library, "Appearance check"::equals));
         robot.waitUntil("the reader shows the clips", () -> robot.widgets(window.getShell(), StyledText.class,
                 t -> t.isVisible() && t.getStyleRanges().length == 2).size() == 1);
@@ -241,8 +241,8 @@ class PreferencePagesTest {
                 more.notifyListeners(SWT.Selection, new Event());
                 robot.flush();
                 robot.waitUntil("the link opens Colors and Fonts, which lists the same definitions", () -> robot
-                        .widgets(dialog, Tree.class, t -> t.isVisible() && hasItem(t, "Reader text")
-                                && hasItem(t, "Clip highlight")).size() == 1);
+                        .widgets(dialog, Tree.class, t -> t.isVisible() && robot.hasTreeItem(t, "Reader text")
+                                && robot.hasTreeItem(t, "Clip highlight")).size() == 1);
                 screenshot("appearance-colors-and-fonts");
                 robot.click(robot.button(dialog, "Cancel"));
             });
@@ -321,15 +321,6 @@ class PreferencePagesTest {
         return robot.widgets(dialog, Label.class, l -> l.isVisible() && l.getText().contains(text));
     }
 
-    /** True if the tree has an item with this text, expanding its branches as a user would. */
-    private boolean hasItem(Tree tree, String text) {
-        try {
-            robot.treeItem(tree, text::equals);
-            return true;
-        } catch (AssertionError e) {
-            return false;
-        }
-    }
 
     private void screenshot(String name) {
         try {
