@@ -1,5 +1,7 @@
 package dossier.casefile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -14,12 +16,10 @@ import org.eclipse.emf.common.command.CompoundCommand;
  */
 final class ModelCommandStack extends BasicCommandStack {
 
-    /** As BasicCommandStack.execute marks a saved state that was undone and then replaced: a save is needed. */
-    private static final int SAVED_STATE_DISCARDED = -2;
-
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean notifyWhenUnlocked;
-    private CompoundCommand group;
+    /** The commands executed in the running {@link #asOne}, or null. */
+    private List<Command> group;
 
     @Override
     public void execute(Command command) {
@@ -28,7 +28,7 @@ final class ModelCommandStack extends BasicCommandStack {
                 super.execute(command);
             } else if (command != null && command.canExecute()) {
                 command.execute();
-                group.append(command);
+                group.add(command);
             }
             return null;
         });
@@ -42,26 +42,33 @@ final class ModelCommandStack extends BasicCommandStack {
         if (group != null) {
             return changes.run();
         }
-        group = new CompoundCommand(label);
+        group = new ArrayList<>();
         try {
             return changes.run();
         } finally {
-            CompoundCommand done = group;
+            List<Command> done = group;
             group = null;
             if (!done.isEmpty()) {
-                changing(() -> {
-                    commandList.subList(top + 1, commandList.size()).forEach(Command::dispose);
-                    commandList.subList(top + 1, commandList.size()).clear();
-                    commandList.add(done);
-                    top++;
-                    mostRecentCommand = done;
-                    if (saveIndex >= top) {
-                        saveIndex = SAVED_STATE_DISCARDED;
-                    }
-                    notifyListeners();
-                    return null;
-                });
+                execute(new Executed(label, done));
             }
+        }
+    }
+
+    /** Commands executed one by one in a group: the stack records them as one, undone and redone together. */
+    private static final class Executed extends CompoundCommand {
+
+        Executed(String label, List<Command> commands) {
+            super(label, commands);
+        }
+
+        @Override
+        public boolean canExecute() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            // each was executed when the group ran it
         }
     }
 
