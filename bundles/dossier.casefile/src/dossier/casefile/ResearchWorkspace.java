@@ -21,11 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
@@ -47,7 +43,7 @@ import dossier.anchoring.Anchoring;
 import dossier.anchoring.Selectors;
 import dossier.anchoring.TextPositionSelector;
 import dossier.anchoring.TextQuoteSelector;
-import dossier.core.extensions.Contributions;
+import dossier.casefile.internal.WorkspaceServices;
 import dossier.model.Ids;
 import dossier.model.LinkTypes;
 import dossier.model.ModelResources;
@@ -84,7 +80,6 @@ public final class ResearchWorkspace implements Closeable {
     public static final String MODEL_FOLDER = "model";
     public static final String QUARANTINE_FOLDER = "quarantine";
     public static final String INBOX = "Inbox";
-    public static final String LISTENERS_EXTENSION_POINT = "dossier.casefile.listeners";
     static final String SCHEMA_1_NS_URI = "http://dossier.org/model/casefile/1";
     static final String SCHEMA_1_BACKUP_FOLDER = "backup-schema-1";
     private static final String DEFAULT_TAG_SCHEME = "Tags";
@@ -95,7 +90,7 @@ public final class ResearchWorkspace implements Closeable {
     private final EditingDomain domain;
     private final WorkspaceModel model;
     private final List<String> problems = new ArrayList<>();
-    private final List<WorkspaceListener> listeners;
+    private final WorkspaceServices services = new WorkspaceServices(this);
     private final TrainerMaterial trainerMaterial;
     private final ItemChangeTracker itemChanges;
     private final ItemMembership membership = new ItemMembership();
@@ -103,7 +98,6 @@ public final class ResearchWorkspace implements Closeable {
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
         this.store = store;
-        this.listeners = contributedListeners();
         this.resources = ModelResources.createResourceSet();
         resources.getPackageRegistry().put(SCHEMA_1_NS_URI, resources.getPackageRegistry().get(
                 dossier.model.casefile.CasefilePackage.eNS_URI));
@@ -138,33 +132,24 @@ public final class ResearchWorkspace implements Closeable {
         }
     }
 
-    private static List<WorkspaceListener> contributedListeners() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return List.of();
-        }
-        List<WorkspaceListener> found = new ArrayList<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(LISTENERS_EXTENSION_POINT)) {
-            try {
-                found.add(Contributions.create(element, WorkspaceListener.class, "workspace listener"));
-            } catch (Contributions.Failure e) {
-                ILog.of(ResearchWorkspace.class).log(Status.error(e.getMessage() + "; it is ignored", e));
-            }
-        }
-        return List.copyOf(found);
-    }
-
     /** Opens the workspace in {@code folder}, repairing what it can; see {@link #problems()}. */
     public static ResearchWorkspace open(Path folder) throws IOException {
         CaptureStore store = CaptureStore.open(folder.resolve(STORE_FOLDER));
+        ResearchWorkspace workspace;
         try {
-            ResearchWorkspace workspace = new ResearchWorkspace(folder, store);
+            workspace = new ResearchWorkspace(folder, store);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            workspace.services.start();
             if (workspace.hasUnsavedMigration()) {
                 workspace.save();
             }
             return workspace;
         } catch (IOException | RuntimeException e) {
-            store.close();
+            workspace.close();
             throw e;
         }
     }
@@ -296,6 +281,19 @@ public final class ResearchWorkspace implements Closeable {
     /** What opening found and repaired (damaged files moved aside, migrations), one line each. */
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /**
+     * The workspace's service of this type, contributed to {@code dossier.casefile.services}: created on first use,
+     * closed when the workspace closes.
+     */
+    public <T> T service(Class<T> type) throws IOException {
+        return services.get(type);
+    }
+
+    /** The service of this type if it has been created (e.g. to close or flush only what is open). */
+    public <T> Optional<T> serviceIfCreated(Class<T> type) {
+        return services.ifCreated(type);
     }
 
     /** True if the object is a training workspace's trainer material, which cannot be changed. */
@@ -534,7 +532,7 @@ public final class ResearchWorkspace implements Closeable {
     /** Tells the listeners (the search index) that these items changed in the store or the model. */
     void notifyItemsChanged(Collection<String> itemIds) {
         for (String itemId : itemIds) {
-            for (WorkspaceListener listener : listeners) {
+            for (WorkspaceListener listener : services.listeners()) {
                 try {
                     listener.itemChanged(this, itemId);
                 } catch (IOException | RuntimeException e) {
@@ -991,7 +989,7 @@ public final class ResearchWorkspace implements Closeable {
     }
 
     private void notifySaved() {
-        for (WorkspaceListener listener : listeners) {
+        for (WorkspaceListener listener : services.listeners()) {
             try {
                 listener.saved(this);
             } catch (IOException | RuntimeException e) {
@@ -1007,13 +1005,11 @@ public final class ResearchWorkspace implements Closeable {
                 || resources.getResources().stream().anyMatch(Resource::isModified);
     }
 
-    /** Closes the store; unsaved model changes are dropped (call {@link #save()} first). */
+    /** Closes the workspace's services, then the store; unsaved model changes are dropped (call {@link #save()} first). */
     @Override
     public void close() throws IOException {
         try {
-            for (WorkspaceListener listener : listeners) {
-                listener.closing(this);
-            }
+            services.close();
         } finally {
             store.close();
         }

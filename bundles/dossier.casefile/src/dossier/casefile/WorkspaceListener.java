@@ -3,9 +3,9 @@ package dossier.casefile;
 import java.io.IOException;
 
 /**
- * Follows a {@link ResearchWorkspace}'s changes, e.g. to keep a search index in sync. Contributed to the
- * {@code dossier.casefile.listeners} extension point ({@code <listener class="..."/>}); one instance per open
- * workspace, created when the workspace opens (so keep the constructor cheap and do real work lazily).
+ * Follows a {@link ResearchWorkspace}'s changes, e.g. to keep a search index in sync: a workspace service
+ * ({@link WorkspaceServiceFactory}) that implements it is told from its creation on; one that must hear every change
+ * starts with the workspace ({@code start="withWorkspace"}), so keep it cheap to create and do real work lazily.
  */
 public interface WorkspaceListener {
 
@@ -17,7 +17,7 @@ public interface WorkspaceListener {
     default void saved(ResearchWorkspace workspace) throws IOException {
     }
 
-    /** The workspace is about to close its store. */
+    /** The workspace is about to close its services and its store. */
     default void closing(ResearchWorkspace workspace) throws IOException {
     }
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,8 +88,8 @@ import dossier.store.StoredItem;
  * change). A missing, damaged or other-version index found at open is rebuilt from the store
  * (synchronously or in the background); meanwhile searches answer from what is indexed and say they are incomplete.
  * <p>
- * {@link #of(ResearchWorkspace)} gives the one instance of an open workspace, which the workspace's listener keeps
- * in sync with imports and closes with the workspace.
+ * {@link #of(ResearchWorkspace)} gives the one instance of an open workspace, a service of the workspace
+ * ({@code dossier.casefile.services}) that {@link IndexSync} keeps in sync with imports; it closes with the workspace.
  */
 public final class SearchIndex implements Closeable {
 
@@ -113,8 +113,6 @@ public final class SearchIndex implements Closeable {
         };
     }
 
-    private static final Map<ResearchWorkspace, SearchIndex> OPEN = new IdentityHashMap<>();
-
     private final ResearchWorkspace workspace;
     private final CaptureStore store;
     private final Path folder;
@@ -135,6 +133,9 @@ public final class SearchIndex implements Closeable {
     private volatile long firstPending;
     private volatile long generation = System.currentTimeMillis();
     private final String openProblem;
+    /** Held while the rebuild that {@link #openProblem} calls for is started (by the first caller of {@link #of}). */
+    private final Object openRebuild = new Object();
+    private boolean openRebuildStarted;
     private volatile boolean rebuilding;
     /** Guards a rebuild's writes against updates: the rebuild's model snapshot must not overwrite a newer update. */
     private final Object rebuildWrites = new Object();
@@ -242,32 +243,28 @@ public final class SearchIndex implements Closeable {
      * {@code rebuild} says, reporting to {@code progress}. {@link #openProblem()} says why it was rebuilt.
      */
     public static SearchIndex of(ResearchWorkspace workspace, Rebuild rebuild, Progress progress) throws IOException {
-        synchronized (OPEN) {
-            SearchIndex index = OPEN.get(workspace);
-            if (index == null) {
-                index = open(workspace);
-                OPEN.put(workspace, index);
-                if (index.openProblem != null) {
-                    progress.starting(index.openProblem);
-                    if (rebuild == Rebuild.SYNCHRONOUS) {
-                        index.rebuild(progress);
-                    } else {
-                        index.rebuildInBackground(progress);
-                    }
+        SearchIndex index = workspace.service(SearchIndex.class);
+        synchronized (index.openRebuild) {
+            if (index.openProblem != null && !index.openRebuildStarted) {
+                index.openRebuildStarted = true;
+                progress.starting(index.openProblem);
+                if (rebuild == Rebuild.SYNCHRONOUS) {
+                    index.rebuild(progress);
+                } else {
+                    index.rebuildInBackground(progress);
                 }
             }
-            return index;
         }
+        return index;
     }
 
     /** The index of this workspace if it is open, else null. */
     public static SearchIndex ifOpen(ResearchWorkspace workspace) {
-        synchronized (OPEN) {
-            return OPEN.get(workspace);
-        }
+        return workspace.serviceIfCreated(SearchIndex.class).orElse(null);
     }
 
-    private static SearchIndex open(ResearchWorkspace workspace) throws IOException {
+    /** Opens the index of a workspace: its service factory calls this once; everyone else calls {@link #of}. */
+    public static SearchIndex open(ResearchWorkspace workspace) throws IOException {
         Path folder = workspace.folder().resolve(FOLDER);
         Files.createDirectories(folder);
         FSDirectory directory = FSDirectory.open(folder);
@@ -424,7 +421,9 @@ public final class SearchIndex implements Closeable {
      * removes the listener.
      */
     public static Runnable whenIndexed(ResearchWorkspace workspace, Runnable listener) {
-        return IndexSync.addIndexedListener(workspace, listener);
+        return workspace.serviceIfCreated(IndexSync.class).map(sync -> sync.addIndexedListener(listener))
+                .orElse(() -> {
+                });
     }
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
@@ -470,7 +469,7 @@ public final class SearchIndex implements Closeable {
      * searchable: a caller sees its own changes.
      */
     private void catchUp() throws IOException {
-        IndexSync.awaitPending(workspace);
+        awaitPendingItems();
         long written = lastWrite.get();
         if (written > searchableWrite) {
             searchers.maybeRefreshBlocking();
@@ -478,9 +477,16 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    private void awaitPendingItems() throws IOException {
+        Optional<IndexSync> sync = workspace.serviceIfCreated(IndexSync.class);
+        if (sync.isPresent()) {
+            sync.get().awaitPending();
+        }
+    }
+
     /** Makes every write so far searchable now (without waiting for the refresh thread). */
     public void refresh() throws IOException {
-        IndexSync.awaitPending(workspace);
+        awaitPendingItems();
         searchers.maybeRefreshBlocking();
     }
 
@@ -603,7 +609,7 @@ public final class SearchIndex implements Closeable {
                 commit();
                 searchers.maybeRefreshBlocking();
                 rebuilding = false;
-                IndexSync.indexed(workspace);
+                workspace.serviceIfCreated(IndexSync.class).ifPresent(IndexSync::indexed);
                 progress.rebuilt(ids.size(), ids.size());
             } catch (IOException e) {
                 rebuildFailure = e;
@@ -807,9 +813,6 @@ public final class SearchIndex implements Closeable {
     /** Waits for a running rebuild, commits and closes; the workspace's listener calls this when it closes. */
     @Override
     public void close() throws IOException {
-        synchronized (OPEN) {
-            OPEN.remove(workspace);
-        }
         try {
             Thread thread = rebuildThread;
             if (thread != null) {

@@ -1,0 +1,13 @@
+package dossier.index.internal;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceServiceFactory;
+
+/** Makes the {@link IndexSync} of a workspace, which starts with it. */
+public final class IndexSyncFactory implements WorkspaceServiceFactory {
+
+    @Override
+    public Object create(ResearchWorkspace workspace) {
+        return new IndexSync(workspace);
+    }
+}
