@@ -2,6 +2,8 @@ package dossier.connector;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,7 @@ public final class ConnectorDescriptor {
 
     /** What a parameter's value must look like. */
     public enum Type {
-        TEXT, URL, INTEGER;
+        TEXT, URL, INTEGER, FILE;
 
         static Type of(String attribute) {
             return attribute == null || attribute.isBlank() ? TEXT : valueOf(attribute.strip().toUpperCase(Locale.ROOT));
@@ -39,7 +41,16 @@ public final class ConnectorDescriptor {
                 case INTEGER -> given.matches("[0-9]{1,9}") && Integer.parseInt(given) > 0 ? null
                         : label + " must be a whole number above 0";
                 case URL -> webAddress(given) ? null : label + " must be an http:// or https:// address";
+                case FILE -> fullPath(given) ? null : label + " must be the full path of a file or folder";
             };
+        }
+
+        private static boolean fullPath(String value) {
+            try {
+                return Path.of(value).isAbsolute();
+            } catch (InvalidPathException e) {
+                return false;
+            }
         }
 
         private static boolean webAddress(String value) {

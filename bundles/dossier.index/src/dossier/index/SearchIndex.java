@@ -428,8 +428,14 @@ public final class SearchIndex implements Closeable {
 
     /** Indexes an item from the store with model facts read earlier; any thread may call it. */
     public long update(String itemId, ModelFacts facts) throws IOException {
+        return update(itemId, facts, null);
+    }
+
+    /** As {@link #update(String, ModelFacts)}, with the item's latest text when the caller has it (else null: read). */
+    public long update(String itemId, ModelFacts facts, String text) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
-        ItemFacts fresh = item == null ? null : new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases());
+        ItemFacts fresh = item == null ? null
+                : new ItemFacts(item, text != null ? text : store.text(itemId), facts.tags(), facts.cases());
         synchronized (rebuildWrites) {
             if (rebuilding) {
                 updatedWhileRebuilding.add(itemId);

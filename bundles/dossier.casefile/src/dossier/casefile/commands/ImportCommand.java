@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
-import dossier.casefile.internal.LocalFiles;
+import dossier.casefile.LocalFiles;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
-import dossier.model.casefile.CaseFile;
 import dossier.store.PutResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +43,12 @@ public final class ImportCommand extends WorkspaceCommand {
     protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         List<String> problems = new ArrayList<>();
         List<Path> files = LocalFiles.expand(paths, problems);
-        CaseFile caseFile = caseName == null ? null : workspace.caseFileNamed(caseName);
+        Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseName, tags));
         List<Map<String, String>> imported = new ArrayList<>();
         for (Path file : files) {
             try {
                 LocalFiles.Read read = LocalFiles.read(file);
-                PutResult result = workspace.importCapture(read.capture(), caseFile, tags);
+                PutResult result = batch.put(read.capture());
                 if (read.warning() != null) {
                     context.err().println("dossier import: " + file + ": " + read.warning());
                 }
@@ -62,6 +62,7 @@ public final class ImportCommand extends WorkspaceCommand {
                 problems.add(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
+        workspace.intake().file(batch, Intake.ModelThread.CALLER);
         if (json.isSet()) {
             context.printJson(imported);
         } else {

@@ -117,15 +117,10 @@ public final class WorkspaceServices {
     }
 
     /**
-     * Tells the listening services that the workspace closes, then closes every service, the last created first (a
-     * service closes before those it was built on).
+     * Tells the listening services that the workspace closes (they may still use other services, e.g. to index what is
+     * pending), then closes every service, the last created first (a service closes before those it was built on).
      */
     public void close() throws IOException {
-        List<Object> services;
-        synchronized (this) {
-            closed = true;
-            services = new ArrayList<>(created.values());
-        }
         IOException failed = null;
         for (WorkspaceListener listener : listeners) {
             try {
@@ -133,6 +128,11 @@ public final class WorkspaceServices {
             } catch (IOException | RuntimeException e) {
                 failed = keep(failed, listener, e);
             }
+        }
+        List<Object> services;
+        synchronized (this) {
+            closed = true;
+            services = new ArrayList<>(created.values());
         }
         for (int i = services.size() - 1; i >= 0; i--) {
             if (services.get(i) instanceof AutoCloseable closeable) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
 import dossier.connector.WorkspaceSources;
@@ -17,7 +18,6 @@ import dossier.connector.ConnectorException;
 import dossier.connector.UrlConnector;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
-import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
 import dossier.store.PutResult;
 import picocli.CommandLine.Command;
@@ -41,18 +41,16 @@ public final class FetchCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        WorkspaceSources sources = new WorkspaceSources(workspace);
-        CaseFile caseFile = caseName == null ? null : workspace.caseFileNamed(caseName);
+        WorkspaceSources sources = WorkspaceSources.of(workspace);
+        Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseName, List.of()));
         List<Map<String, String>> fetched = new ArrayList<>();
         int failures = 0;
         for (String url : urls) {
             try {
                 FetchResponse response = sources.http().get(uri(url), false);
                 UrlConnector connector = connectorFor(sources, response);
-                List<PutResult> results = new ArrayList<>();
                 for (Capture capture : connector.captures(response)) {
-                    PutResult result = workspace.store().put(capture);
-                    results.add(result);
+                    PutResult result = batch.put(capture);
                     Map<String, String> line = new LinkedHashMap<>();
                     line.put("id", result.id());
                     line.put("outcome", result.outcome().name().toLowerCase().replace('_', ' '));
@@ -60,13 +58,12 @@ public final class FetchCommand extends WorkspaceCommand {
                     line.put("url", capture.url());
                     fetched.add(line);
                 }
-                workspace.file(results, caseFile, List.of());
             } catch (FetchException | ConnectorException e) {
                 failures++;
                 context.err().println("dossier fetch: " + e.getMessage());
             }
         }
-        sources.saveCache();
+        workspace.intake().file(batch, Intake.ModelThread.CALLER);
         if (json.isSet()) {
             context.printJson(fetched);
         } else {

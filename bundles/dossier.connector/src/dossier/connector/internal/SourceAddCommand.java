@@ -36,7 +36,7 @@ public final class SourceAddCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        WorkspaceSources sources = new WorkspaceSources(workspace);
+        WorkspaceSources sources = WorkspaceSources.of(workspace);
         ConnectorDescriptor connector = sources.registry().find(connectorId).orElseThrow(() -> new CommandFailure(
                 "no connector '" + connectorId + "'; installed: " + sources.registry().all().stream()
                         .map(ConnectorDescriptor::id).collect(Collectors.joining(", "))));

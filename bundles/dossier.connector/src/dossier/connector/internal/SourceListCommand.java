@@ -12,7 +12,7 @@ import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
-import dossier.connector.SourceItems;
+import dossier.casefile.SourceItems;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
 import picocli.CommandLine.Command;
@@ -31,10 +31,10 @@ public final class SourceListCommand extends WorkspaceCommand {
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         if (connectors) {
-            listConnectors(context, new WorkspaceSources(workspace));
+            listConnectors(context, WorkspaceSources.of(workspace));
             return 0;
         }
-        SourceItems items = new SourceItems(workspace.folder());
+        SourceItems items = workspace.service(SourceItems.class);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Source source : workspace.model().getSources()) {
             Map<String, Object> map = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceCommand;
 import dossier.connector.WorkspaceSources;
@@ -43,18 +44,17 @@ public final class SourceRefreshCommand extends WorkspaceCommand {
             throw new CommandFailure(all ? "there are no sources; 'dossier source add' adds one"
                     : "name the sources to refresh, or give --all");
         }
-        WorkspaceSources sources = new WorkspaceSources(workspace);
-        List<SourceRefresher.Outcome> outcomes = sources.refresh(chosen.stream().map(WorkspaceSources::spec).toList(),
-                true, Duration.ofSeconds(timeoutSeconds));
+        WorkspaceSources sources = WorkspaceSources.of(workspace);
+        List<WorkspaceSources.Fetch> fetches = sources.prepare(chosen);
+        List<SourceRefresher.Outcome> outcomes = sources.refresh(fetches, true, Duration.ofSeconds(timeoutSeconds));
         boolean failed = false;
         for (int i = 0; i < chosen.size(); i++) {
             SourceRefresher.Outcome outcome = outcomes.get(i);
-            sources.record(chosen.get(i), outcome);
+            sources.file(fetches.get(i), outcome, Intake.ModelThread.CALLER);
             failed |= !outcome.ok();
             context.out().printf("%-24s %s (%.1f s)%n", chosen.get(i).getName(), outcome.summary(),
                     outcome.took().toMillis() / 1000.0);
         }
-        sources.saveCache();
         return failed ? 1 : 0;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +30,8 @@ import dossier.index.SearchIndex.ModelFacts;
 public final class IndexSync implements WorkspaceListener {
 
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
+    /** The texts the intake stored for pending items, so the job does not read them back from the store. */
+    private final Map<String, String> storedTexts = new ConcurrentHashMap<>();
     private final Job job = Job.create("Indexing filed items", this::drain);
     private final ResearchWorkspace workspace;
     private final List<Runnable> indexedListeners = new CopyOnWriteArrayList<>();
@@ -45,6 +48,11 @@ public final class IndexSync implements WorkspaceListener {
     public void itemChanged(ResearchWorkspace changed, String itemId) {
         pending.add(itemId);
         job.schedule();
+    }
+
+    @Override
+    public void textsStored(ResearchWorkspace stored, Map<String, String> texts) {
+        storedTexts.putAll(texts);
     }
 
     @Override
@@ -105,7 +113,7 @@ public final class IndexSync implements WorkspaceListener {
             if (!itemIds.isEmpty()) {
                 Map<String, ModelFacts> facts = current.readModel(() -> SearchIndex.modelFacts(current, itemIds));
                 for (String itemId : itemIds) {
-                    index.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE));
+                    index.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE), storedTexts.remove(itemId));
                 }
                 indexedUnseen.set(true);
                 indexed();
@@ -116,6 +124,7 @@ public final class IndexSync implements WorkspaceListener {
             }
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
+            storedTexts.clear(); // those items are read from the store when they are indexed again
             return Status.error("The search index could not take the filed items: " + e.getMessage(), e);
         }
     }

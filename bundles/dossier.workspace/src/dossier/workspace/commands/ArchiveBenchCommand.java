@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
@@ -132,7 +133,9 @@ public final class ArchiveBenchCommand implements DossierCommand {
                 filed.add(result);
             }
         }
-        workspace.file(filed, workspace.caseFileNamed("Bench"), List.of("Bench/Generated"));
+        Intake.Batch batch = workspace.intake().batch(Intake.Filing.into("Bench", List.of("Bench/Generated")));
+        filed.forEach(result -> batch.include(result.id()));
+        workspace.intake().file(batch, Intake.ModelThread.CALLER);
     }
 
     private static long size(Path folder) throws IOException {

@@ -37,6 +37,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
@@ -185,7 +186,9 @@ final class ResponsivenessDriver implements Runnable {
         PutResult imported = importedMention(workspace);
         measure("File > Import: a mention into the Inbox", () -> {
             try {
-                workspace.file(List.of(imported), null, List.of(), Map.of());
+                Intake.Batch batch = workspace.intake().batch(Intake.Filing.into((String) null, List.of()));
+                batch.include(imported.id());
+                workspace.intake().file(batch, Intake.ModelThread.CALLER);
             } catch (IOException e) {
                 throw new StepFailed("import", e.toString());
             }

@@ -9,26 +9,25 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import dossier.casefile.Intake;
 import dossier.connector.FetchContext;
 import dossier.connector.http.HttpFetcher;
 import dossier.store.Capture;
-import dossier.store.CaptureStore;
 import dossier.store.PutResult;
 
 /**
- * What one source's fetch captures into: the store, keeping each capture's result and each warning for the fetch's
- * outcome; a capture after a cancel is refused.
+ * What one fetch captures into: its intake batch (stored at once, filed when the fetch ends), keeping each capture's
+ * result and each warning for the fetch's outcome; a capture after a cancel is refused.
  */
-public final class StoreFetchContext implements FetchContext {
+public final class BatchFetchContext implements FetchContext {
 
-    private final CaptureStore store;
+    private final Intake.Batch batch;
     private final HttpFetcher http;
-    private final List<PutResult> results = Collections.synchronizedList(new ArrayList<>());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private volatile IProgressMonitor monitor = new NullProgressMonitor();
 
-    public StoreFetchContext(CaptureStore store, HttpFetcher http) {
-        this.store = store;
+    public BatchFetchContext(Intake.Batch batch, HttpFetcher http) {
+        this.batch = batch;
         this.http = http;
     }
 
@@ -47,8 +46,7 @@ public final class StoreFetchContext implements FetchContext {
         if (monitor.isCanceled()) {
             throw new OperationCanceledException();
         }
-        PutResult result = store.put(capture);
-        results.add(result);
+        PutResult result = batch.put(capture);
         monitor.worked(1);
         return result;
     }
@@ -64,7 +62,7 @@ public final class StoreFetchContext implements FetchContext {
     }
 
     public List<PutResult> results() {
-        return List.copyOf(results);
+        return batch.results();
     }
 
     public List<String> warnings() {

@@ -1,4 +1,4 @@
-package dossier.casefile.internal;
+package dossier.casefile;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
