@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.connector.http.HttpCache;
@@ -37,7 +36,7 @@ public final class WorkspaceSources {
         this.workspace = workspace;
         this.cache = HttpCache.load(workspace.folder().resolve(Path.of("connectors", "http-cache.json")));
         this.http = new HttpFetcher(ConnectorPreferences.settings(), cache);
-        this.registry = ConnectorRegistry.fromExtensions(Platform.getExtensionRegistry());
+        this.registry = ConnectorRegistry.platform();
         this.sourceItems = new SourceItems(workspace.folder());
     }
 
