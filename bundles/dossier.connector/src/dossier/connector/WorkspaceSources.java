@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.Platform;
 
 import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
@@ -52,7 +51,7 @@ public final class WorkspaceSources implements AutoCloseable {
 
     private WorkspaceSources(ResearchWorkspace workspace) {
         this.workspace = workspace;
-        this.registry = ConnectorRegistry.fromExtensions(Platform.getExtensionRegistry());
+        this.registry = ConnectorRegistry.platform();
     }
 
     /** The sources of an open workspace. */

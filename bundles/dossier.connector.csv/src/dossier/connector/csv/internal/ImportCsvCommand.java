@@ -17,7 +17,7 @@ import com.google.gson.reflect.TypeToken;
 
 import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
-import dossier.casefile.WorkspaceCommand;
+import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.store.AtomicFile;
