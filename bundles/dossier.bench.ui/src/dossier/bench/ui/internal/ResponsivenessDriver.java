@@ -113,9 +113,10 @@ final class ResponsivenessDriver implements Runnable {
             pause(deadline, "the workbench did not start");
         }
         display = PlatformUI.getWorkbench().getDisplay();
+        WorkspaceSession session = valueOnUi(() -> PlatformUI.getWorkbench().getService(WorkspaceSession.class));
         while (!onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
-                && WorkspaceSession.get().workspace() != null)) {
-            pause(deadline, "the workspace did not open: " + valueOnUi(() -> WorkspaceSession.get().failure()));
+                && session.workspace() != null)) {
+            pause(deadline, "the workspace did not open: " + valueOnUi(session::failure));
         }
         Thread.sleep(SETTLE_MS);
     }
@@ -128,7 +129,8 @@ final class ResponsivenessDriver implements Runnable {
     }
 
     private void runSteps() throws InterruptedException {
-        ResearchWorkspace workspace = valueOnUi(() -> WorkspaceSession.get().workspace());
+        ResearchWorkspace workspace = valueOnUi(() -> PlatformUI.getWorkbench().getService(WorkspaceSession.class)
+                .workspace());
         CaseFile inbox = workspace.caseFile(ResearchWorkspace.INBOX)
                 .orElseThrow(() -> new StepFailed("start", "the workspace has no Inbox: not made by dossier bench ui"));
         CaseFile campaign = workspace.caseFile("Campaign 01")

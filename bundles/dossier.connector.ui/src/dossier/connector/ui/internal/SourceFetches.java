@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -132,7 +133,7 @@ final class SourceFetches {
         List<String> sourceIds = sources.stream().map(Source::getId).toList();
         if (FETCHING.removeAll(sourceIds)) {
             SourceCounts.of(workspace).fetched(sourceIds);
-            WorkspaceSession.get().changed();
+            PlatformUI.getWorkbench().getService(WorkspaceSession.class).changed();
             List.copyOf(LISTENERS).forEach(Runnable::run);
         }
     }

@@ -63,8 +63,9 @@ class PreferencePagesTest {
     @BeforeEach
     void open() {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
-        workspace = WorkspaceSession.get().workspace();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        workspace = session.workspace();
     }
 
     private String importArticle(String caseFile, String url, String title, String text) throws IOException {
