@@ -46,7 +46,6 @@ import dossier.store.AtomicFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.PutResult;
-import dossier.ui.DossierUI;
 
 /**
  * Runs the main commands of the workbench the way a user's click or key runs them, on the UI thread, and measures
@@ -56,6 +55,9 @@ import dossier.ui.DossierUI;
  */
 final class ResponsivenessDriver implements Runnable {
 
+    private static final String LIBRARY_VIEW = "dossier.ui.libraryView";
+    private static final String SOURCES_VIEW = "dossier.connector.ui.sourcesView";
+    private static final String CROSS_REFERENCES_VIEW = "dossier.casefile.ui.crossReferencesView";
     private static final long SHOWN_TIMEOUT_MS = 300_000;
     private static final long SETTLE_MS = 1_500;
 
@@ -138,7 +140,7 @@ final class ResponsivenessDriver implements Runnable {
         AtomicReference<TreeViewer> library = new AtomicReference<>();
 
         measure("Library: expand the Inbox", () -> {
-            library.set((TreeViewer) showView(DossierUI.LIBRARY_VIEW).getSite().getSelectionProvider());
+            library.set((TreeViewer) showView(LIBRARY_VIEW).getSite().getSelectionProvider());
             library.get().expandToLevel(inbox, 1);
         }, () -> firstChild(library.get(), inbox).isPresent());
 
@@ -194,8 +196,8 @@ final class ResponsivenessDriver implements Runnable {
         }, () -> workspace.holds(inbox, imported.id()));
 
         showView("Show the Tags view", "dossier.tags.ui.tagsView");
-        showView("Show the Sources view", DossierUI.SOURCES_VIEW);
-        showView("Show the Cross-references view", DossierUI.CROSS_REFERENCES_VIEW);
+        showView("Show the Sources view", SOURCES_VIEW);
+        showView("Show the Cross-references view", CROSS_REFERENCES_VIEW);
         measure("Library: collapse the Inbox", () -> library.get().collapseToLevel(inbox, 0), () -> true);
     }
 
