@@ -28,7 +28,8 @@ import dossier.core.workspace.WorkspaceUnavailableException;
  * editing domain's command stack, and saved by a job shortly after every change (serialized and
  * written off the UI thread, under the model's read lock). A workbench service: one per workbench, created by
  * {@link WorkspaceSessionFactory} when first looked up ({@code getSite().getService(WorkspaceSession.class)},
- * {@code PlatformUI.getWorkbench().getService(WorkspaceSession.class)}), closed at the workbench's shutdown.
+ * {@code PlatformUI.getWorkbench().getService(WorkspaceSession.class)}; look it up on the UI thread), closed at the
+ * workbench's shutdown.
  */
 public final class WorkspaceSession {
 
