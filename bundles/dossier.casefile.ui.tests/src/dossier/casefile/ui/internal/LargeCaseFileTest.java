@@ -40,7 +40,7 @@ class LargeCaseFileTest {
 
     @Test
     void aCaseFileOfThousandsOfMentionsStaysBrowsable() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile(CASE);

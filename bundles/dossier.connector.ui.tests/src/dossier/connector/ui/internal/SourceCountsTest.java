@@ -71,8 +71,9 @@ class SourceCountsTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
-        workspace = WorkspaceSession.get().workspace();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        workspace = session.workspace();
     }
 
     @AfterEach

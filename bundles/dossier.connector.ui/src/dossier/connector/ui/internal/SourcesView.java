@@ -71,6 +71,7 @@ public final class SourcesView extends ViewPart {
     private Label message;
     private Composite table;
     private TableViewer viewer;
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     private final Runnable fetchListener = this::refresh;
     private Runnable fetchListenerRemover = () -> {
@@ -81,6 +82,7 @@ public final class SourcesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         pages = new Composite(parent, SWT.NONE);
         stack = new StackLayout();
         pages.setLayout(stack);
@@ -144,7 +146,6 @@ public final class SourcesView extends ViewPart {
         getSite().registerContextMenu(menu, viewer);
         getSite().getService(IContextService.class).activateContext(CONTEXT);
         show(message);
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(workspace -> {
             try {
@@ -256,9 +257,9 @@ public final class SourcesView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = WorkspaceSession.get().failure();
+            String failure = session.failure();
             message.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened.");
             show(message);
             return;
@@ -286,7 +287,7 @@ public final class SourcesView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         fetchListenerRemover.run();
         super.dispose();
     }
