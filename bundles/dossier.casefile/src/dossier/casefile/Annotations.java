@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -153,16 +152,12 @@ final class Annotations {
     }
 
     void deleteNote(Note note) {
-        CaseFile caseFile = (CaseFile) note.eContainer();
-        CompoundCommand command = new CompoundCommand("delete note");
-        command.append(new RemoveCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note));
-        workspace.touch(command, caseFile);
-        workspace.execute(command);
+        workspace.removeFromCaseFile("delete note", note, Literals.CASE_FILE__NOTES);
     }
 
     List<Note> notesOn(String targetId) {
-        return workspace.caseFiles().stream().flatMap(c -> c.getNotes().stream()).filter(n -> targetId.equals(n.getTargetId()))
-                .sorted((a, b) -> a.getCreated().compareTo(b.getCreated())).toList();
+        return workspace.caseFiles().stream().flatMap(c -> c.getNotes().stream())
+                .filter(n -> targetId.equals(n.getTargetId())).sorted((a, b) -> a.getCreated().compareTo(b.getCreated())).toList();
     }
 
     List<String> tagsOf(String targetId) {

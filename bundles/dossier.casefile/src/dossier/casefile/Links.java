@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dossier.model.Ids;
@@ -108,11 +107,7 @@ final class Links {
     }
 
     void deleteLink(CrossReference reference) {
-        CaseFile caseFile = (CaseFile) reference.eContainer();
-        CompoundCommand command = new CompoundCommand("delete link");
-        command.append(new RemoveCommand(domain, caseFile, Literals.CASE_FILE__CROSS_REFERENCES, reference));
-        workspace.touch(command, caseFile);
-        workspace.execute(command);
+        workspace.removeFromCaseFile("delete link", reference, Literals.CASE_FILE__CROSS_REFERENCES);
     }
 
     List<CrossReference> links(String id) {

@@ -18,8 +18,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -353,6 +355,15 @@ public final class ResearchWorkspace implements Closeable {
 
 
 
+
+    /** Removes a part of a case file (a note, a cross-reference) as one command that touches the case file. */
+    void removeFromCaseFile(String label, EObject part, EReference feature) {
+        CaseFile caseFile = (CaseFile) part.eContainer();
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(new RemoveCommand(domain, caseFile, feature, part));
+        touch(command, caseFile);
+        execute(command);
+    }
 
     /** Appends setting the case file's modification time to a command. */
     void touch(CompoundCommand command, CaseFile caseFile) {
