@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +226,50 @@ class SourcesViewTest {
         table.setSelection(row(name));
         table.notifyListeners(SWT.Selection, new Event());
         robot.click(contextMenuItem("Refresh Now"));
+    }
+
+    @Test
+    void aFolderOfLocalFilesAddedThroughTheWizardIsASourceLikeAnyOther() throws Exception {
+        Path notes = Files.createDirectories(Files.createTempDirectory("dossier-notes"));
+        Files.writeString(notes.resolve("interview.md"), "# Interview with the baker\n\nWhy sourdough sells.");
+        Files.writeString(notes.resolve("visit.txt"), "Visit notes: the queue at the counter at nine.");
+        robot.whenShellOpens("New Source", wizard -> {
+            Table connectors = robot.widgets(wizard, Table.class, Table::isVisible).get(0);
+            List<String> labels = Arrays.stream(connectors.getItems()).map(TableItem::getText).toList();
+            assertTrue(labels.containsAll(List.of("Local files", "CSV export")), labels.toString());
+            select(connectors, labels.indexOf("Local files"));
+            robot.click(robot.button(wizard, "Next >"));
+            robot.flush();
+            Text path = parameterField(wizard, "path");
+            assertTrue(robot.button(wizard, "Browse...").isVisible() && robot.button(wizard, "Folder...").isVisible(),
+                    "a file parameter offers to browse for a file or a folder");
+            path.setText("notes");
+            robot.flush();
+            assertEquals("File or folder must be the full path of a file or folder",
+                    ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
+            assertFalse(robot.button(wizard, "Finish").isEnabled(), "Finish waits for a full path");
+            path.setText(notes.toString());
+            text(wizard, "Named after the address if left empty").setText("Field notes");
+            robot.widgets(wizard, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0).setText("Bakery study");
+            robot.flush();
+            assertTrue(robot.button(wizard, "Finish").isEnabled(), "Finish is enabled once the path is full");
+            settle();
+            screenshot("new-local-files-source");
+            robot.click(robot.button(wizard, "Finish"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "New Source..."));
+        robot.assertDialogsPassed();
+        robot.waitUntil("the source is added", () -> workspace.source("Field notes").isPresent());
+        Source source = workspace.source("Field notes").orElseThrow();
+        table = sourcesTable();
+        robot.waitUntil("the view lists the source", () -> rowOrNull("Field notes") != null);
+        assertEquals("Local files", row("Field notes").getText(1));
+        refreshNow("Field notes");
+        robot.waitUntil("the files arrive", () -> source.getLastFetch() != null);
+        assertTrue(source.getLastFetch().getMessage().startsWith("2 new"), source.getLastFetch().getMessage());
+        assertEquals(2, workspace.caseFile("Bakery study").orElseThrow().getItemIds().size());
+        robot.waitUntil("the Sources view counts the items", () -> "2".equals(row("Field notes").getText(4)));
+        robot.screenshot("local-files-source-fetched");
     }
 
     @Test
