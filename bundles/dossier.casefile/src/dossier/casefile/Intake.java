@@ -159,7 +159,8 @@ public final class Intake {
             workspace.service(SourceItems.class).add(source.getId(), results.stream().map(PutResult::id).toList());
         }
         workspace.textsStored(batch.texts);
-        String[] notFiled = new String[1];
+        String[] notFiled = { "Dossier closed before they were filed: they stay stored (and searchable),"
+                + " in no case file" };
         RuntimeException[] refused = new RuntimeException[1];
         modelThread.run(() -> {
             try {
@@ -168,6 +169,10 @@ public final class Intake {
                 refused[0] = e;
             }
         });
+        if (refused[0] != null || notFiled[0] != null) {
+            // what is stored is searchable even where it could not be filed
+            workspace.notifyItemsChanged(results.stream().map(PutResult::id).distinct().toList());
+        }
         if (refused[0] != null) {
             throw refused[0];
         }
@@ -188,7 +193,6 @@ public final class Intake {
         Filing filing = batch.filing;
         Source source = filing.source();
         if (source != null && source.eContainer() == null) {
-            workspace.notifyItemsChanged(results.stream().map(PutResult::id).distinct().toList());
             return "source '" + source.getName() + "' was removed while it was fetched: what it brought stays stored"
                     + " (and searchable), in no case file";
         }
