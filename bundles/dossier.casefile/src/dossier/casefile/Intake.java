@@ -188,7 +188,7 @@ public final class Intake {
         return file(batch, ModelThread.CALLER);
     }
 
-    /** Files the batch in the model as one command; reads nothing from the store. Returns why it was not filed, or null. */
+    /** Files the batch in the model as one command, reading nothing from the store; returns why not, or null. */
     private String fileInModel(Batch batch, List<PutResult> results) {
         Filing filing = batch.filing;
         Source source = filing.source();

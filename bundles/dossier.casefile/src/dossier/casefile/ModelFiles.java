@@ -82,7 +82,6 @@ final class ModelFiles {
         return list;
     }
 
-
     private WorkspaceModel loadWorkspaceModel(Path file) throws IOException {
         if (Files.exists(file)) {
             Resource resource = load(file);

@@ -202,7 +202,6 @@ public final class ResearchWorkspace implements Closeable {
         return caseFiles;
     }
 
-    /** The case file with this id, or else this title (ignoring case). */
     /** Whether a case file holds an item (without scanning its list of item ids). */
     public boolean holds(CaseFile caseFile, String itemId) {
         return membership.holds(caseFile, itemId);
@@ -224,6 +223,7 @@ public final class ResearchWorkspace implements Closeable {
         return caseFiles().stream().filter(c -> holds(c, itemId)).toList();
     }
 
+    /** The case file with this id, or else this title (ignoring case). */
     public Optional<CaseFile> caseFile(String idOrTitle) {
         List<CaseFile> all = caseFiles();
         return all.stream().filter(c -> c.getId().equals(idOrTitle)).findFirst()
@@ -281,13 +281,6 @@ public final class ResearchWorkspace implements Closeable {
         domain.getCommandStack().execute(command);
     }
 
-
-
-
-
-
-
-
     /** The one way material comes in: stores captures and files them (see {@link Intake}). */
     public Intake intake() {
         return intake;
@@ -297,7 +290,6 @@ public final class ResearchWorkspace implements Closeable {
     public PutResult importCapture(Capture capture, CaseFile caseFile, List<String> tagPaths) throws IOException {
         return intake.take(List.of(capture), Intake.Filing.into(caseFile, tagPaths)).results().get(0);
     }
-
 
     /** Runs changes as {@link #asOneCommand one command}; returns the items the listeners were told about. */
     Set<String> asOneCommandTold(String label, Runnable changes) {
@@ -330,32 +322,6 @@ public final class ResearchWorkspace implements Closeable {
         }
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     /** Removes a part of a case file (a note, a cross-reference) as one command that touches the case file. */
     void removeFromCaseFile(String label, EObject part, EReference feature) {
         CaseFile caseFile = (CaseFile) part.eContainer();
@@ -369,8 +335,6 @@ public final class ResearchWorkspace implements Closeable {
     void touch(CompoundCommand command, CaseFile caseFile) {
         command.append(new SetCommand(domain, caseFile, Literals.CASE_FILE__MODIFIED, new Date()));
     }
-
-
 
     // ---- case files
 
