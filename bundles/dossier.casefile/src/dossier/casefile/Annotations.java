@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dossier.anchoring.AnchorResult;
 import dossier.anchoring.Anchoring;
@@ -31,20 +30,14 @@ import dossier.model.casefile.Note;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagAssignment;
 import dossier.model.casefile.TagScheme;
-import dossier.model.casefile.WorkspaceModel;
 
 /** What a strategist adds to items: clips and their anchoring, notes, tags. */
-final class Annotations {
+final class Annotations extends WorkspaceRoom {
 
-    private final ResearchWorkspace workspace;
-    private final EditingDomain domain;
-    private final WorkspaceModel model;
     private static final String DEFAULT_TAG_SCHEME = "Tags";
 
     Annotations(ResearchWorkspace workspace) {
-        this.workspace = workspace;
-        this.domain = workspace.editingDomain();
-        this.model = workspace.model();
+        super(workspace);
     }
 
     Clip clip(String itemId, String quote, CaseFile caseFile, List<String> tagPaths, String noteText)

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dossier.model.Ids;
 import dossier.model.ModelResources;
@@ -19,19 +18,12 @@ import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage.Literals;
-import dossier.model.casefile.WorkspaceModel;
 
 /** Case files made, renamed, described, closed and deleted; items filed in them. */
-final class CaseFiles {
-
-    private final ResearchWorkspace workspace;
-    private final EditingDomain domain;
-    private final WorkspaceModel model;
+final class CaseFiles extends WorkspaceRoom {
 
     CaseFiles(ResearchWorkspace workspace) {
-        this.workspace = workspace;
-        this.domain = workspace.editingDomain();
-        this.model = workspace.model();
+        super(workspace);
     }
 
     CaseFile createCaseFile(String title) {

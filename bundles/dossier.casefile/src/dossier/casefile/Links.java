@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dossier.model.Ids;
 import dossier.model.casefile.CaseFile;
@@ -15,19 +14,12 @@ import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.CrossReference;
 import dossier.model.casefile.LinkType;
-import dossier.model.casefile.WorkspaceModel;
 
 /** The cross-references between clips, items and case files, and their link types. */
-final class Links {
-
-    private final ResearchWorkspace workspace;
-    private final EditingDomain domain;
-    private final WorkspaceModel model;
+final class Links extends WorkspaceRoom {
 
     Links(ResearchWorkspace workspace) {
-        this.workspace = workspace;
-        this.domain = workspace.editingDomain();
-        this.model = workspace.model();
+        super(workspace);
     }
 
     CrossReference link(String fromId, String toId, String typeName, CaseFile caseFile)

@@ -7,26 +7,18 @@ import java.util.Optional;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 
 import dossier.model.Ids;
 import dossier.model.casefile.CasefileFactory;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
-import dossier.model.casefile.WorkspaceModel;
 
 /** The workspace's sources of material and the record of their fetches. */
-final class SourceRecords {
-
-    private final ResearchWorkspace workspace;
-    private final EditingDomain domain;
-    private final WorkspaceModel model;
+final class SourceRecords extends WorkspaceRoom {
 
     SourceRecords(ResearchWorkspace workspace) {
-        this.workspace = workspace;
-        this.domain = workspace.editingDomain();
-        this.model = workspace.model();
+        super(workspace);
     }
 
     Source addSource(String connectorId, String name, Map<String, String> parameters, String schedule) {

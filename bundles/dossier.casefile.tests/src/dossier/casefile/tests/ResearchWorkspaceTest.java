@@ -356,13 +356,12 @@ class ResearchWorkspaceTest {
     void filingAChangedItemReanchorsWithTheCapturedTextWithoutReadingTheStore() throws Exception {
         String url = "https://example.org/moved";
         Path workspaceFolder = folder.resolve("watched");
-        WatchedStore[] watched = new WatchedStore[1];
-        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspaceFolder,
-                store -> watched[0] = new WatchedStore(store))) {
+        WatchedStore watched = new WatchedStore();
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspaceFolder, watched)) {
             CaseFile caseFile = workspace.createCaseFile("Moves");
             String id = workspace.importCapture(article(url, "Opening. The key passage."), caseFile, List.of()).id();
             Clip clip = workspace.clip(id, "The key passage", caseFile, List.of(), null);
-            int readsBefore = watched[0].reads().size();
+            int readsBefore = watched.reads().size();
             Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
             PutResult updated = batch.put(article(url, "A new lead. Opening. The key passage."));
             assertEquals(PutResult.Outcome.UPDATED, updated.outcome());
@@ -370,7 +369,7 @@ class ResearchWorkspaceTest {
             assertEquals(AnchorState.REANCHORED, clip.getState());
             assertEquals("The key passage", "A new lead. Opening. The key passage.".substring(clip.getStart(),
                     clip.getEnd()));
-            assertEquals(List.of(), watched[0].reads().subList(readsBefore, watched[0].reads().size()),
+            assertEquals(List.of(), watched.reads().subList(readsBefore, watched.reads().size()),
                     "storing, filing and re-anchoring read nothing back from the store");
         }
     }

@@ -181,9 +181,8 @@ class IntakeTest {
                 throw new IllegalStateException(e);
             }
         };
-        WatchedStore[] watched = new WatchedStore[1];
-        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspace(),
-                store -> watched[0] = new WatchedStore(store))) {
+        WatchedStore watched = new WatchedStore();
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspace(), watched)) {
             SearchIndex index = SearchIndex.of(workspace); // as the workbench's Search view opens it at start
             Intake.Batch batch = workspace.intake().batch(Intake.Filing.into((String) null, List.of()));
             for (Path file : LocalFiles.expand(List.of(files), new java.util.ArrayList<>())) {
@@ -191,7 +190,7 @@ class IntakeTest {
             }
             workspace.intake().file(batch, onModelThread);
             index.refresh(); // waits until what was filed is indexed
-            assertEquals(List.of(), textReads(watched[0], 0),
+            assertEquals(List.of(), textReads(watched, 0),
                     "no text was read back from the store: filing and indexing used the texts the intake kept");
 
             String changedId = batch.results().get(7).id();
@@ -202,19 +201,19 @@ class IntakeTest {
             modelThread.submit(() -> clipId[0] = workspace.clipAt(changedId, text, start, end,
                     workspace.caseFile(ResearchWorkspace.INBOX).orElseThrow(), List.of(), null).getId()).get();
             index.refresh();
-            int readsBefore = watched[0].reads().size();
+            int readsBefore = watched.reads().size();
             Files.writeString(changed, "A new first line. Field note 7 on the bakery's croissant7 campaign.");
             Intake.Batch again = workspace.intake().batch(Intake.Filing.into((String) null, List.of()));
             again.put(LocalFiles.read(changed).capture());
             workspace.intake().file(again, onModelThread);
             index.refresh();
-            assertEquals(List.of(), textReads(watched[0], readsBefore), "nor the changed note's");
+            assertEquals(List.of(), textReads(watched, readsBefore), "nor the changed note's");
 
             assertEquals(1000, hits(index, ""));
             assertEquals(1, hits(index, "\"new first line\""), "the changed note is indexed with its new text");
             assertEquals(AnchorState.REANCHORED, workspace.clip(clipId[0]).orElseThrow().getState(),
                     "the clip on the changed note moved with its text");
-            assertEquals(List.of(), watched[0].reads().stream().filter(read -> read.thread().equals("model")).toList(),
+            assertEquals(List.of(), watched.reads().stream().filter(read -> read.thread().equals("model")).toList(),
                     "the model thread read nothing from the store");
         } finally {
             modelThread.shutdownNow();
