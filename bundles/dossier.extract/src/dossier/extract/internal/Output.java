@@ -42,6 +42,9 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b]+");
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private final List<Block> blocks = new ArrayList<>();
     private boolean boundary;
     private StringBuilder text = new StringBuilder();
@@ -149,7 +152,7 @@ final class Output {
             html.append(Entities.escape(s));
             return;
         }
-        s = s.replaceAll("[\\s\u00a0\u200b]+", " ");
+        s = SPACES.matcher(s).replaceAll(" ");
         if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
                 && text.charAt(text.length() - 1) != ' '
                 && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
@@ -182,7 +185,7 @@ final class Output {
                 String name = e.normalName();
                 if (name.equals("pre")) {
                     pre = true;
-                } else if (name.matches("h[1-6]") && tag.equals("p")) {
+                } else if (HEADINGS.contains(name) && tag.equals("p")) {
                     tag = name.equals("h1") ? "h2" : name;
                 } else if (name.equals("li") && list == null) {
                     tag = "li";
