@@ -68,8 +68,36 @@ public final class ArticleExtractor {
                 body = lenient;
             }
         }
+        String declaredBody = metadata.jsonLdBody();
+        if (declaredBody.length() >= DECLARED_BODY && shareOfWords(declaredBody, body.text()) < 0.5) {
+            // the page's own schema.org articleBody, when what was found holds little of it
+            body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
+        }
         return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
                 language(metadata.language(), body.text()), body.text(), body.html());
+    }
+
+    /** A JSON-LD articleBody shorter than this may be a teaser. */
+    private static final int DECLARED_BODY = 500;
+
+    /** The share of the distinct words of {@code reference} that {@code text} has too. */
+    static double shareOfWords(String reference, String text) {
+        java.util.Set<String> words = words(reference);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<String> found = words(text);
+        return words.stream().filter(found::contains).count() / (double) words.size();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**

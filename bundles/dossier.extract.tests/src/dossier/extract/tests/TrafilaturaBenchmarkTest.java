@@ -29,8 +29,8 @@ import dossier.extract.ArticleExtractor;
  */
 class TrafilaturaBenchmarkTest {
 
-    /** Achieved: F1 0.902 (precision 0.910, recall 0.895) with score.py on the same extraction. */
-    private static final double MINIMUM_F1 = 0.895;
+    /** Achieved: F1 0.907 (precision 0.914, recall 0.900) with score.py on the same extraction. */
+    private static final double MINIMUM_F1 = 0.900;
 
     /** Python's {@code \\s} on str: Unicode white space. */
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");

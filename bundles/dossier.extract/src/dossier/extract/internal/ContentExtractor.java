@@ -29,6 +29,19 @@ public final class ContentExtractor {
 
     /** The extracted body. */
     public record Body(String text, String html) {
+        /** A body given as plain text: each line a paragraph. */
+        public static Body ofText(String text) {
+            StringBuilder plain = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            for (String line : text.split("\\s*\\n\\s*")) {
+                String paragraph = line.strip();
+                if (!paragraph.isEmpty()) {
+                    plain.append(plain.length() == 0 ? "" : "\n\n").append(paragraph);
+                    html.append("<p>").append(org.jsoup.nodes.Entities.escape(paragraph)).append("</p>\n");
+                }
+            }
+            return new Body(plain.toString(), html.toString().trim());
+        }
     }
 
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
@@ -44,26 +57,26 @@ public final class ContentExtractor {
 
     // the class/id patterns below are matched against lower-cased names
     /** Class/id words of containers that are not the article. */
-    private static final Pattern UNLIKELY = Pattern.compile("(comment|disqus|respond|reply|replies"
+    private static final ClassWords UNLIKELY = new ClassWords("comment|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
             + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
-            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt)");
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt");;
     /** Class/id words of containers that are never the article. */
-    private static final Pattern STRONG = Pattern.compile("(comment|disqus|respond|replies|sidebar|side-bar"
+    private static final ClassWords STRONG = new ClassWords("comment|disqus|respond|replies|sidebar|side-bar"
             + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
-            + "|breadcrumb|more-stories|most-popular|popup|modal)");
+            + "|breadcrumb|more-stories|most-popular|popup|modal");;
     /** Class/id words that keep a container despite an unlikely word. */
-    private static final Pattern MAYBE = Pattern.compile("(article|body|content|main|column|story|post-?text"
-            + "|entry|text|prose|rich-?text|embed)");
-    private static final Pattern NEGATIVE = Pattern.compile("(comment|meta|footer|foot\\b|sidebar|widget"
+    private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
+            + "|entry|text|prose|rich-?text|embed");;
+    private static final ClassWords NEGATIVE = new ClassWords("comment|meta|footer|foot\\b|sidebar|widget"
             + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
-            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools)");
-    private static final Pattern POSITIVE = Pattern.compile("(article|body|content|entry|hentry|h-entry"
-            + "|main|post|text|blog|story|prose|paragraph|copy)");
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
+    private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
+            + "|main|post|text|blog|story|prose|paragraph|copy");;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final String COMMA_CHARS = ",\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32";
 
@@ -208,7 +221,8 @@ public final class ContentExtractor {
         int hints = hints(e.className()) | hints(e.id());
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
-            return true;
+            // whatever its name, a container holding most of the page's paragraphs is the article's
+            return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
@@ -233,8 +247,8 @@ public final class ContentExtractor {
         }
         return hintCache.computeIfAbsent(name, n -> {
             String h = lower(n);
-            return (MAYBE.matcher(h).find() ? MAYBE_HINT : 0) | (STRONG.matcher(h).find() ? STRONG_HINT : 0)
-                    | (UNLIKELY.matcher(h).find() ? UNLIKELY_HINT : 0);
+            return (MAYBE.in(h) ? MAYBE_HINT : 0) | (STRONG.in(h) ? STRONG_HINT : 0)
+                    | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
         });
     }
 
@@ -373,7 +387,7 @@ public final class ContentExtractor {
         }
         return weightCache.computeIfAbsent(hint, n -> {
             String h = lower(n);
-            return (NEGATIVE.matcher(h).find() ? -25 : 0) + (POSITIVE.matcher(h).find() ? 25 : 0);
+            return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
 

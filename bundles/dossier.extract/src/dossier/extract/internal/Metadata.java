@@ -38,20 +38,28 @@ public record Metadata(String title, String author, Instant published, String ca
         JsonObject ld = articleJsonLd(document);
         Map<String, String> metas = metas(document);
         java.util.function.Function<String, String> meta = name -> metas.getOrDefault(lower(name), "");
+        // the fallbacks that search the whole page are looked at only when the declarations say nothing
         String title = first(string(ld, "headline"), meta.apply("og:title"), meta.apply("twitter:title"),
-                meta.apply("title"), h1(document), document.title());
+                meta.apply("title"));
+        if (title.isEmpty()) {
+            title = first(h1(document), document.title());
+        }
         String author = first(author(ld), meta.apply("author"), meta.apply("article:author"),
-                meta.apply("byl"), meta.apply("dc.creator"), meta.apply("sailthru.author"),
-                relAuthor(document));
+                meta.apply("byl"), meta.apply("dc.creator"), meta.apply("sailthru.author"));
+        if (author.isEmpty()) {
+            author = relAuthor(document);
+        }
         Instant published = firstDate(string(ld, "datePublished"), meta.apply("article:published_time"),
                 meta.apply("datePublished"), meta.apply("pubdate"), meta.apply("date"),
                 meta.apply("dc.date"), meta.apply("dc.date.issued"), meta.apply("publish-date"),
-                meta.apply("sailthru.date"), timeDatetime(document), string(ld, "dateCreated"),
-                string(ld, "dateModified"));
+                meta.apply("sailthru.date"));
+        if (published == null) {
+            published = firstDate(timeDatetime(document), string(ld, "dateCreated"), string(ld, "dateModified"));
+        }
         String canonical = first(absolute(document.selectFirst("link[rel=canonical][href]")),
                 meta.apply("og:url"), string(ld, "url"), baseUrl);
-        String language = first(document.selectFirst("html") == null ? ""
-                : document.selectFirst("html").attr("lang"), string(ld, "inLanguage"),
+        Element html = document.selectFirst("html");
+        String language = first(html == null ? "" : html.attr("lang"), string(ld, "inLanguage"),
                 meta.apply("og:locale"), meta.apply("content-language"), meta.apply("language"));
         language = language.replace('_', '-');
         return new Metadata(clean(title), clean(author), published, canonical.trim(), language.trim(),

@@ -15,7 +15,11 @@ import org.jsoup.select.NodeVisitor;
 final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
-    record Block(String tag, String list, boolean quote, String text, String html) {
+    record Block(String tag, String list, boolean quote, String text, String html, int linkText) {
+        /** The share of the block's text inside links. */
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
+        }
     }
 
     private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
@@ -47,6 +51,9 @@ final class Output {
 
     private final List<Block> blocks = new ArrayList<>();
     private boolean boundary;
+    /** How many links the walk is inside, and the current block's text inside links. */
+    private int linkDepth;
+    private int linkText;
     private StringBuilder text = new StringBuilder();
     private StringBuilder html = new StringBuilder();
 
@@ -101,6 +108,7 @@ final class Output {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
                         boundary = true;
+                        linkDepth++;
                         html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
@@ -124,6 +132,7 @@ final class Output {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
                         boundary = true;
+                        linkDepth--;
                         html.append("</a>");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
@@ -165,6 +174,9 @@ final class Output {
         }
         text.append(s);
         html.append(Entities.escape(s));
+        if (linkDepth > 0) {
+            linkText += s.strip().length();
+        }
     }
 
     /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
@@ -173,6 +185,8 @@ final class Output {
         String h = html.toString().strip();
         text = new StringBuilder();
         html = new StringBuilder();
+        int links = linkText;
+        linkText = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -200,7 +214,7 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h));
+        blocks.add(new Block(tag, list, quote, t, h, links));
     }
 
     private static boolean isCjk(int cp) {
@@ -212,7 +226,9 @@ final class Output {
     private List<Block> trim(String title) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (!NOISE.matcher(b.text()).matches()) {
+            // a short paragraph that is all link, amid the text, points to another article
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.9;
+            if (!NOISE.matcher(b.text()).matches() && !promo) {
                 kept.add(b);
             }
         }
@@ -244,7 +260,9 @@ final class Output {
                 continue;
             }
             String t = b.text();
-            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h"))) {
+            // a short link closing the article leads elsewhere: back to a list, on to another page
+            boolean link = t.length() < 120 && b.linkDensity() > 0.5;
+            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h")) && !link) {
                 break;
             }
             kept.remove(kept.size() - 1);
