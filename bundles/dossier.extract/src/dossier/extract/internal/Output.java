@@ -51,6 +51,8 @@ final class Output {
 
     private final List<Block> blocks = new ArrayList<>();
     private boolean boundary;
+    /** How many {@code <pre>} elements the walk is inside. */
+    private int preDepth;
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
@@ -90,6 +92,7 @@ final class Output {
     }
 
     private void walk(Element content) {
+        preDepth = inPre(content) ? 1 : 0;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -97,8 +100,11 @@ final class Output {
                     appendText(t);
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        preDepth++;
+                    }
                     if (tag.equals("br")) {
-                        if (inPre(e)) {
+                        if (preDepth > 0) {
                             text.append('\n');
                             html.append('\n');
                         } else {
@@ -128,6 +134,9 @@ final class Output {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        preDepth--;
+                    }
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
@@ -156,7 +165,7 @@ final class Output {
 
     private void appendText(TextNode t) {
         String s = t.getWholeText();
-        if (inPre(t)) {
+        if (preDepth > 0) {
             text.append(s);
             html.append(Entities.escape(s));
             return;
