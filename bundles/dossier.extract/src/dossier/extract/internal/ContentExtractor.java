@@ -444,6 +444,17 @@ public final class ContentExtractor {
                 }
             }
         }
+        // of several strong candidates, the one headed by the page's title is the page's article
+        String title = normalizeTitle(metadata.title());
+        if (!title.isEmpty() && !headedBy(top, title)) {
+            for (Element c : candidates.subList(1, Math.min(candidates.size(), 5))) {
+                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 250 && headedBy(c, title)
+                        && !isAncestor(c, top)) {
+                    top = c;
+                    break;
+                }
+            }
+        }
         // climb while the parent scores better
         double last = stats(top).score;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
@@ -472,6 +483,19 @@ public final class ContentExtractor {
             System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
         }
         return withSiblings(top);
+    }
+
+    private static String normalizeTitle(String title) {
+        return title == null ? "" : lower(title.replaceAll("[^\\p{L}\\p{N}]+", ""));
+    }
+
+    private static boolean headedBy(Element container, String title) {
+        for (Element heading : container.select("h1, h2")) {
+            if (normalizeTitle(heading.text()).equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

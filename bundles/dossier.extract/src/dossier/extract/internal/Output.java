@@ -88,7 +88,7 @@ final class Output {
             }
             html.append('\n');
         }
-        return new ContentExtractor.Body(text.toString(), html.toString().trim());
+        return new ContentExtractor.Body(nfc(text.toString()), nfc(html.toString().trim()));
     }
 
     private void walk(Element content) {
@@ -224,6 +224,12 @@ final class Output {
             list = null;
         }
         blocks.add(new Block(tag, list, quote, t, h, links));
+    }
+
+    /** Canonically equivalent text in one form (NFC), so that a search or a quote matches it whatever the page's form. */
+    private static String nfc(String s) {
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static boolean isCjk(int cp) {
