@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import dossier.extract.Article;
 import dossier.extract.ArticleExtractor;
+import dossier.extract.Languages;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 
@@ -99,8 +100,9 @@ public final class LocalFiles {
         if (title == null || title.isBlank()) {
             title = file.getFileName().toString();
         }
+        String language = Languages.detect(text);
         Capture capture = new Capture(ItemType.DOCUMENT, uri, uri, clean(title), null, null, null, null, Instant.now(),
-                null, mediaType, original, text);
+                language.isEmpty() ? null : language, mediaType, original, text);
         return new Read(file, capture, decoded.warning());
     }
 

@@ -3,10 +3,13 @@ package dossier.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import dossier.extract.internal.Charsets;
 import dossier.extract.internal.ContentExtractor;
 import dossier.extract.internal.Metadata;
 
@@ -22,36 +25,25 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Extracts the article from a page's bytes. The charset comes from a byte-order mark, else the
-     * page's {@code <meta charset>} or HTTP-equiv declaration, else UTF-8.
+     * Extracts the article from a page's bytes. The charset comes from a byte-order mark, else from the
+     * bytes themselves (UTF-8 when they decode as UTF-8, whatever the page declares), else the declared
+     * charset or a common one, whichever reads best (see {@link Charsets}).
      *
      * @param html the page as fetched
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(byte[] html, String baseUrl) {
+        return extract(() -> parse(html, baseUrl), baseUrl);
+    }
+
+    private static Document parse(byte[] html, String baseUrl) {
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(html), declaresUtf16WithoutBom(html) ? "UTF-8"
-                    : null, baseUrl == null ? "" : baseUrl);
-            return extract(document, baseUrl);
+            Charset charset = Charsets.of(html);
+            return Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(),
+                    baseUrl == null ? "" : baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when reading from memory
         }
-    }
-
-    private static final java.util.regex.Pattern UTF16_DECLARED = java.util.regex.Pattern
-            .compile("(?i)charset\\s*=\\s*[\"']?\\s*utf-?(16|32)");
-
-    /**
-     * A page whose bytes start without a byte-order mark but whose meta tag declares UTF-16 or UTF-32
-     * cannot be what it says (the declaration was readable as ASCII); as browsers do, read it as UTF-8.
-     */
-    private static boolean declaresUtf16WithoutBom(byte[] html) {
-        if (html.length >= 2 && ((html[0] == (byte) 0xFE && html[1] == (byte) 0xFF)
-                || (html[0] == (byte) 0xFF && html[1] == (byte) 0xFE))) {
-            return false;
-        }
-        String head = new String(html, 0, Math.min(html.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return UTF16_DECLARED.matcher(head).find();
     }
 
     /**
@@ -61,21 +53,68 @@ public final class ArticleExtractor {
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(String html, String baseUrl) {
-        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl), baseUrl);
+        return extract(() -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl), baseUrl);
     }
 
-    private static Article extract(Document document, String baseUrl) {
+    /** @param parser parses the page anew each time it is called: the extraction takes the page apart */
+    private static Article extract(Supplier<Document> parser, String baseUrl) {
+        Document document = parser.get();
         Metadata metadata = Metadata.of(document, baseUrl);
-        Document copy = document.clone();
         ContentExtractor.Body body = new ContentExtractor(document, metadata, false).extract();
         if (body.text().length() < 250) {
             // the strict pass removed too much: try again keeping containers only their names condemn
-            ContentExtractor.Body lenient = new ContentExtractor(copy, metadata, true).extract();
+            ContentExtractor.Body lenient = new ContentExtractor(parser.get(), metadata, true).extract();
             if (lenient.text().length() > body.text().length() * 2) {
                 body = lenient;
             }
         }
+        String declaredBody = metadata.jsonLdBody();
+        if (declaredBody.length() >= DECLARED_BODY && shareOfWords(declaredBody, body.text()) < 0.5) {
+            // the page's own schema.org articleBody, when what was found holds little of it
+            body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
+        }
         return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
-                metadata.language(), body.text(), body.html());
+                language(metadata.language(), body.text()), body.text(), body.html());
+    }
+
+    /** A JSON-LD articleBody shorter than this may be a teaser. */
+    private static final int DECLARED_BODY = 500;
+
+    /** The share of the distinct words of {@code reference} that {@code text} has too. */
+    static double shareOfWords(String reference, String text) {
+        java.util.Set<String> words = words(reference);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<String> found = words(text);
+        return words.stream().filter(found::contains).count() / (double) words.size();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The language detected in the text, else the declared one; the declared tag is kept when it names the
+     * same language (it may add a region), since templates often declare a site's default language.
+     */
+    static String language(String declared, String text) {
+        String detected = Languages.detect(text);
+        if (detected.isEmpty() || primary(declared).equals(primary(detected))) {
+            String tag = java.util.Locale.forLanguageTag(declared).toLanguageTag();
+            return tag.equals("und") ? declared : tag;
+        }
+        return detected;
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
     }
 }

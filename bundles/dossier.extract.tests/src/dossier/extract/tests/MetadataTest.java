@@ -31,7 +31,7 @@ class MetadataTest {
         assertEquals("The headline", a.title());
         assertEquals("Ada Lovelace, Alan Turing", a.author());
         assertEquals(Instant.parse("2019-11-19T16:21:08Z"), a.published());
-        assertEquals("fr", a.language(), "<html lang> comes before JSON-LD inLanguage");
+        assertEquals("en", a.language(), "the text is English: the declarations it contradicts lose");
         assertEquals("https://example.com/a", a.canonicalUrl());
     }
 
@@ -74,6 +74,15 @@ class MetadataTest {
         assertEquals("", a.author());
         assertNull(a.published());
         assertEquals("https://example.com/x", a.canonicalUrl());
-        assertEquals("", a.language());
+        assertEquals("en", a.language(), "detected in the text");
+    }
+
+    @Test
+    void theDeclaredTagStaysWhenTheTextAgreesOrIsTooShort() {
+        String german = "<p>Die Kampagne erreichte in einer Woche drei Millionen Menschen, was die Agentur als Rekord"
+                + " für die Marke bezeichnete, und die Zahlen hielten sich auch in der zweiten Woche.</p>";
+        assertEquals("de-AT", ArticleExtractor.extract("<html lang=de-AT><body>" + german, null).language());
+        assertEquals("de", ArticleExtractor.extract("<html lang=en><body>" + german, null).language());
+        assertEquals("fr", ArticleExtractor.extract("<html lang=fr><body><p>OK</p>", null).language());
     }
 }

@@ -29,6 +29,19 @@ public final class ContentExtractor {
 
     /** The extracted body. */
     public record Body(String text, String html) {
+        /** A body given as plain text: each line a paragraph. */
+        public static Body ofText(String text) {
+            StringBuilder plain = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            for (String line : text.split("\\s*\\n\\s*")) {
+                String paragraph = line.strip();
+                if (!paragraph.isEmpty()) {
+                    plain.append(plain.length() == 0 ? "" : "\n\n").append(paragraph);
+                    html.append("<p>").append(org.jsoup.nodes.Entities.escape(paragraph)).append("</p>\n");
+                }
+            }
+            return new Body(plain.toString(), html.toString().trim());
+        }
     }
 
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
@@ -42,29 +55,37 @@ public final class ContentExtractor {
             "textarea", "option", "link", "meta", "dialog", "map", "label", "source", "picture-source");
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
 
+    // the class/id patterns below are matched against lower-cased names
     /** Class/id words of containers that are not the article. */
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)(comment|disqus|respond|reply|replies"
+    private static final ClassWords UNLIKELY = new ClassWords("comment|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
             + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
-            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt)");
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt");;
     /** Class/id words of containers that are never the article. */
-    private static final Pattern STRONG = Pattern.compile("(?i)(comment|disqus|respond|replies|sidebar|side-bar"
+    private static final ClassWords STRONG = new ClassWords("comment|disqus|respond|replies|sidebar|side-bar"
             + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
-            + "|breadcrumb|more-stories|most-popular|popup|modal)");
+            + "|breadcrumb|more-stories|most-popular|popup|modal");;
     /** Class/id words that keep a container despite an unlikely word. */
-    private static final Pattern MAYBE = Pattern.compile("(?i)(article|body|content|main|column|story|post-?text"
-            + "|entry|text|prose|rich-?text|embed)");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)(comment|meta|footer|foot\\b|sidebar|widget"
+    private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
+            + "|entry|text|prose|rich-?text|embed");;
+    private static final ClassWords NEGATIVE = new ClassWords("comment|meta|footer|foot\\b|sidebar|widget"
             + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
-            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools)");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|hentry|h-entry"
-            + "|main|post|text|blog|story|prose|paragraph|copy)");
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
+    private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
+            + "|main|post|text|blog|story|prose|paragraph|copy");;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern COMMAS = Pattern.compile("[,\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32]");
+    private static final String COMMA_CHARS = ",\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32";
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d]\\s*$");
+    private static final Set<String> KEPT_BETWEEN = Set.of("h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote",
+            "pre", "table", "figure", "dl");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> WIDGET_TAGS = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
+            "aside", "figure", "header", "footer", "nav", "dl", "span");
 
     static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
 
@@ -140,7 +161,20 @@ public final class ContentExtractor {
             node.remove();
         }
         doomed.clear();
-        int pageText = body.getElementsByTag("p").stream().mapToInt(p -> p.text().length()).sum();
+        int paragraphs = 0;
+        for (Element p : body.getElementsByTag("p")) {
+            int length = p.text().length();
+            paragraphs += length;
+            for (Element a = p; a != null && a != body; a = a.parent()) {
+                paragraphText.merge(a, length, Integer::sum);
+            }
+        }
+        for (Element marked : body.select("article, [itemprop=articleBody]")) {
+            for (Element a = marked; a != null && a != body; a = a.parent()) {
+                holdsArticle.put(a, Boolean.TRUE);
+            }
+        }
+        int pageText = paragraphs;
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -171,6 +205,11 @@ public final class ContentExtractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
+    /** The length of the paragraphs' text inside each element, for the boilerplate test. */
+    private final Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+    /** The elements holding an {@code <article>} or {@code itemprop=articleBody}. */
+    private final Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
+
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")
@@ -179,24 +218,38 @@ public final class ContentExtractor {
         }
         boolean structural = STRUCTURAL_BOILERPLATE.contains(tag) || e.attr("role").equals("navigation")
                 || e.attr("role").equals("complementary") || e.attr("role").equals("contentinfo");
-        String hints = e.className() + " " + e.id();
-        boolean maybe = MAYBE.matcher(hints).find();
-        if (!lenient && !maybe && STRONG.matcher(hints).find()) {
-            return true;
+        int hints = hints(e.className()) | hints(e.id());
+        boolean maybe = (hints & MAYBE_HINT) != 0;
+        if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
+            // whatever its name, a container holding most of the page's paragraphs is the article's
+            return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
         }
-        boolean unlikely = !lenient && !structural && !maybe && UNLIKELY.matcher(hints).find();
+        boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
             return false;
         }
         // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
-        if (!e.select("article, [itemprop=articleBody]").isEmpty()) {
+        if (holdsArticle.containsKey(e)) {
             return false;
         }
-        int ownText = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            ownText += p.text().length();
+        return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
+    }
+
+    private static final int MAYBE_HINT = 1;
+    private static final int STRONG_HINT = 2;
+    private static final int UNLIKELY_HINT = 4;
+    /** Class and id strings repeat across a page: match each once. */
+    private final Map<String, Integer> hintCache = new java.util.HashMap<>();
+
+    private int hints(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        return ownText < 0.5 * pageText || pageText == 0;
+        return hintCache.computeIfAbsent(name, n -> {
+            String h = lower(n);
+            return (MAYBE.in(h) ? MAYBE_HINT : 0) | (STRONG.in(h) ? STRONG_HINT : 0)
+                    | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
+        });
     }
 
     // ---- step 2: statistics and scores
@@ -322,20 +375,20 @@ public final class ContentExtractor {
         return score + classWeight(e);
     }
 
-    static int classWeight(Element e) {
-        int weight = 0;
-        for (String hint : new String[] { e.className(), e.id() }) {
-            if (hint.isEmpty()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(hint).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(hint).find()) {
-                weight += 25;
-            }
+    private final Map<String, Integer> weightCache = new java.util.HashMap<>();
+
+    int classWeight(Element e) {
+        return weight(e.className()) + weight(e.id());
+    }
+
+    private int weight(String hint) {
+        if (hint.isEmpty()) {
+            return 0;
         }
-        return weight;
+        return weightCache.computeIfAbsent(hint, n -> {
+            String h = lower(n);
+            return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
+        });
     }
 
     Stats stats(Element e) {
@@ -344,9 +397,10 @@ public final class ContentExtractor {
 
     private static int count(String text) {
         int n = 0;
-        var m = COMMAS.matcher(text);
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMA_CHARS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
         }
         return n;
     }
@@ -390,6 +444,17 @@ public final class ContentExtractor {
                 }
             }
         }
+        // of several strong candidates, the one headed by the page's title is the page's article
+        String title = normalizeTitle(metadata.title());
+        if (!title.isEmpty() && !headedBy(top, title)) {
+            for (Element c : candidates.subList(1, Math.min(candidates.size(), 5))) {
+                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 250 && headedBy(c, title)
+                        && !isAncestor(c, top)) {
+                    top = c;
+                    break;
+                }
+            }
+        }
         // climb while the parent scores better
         double last = stats(top).score;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
@@ -418,6 +483,19 @@ public final class ContentExtractor {
             System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
         }
         return withSiblings(top);
+    }
+
+    private static String normalizeTitle(String title) {
+        return title == null ? "" : lower(title.replaceAll("[^\\p{L}\\p{N}]+", ""));
+    }
+
+    private static boolean headedBy(Element container, String title) {
+        for (Element heading : container.select("h1, h2")) {
+            if (normalizeTitle(heading.text()).equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -458,7 +536,7 @@ public final class ContentExtractor {
                 String text = sibling.text();
                 double ld = s.linkDensity();
                 if (text.length() > 80 && ld < 0.25
-                        || text.length() > 0 && ld == 0 && Pattern.compile("[.!?\"\u201d]\\s*$").matcher(text).find()) {
+                        || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                     keep[i] = true;
                 }
             }
@@ -476,7 +554,7 @@ public final class ContentExtractor {
             if (!keep[i]) {
                 Element s = siblings.get(i);
                 String tag = s.normalName();
-                if (tag.matches("h[2-6]|ul|ol|blockquote|pre|table|figure|dl") && stats(s).linkDensity() < 0.5
+                if (KEPT_BETWEEN.contains(tag) && stats(s).linkDensity() < 0.5
                         && classWeight(s) >= 0) {
                     keep[i] = true;
                 }
@@ -528,12 +606,11 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (tag.matches("h[2-6]") && (classWeight(e) < 0 || stats(e).linkDensity() > 0.5)) {
+            if (HEADINGS.contains(tag) && (classWeight(e) < 0 || stats(e).linkDensity() > 0.5)) {
                 e.remove();
                 continue;
             }
-            if (Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "figure", "header",
-                    "footer", "nav", "dl", "span").contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
+            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
                 e.remove();
             }
         }

@@ -9,9 +9,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,21 +36,31 @@ public record Metadata(String title, String author, Instant published, String ca
 
     public static Metadata of(Document document, String baseUrl) {
         JsonObject ld = articleJsonLd(document);
-        String title = first(string(ld, "headline"), meta(document, "og:title"), meta(document, "twitter:title"),
-                meta(document, "title"), h1(document), document.title());
-        String author = first(author(ld), meta(document, "author"), meta(document, "article:author"),
-                meta(document, "byl"), meta(document, "dc.creator"), meta(document, "sailthru.author"),
-                relAuthor(document));
-        Instant published = firstDate(string(ld, "datePublished"), meta(document, "article:published_time"),
-                meta(document, "datePublished"), meta(document, "pubdate"), meta(document, "date"),
-                meta(document, "dc.date"), meta(document, "dc.date.issued"), meta(document, "publish-date"),
-                meta(document, "sailthru.date"), timeDatetime(document), string(ld, "dateCreated"),
-                string(ld, "dateModified"));
+        Map<String, String> metas = metas(document);
+        java.util.function.Function<String, String> meta = name -> metas.getOrDefault(lower(name), "");
+        // the fallbacks that search the whole page are looked at only when the declarations say nothing
+        String title = first(string(ld, "headline"), meta.apply("og:title"), meta.apply("twitter:title"),
+                meta.apply("title"));
+        if (title.isEmpty()) {
+            title = first(h1(document), document.title());
+        }
+        String author = first(author(ld), meta.apply("author"), meta.apply("article:author"),
+                meta.apply("byl"), meta.apply("dc.creator"), meta.apply("sailthru.author"));
+        if (author.isEmpty()) {
+            author = relAuthor(document);
+        }
+        Instant published = firstDate(string(ld, "datePublished"), meta.apply("article:published_time"),
+                meta.apply("datePublished"), meta.apply("pubdate"), meta.apply("date"),
+                meta.apply("dc.date"), meta.apply("dc.date.issued"), meta.apply("publish-date"),
+                meta.apply("sailthru.date"));
+        if (published == null) {
+            published = firstDate(timeDatetime(document), string(ld, "dateCreated"), string(ld, "dateModified"));
+        }
         String canonical = first(absolute(document.selectFirst("link[rel=canonical][href]")),
-                meta(document, "og:url"), string(ld, "url"), baseUrl);
-        String language = first(document.selectFirst("html") == null ? ""
-                : document.selectFirst("html").attr("lang"), string(ld, "inLanguage"),
-                meta(document, "og:locale"), meta(document, "content-language"), meta(document, "language"));
+                meta.apply("og:url"), string(ld, "url"), baseUrl);
+        Element html = document.selectFirst("html");
+        String language = first(html == null ? "" : html.attr("lang"), string(ld, "inLanguage"),
+                meta.apply("og:locale"), meta.apply("content-language"), meta.apply("language"));
         language = language.replace('_', '-');
         return new Metadata(clean(title), clean(author), published, canonical.trim(), language.trim(),
                 string(ld, "articleBody"));
@@ -170,18 +182,22 @@ public record Metadata(String title, String author, Instant published, String ca
 
     // ---- meta tags and markup
 
-    private static String meta(Document document, String name) {
+    /** The first non-empty content of each meta tag's property, name, itemprop or http-equiv, lower-cased. */
+    private static Map<String, String> metas(Document document) {
+        Map<String, String> metas = new HashMap<>();
         for (Element meta : document.getElementsByTag("meta")) {
-            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
-                    || name.equalsIgnoreCase(meta.attr("itemprop"))
-                    || name.equalsIgnoreCase(meta.attr("http-equiv"))) {
-                String content = meta.attr("content").trim();
-                if (!content.isEmpty()) {
-                    return content;
+            String content = meta.attr("content").trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] { "property", "name", "itemprop", "http-equiv" }) {
+                String name = meta.attr(key);
+                if (!name.isEmpty()) {
+                    metas.putIfAbsent(lower(name), content);
                 }
             }
         }
-        return "";
+        return metas;
     }
 
     private static String h1(Document document) {

@@ -15,7 +15,11 @@ import org.jsoup.select.NodeVisitor;
 final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
-    record Block(String tag, String list, boolean quote, String text, String html) {
+    record Block(String tag, String list, boolean quote, String text, String html, int linkText) {
+        /** The share of the block's text inside links. */
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
+        }
     }
 
     private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
@@ -42,8 +46,16 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b]+");
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     private final List<Block> blocks = new ArrayList<>();
     private boolean boundary;
+    /** How many {@code <pre>} elements the walk is inside. */
+    private int preDepth;
+    /** How many links the walk is inside, and the current block's text inside links. */
+    private int linkDepth;
+    private int linkText;
     private StringBuilder text = new StringBuilder();
     private StringBuilder html = new StringBuilder();
 
@@ -76,10 +88,11 @@ final class Output {
             }
             html.append('\n');
         }
-        return new ContentExtractor.Body(text.toString(), html.toString().trim());
+        return new ContentExtractor.Body(nfc(text.toString()), nfc(html.toString().trim()));
     }
 
     private void walk(Element content) {
+        preDepth = inPre(content) ? 1 : 0;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -87,8 +100,11 @@ final class Output {
                     appendText(t);
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        preDepth++;
+                    }
                     if (tag.equals("br")) {
-                        if (inPre(e)) {
+                        if (preDepth > 0) {
                             text.append('\n');
                             html.append('\n');
                         } else {
@@ -98,6 +114,7 @@ final class Output {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
                         boundary = true;
+                        linkDepth++;
                         html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
@@ -117,10 +134,14 @@ final class Output {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        preDepth--;
+                    }
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
                     } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
                         boundary = true;
+                        linkDepth--;
                         html.append("</a>");
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
@@ -144,12 +165,12 @@ final class Output {
 
     private void appendText(TextNode t) {
         String s = t.getWholeText();
-        if (inPre(t)) {
+        if (preDepth > 0) {
             text.append(s);
             html.append(Entities.escape(s));
             return;
         }
-        s = s.replaceAll("[\\s\u00a0\u200b]+", " ");
+        s = SPACES.matcher(s).replaceAll(" ");
         if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
                 && text.charAt(text.length() - 1) != ' '
                 && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
@@ -162,6 +183,9 @@ final class Output {
         }
         text.append(s);
         html.append(Entities.escape(s));
+        if (linkDepth > 0) {
+            linkText += s.strip().length();
+        }
     }
 
     /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
@@ -170,6 +194,8 @@ final class Output {
         String h = html.toString().strip();
         text = new StringBuilder();
         html = new StringBuilder();
+        int links = linkText;
+        linkText = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -182,7 +208,7 @@ final class Output {
                 String name = e.normalName();
                 if (name.equals("pre")) {
                     pre = true;
-                } else if (name.matches("h[1-6]") && tag.equals("p")) {
+                } else if (HEADINGS.contains(name) && tag.equals("p")) {
                     tag = name.equals("h1") ? "h2" : name;
                 } else if (name.equals("li") && list == null) {
                     tag = "li";
@@ -197,7 +223,13 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h));
+        blocks.add(new Block(tag, list, quote, t, h, links));
+    }
+
+    /** Canonically equivalent text in one form (NFC), so that a search or a quote matches it whatever the page's form. */
+    private static String nfc(String s) {
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static boolean isCjk(int cp) {
@@ -209,7 +241,9 @@ final class Output {
     private List<Block> trim(String title) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (!NOISE.matcher(b.text()).matches()) {
+            // a short paragraph that is all link, amid the text, points to another article
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.9;
+            if (!NOISE.matcher(b.text()).matches() && !promo) {
                 kept.add(b);
             }
         }
@@ -241,7 +275,9 @@ final class Output {
                 continue;
             }
             String t = b.text();
-            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h"))) {
+            // a short link closing the article leads elsewhere: back to a list, on to another page
+            boolean link = t.length() < 120 && b.linkDensity() > 0.5;
+            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h")) && !link) {
                 break;
             }
             kept.remove(kept.size() - 1);

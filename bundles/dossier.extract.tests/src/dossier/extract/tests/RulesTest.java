@@ -1,0 +1,57 @@
+package dossier.extract.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.extract.Article;
+import dossier.extract.ArticleExtractor;
+
+/** The generalizing rules of the extract bundle's README, one case each. */
+class RulesTest {
+
+    private static String sentences(String topic, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("<p>The ").append(topic).append(" story goes on in its paragraph number ").append(i)
+                    .append(", with commas, details, and quotes that a reader would want to keep.</p>");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aContainerNamedLikeASidebarHoldingTheArticleIsKept() {
+        Article a = ArticleExtractor.extract("<html><body><div class=sidebar-wrapper>" + sentences("main", 8)
+                + "</div><div class=menu><a href=/a>Home</a></div></body></html>", null);
+        assertTrue(a.text().contains("paragraph number 7"), a.text());
+    }
+
+    @Test
+    void allLinkParagraphsAmidTheTextAndClosingLinksAreDropped() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><a href=/other>SEE MORE: another story entirely</a></p>" + sentences("second", 4)
+                + "<p><a href=/list>back to the list</a></p></article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("SEE MORE"), a.text());
+        assertFalse(a.text().contains("back to the list"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
+    }
+
+    @Test
+    void theDeclaredArticleBodyReplacesAPickThatMissedIt() {
+        String body = "The declared article body says something else entirely, sentence after sentence. ".repeat(10);
+        Article a = ArticleExtractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"H\",\"articleBody\":\"" + body + "\"}</script></head><body><div class=modal-body>"
+                + sentences("cookie notice", 4) + "</div></body></html>", null);
+        assertEquals(body.strip(), a.text());
+    }
+
+    @Test
+    void theTextIsInOneUnicodeForm() {
+        String decomposed = "Cafe\u0301 cre\u0300me bru\u0302le\u0301e, said the chef, and the guests agreed at once. ";
+        Article a = ArticleExtractor.extract("<html><body><article><p>" + decomposed.repeat(4) + "</p></article></body></html>",
+                null);
+        assertTrue(a.text().startsWith("Café crème brûlée"), a.text());
+    }
+}
