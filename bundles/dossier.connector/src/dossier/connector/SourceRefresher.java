@@ -48,14 +48,11 @@ public final class SourceRefresher {
         }
     }
 
-    private final ConnectorRegistry registry;
     private final HttpFetcher http;
-
     private final boolean userJobs;
 
     /** @param userJobs true for fetches a person started (shown and reported as such), false for scheduled ones */
-    public SourceRefresher(ConnectorRegistry registry, HttpFetcher http, boolean userJobs) {
-        this.registry = registry;
+    public SourceRefresher(HttpFetcher http, boolean userJobs) {
         this.http = http;
         this.userJobs = userJobs;
     }
@@ -101,7 +98,7 @@ public final class SourceRefresher {
             context.reportTo(progress);
             progress.beginTask("Fetching " + source.name(), IProgressMonitor.UNKNOWN);
             try {
-                Connector connector = registry.find(source.connectorId())
+                Connector connector = ConnectorRegistry.platform().find(source.connectorId())
                         .orElseThrow(() -> new ConnectorException("no connector '" + source.connectorId()
                                 + "' is installed"))
                         .connector();

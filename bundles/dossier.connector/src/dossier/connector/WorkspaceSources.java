@@ -23,8 +23,8 @@ import dossier.connector.http.HttpFetcher;
 import dossier.model.casefile.Source;
 
 /**
- * A workspace's sources as the commands and the workbench fetch them: the installed connectors, the workspace's HTTP
- * cache and fetcher, which sources are due and which are being fetched. A service of the open workspace
+ * A workspace's sources as the commands and the workbench fetch them: the workspace's HTTP cache and fetcher, which
+ * sources are due and which are being fetched (the installed connectors are {@link ConnectorRegistry#platform()}). A service of the open workspace
  * ({@code dossier.casefile.services}); what a fetch brings is filed through the workspace's {@link Intake}.
  */
 public final class WorkspaceSources implements AutoCloseable {
@@ -45,22 +45,16 @@ public final class WorkspaceSources implements AutoCloseable {
     private HttpCache cache;
     private HttpFetcher http;
     private FetchSettings httpSettings;
-    private final ConnectorRegistry registry;
     private final Set<String> fetching = ConcurrentHashMap.newKeySet();
     private final List<Runnable> fetchListeners = new CopyOnWriteArrayList<>();
 
     private WorkspaceSources(ResearchWorkspace workspace) {
         this.workspace = workspace;
-        this.registry = ConnectorRegistry.platform();
     }
 
     /** The sources of an open workspace. */
     public static WorkspaceSources of(ResearchWorkspace workspace) throws IOException {
         return workspace.service(WorkspaceSources.class);
-    }
-
-    public ConnectorRegistry registry() {
-        return registry;
     }
 
     /**
@@ -96,7 +90,7 @@ public final class WorkspaceSources implements AutoCloseable {
      */
     public List<SourceRefresher.Outcome> refresh(List<Fetch> fetches, boolean userJobs, Duration timeout)
             throws InterruptedException, IOException {
-        List<SourceRefresher.Outcome> outcomes = new SourceRefresher(registry, http(), userJobs).refresh(fetches,
+        List<SourceRefresher.Outcome> outcomes = new SourceRefresher(http(), userJobs).refresh(fetches,
                 timeout);
         saveCache();
         return outcomes;

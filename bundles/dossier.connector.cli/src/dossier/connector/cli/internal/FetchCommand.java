@@ -14,6 +14,7 @@ import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
+import dossier.connector.ConnectorRegistry;
 import dossier.connector.ConnectorException;
 import dossier.connector.UrlConnector;
 import dossier.connector.http.FetchException;
@@ -48,7 +49,7 @@ public final class FetchCommand extends WorkspaceCommand {
         for (String url : urls) {
             try {
                 FetchResponse response = sources.http().get(uri(url), false);
-                UrlConnector connector = connectorFor(sources, response);
+                UrlConnector connector = connectorFor(response);
                 for (Capture capture : connector.captures(response)) {
                     PutResult result = batch.put(capture);
                     Map<String, String> line = new LinkedHashMap<>();
@@ -82,8 +83,8 @@ public final class FetchCommand extends WorkspaceCommand {
         }
     }
 
-    private static UrlConnector connectorFor(WorkspaceSources sources, FetchResponse response) throws ConnectorException {
-        for (ConnectorDescriptor descriptor : sources.registry().all()) {
+    private static UrlConnector connectorFor(FetchResponse response) throws ConnectorException {
+        for (ConnectorDescriptor descriptor : ConnectorRegistry.platform().all()) {
             if (descriptor.takesUrls() && descriptor.connector() instanceof UrlConnector connector
                     && connector.accepts(response)) {
                 return connector;

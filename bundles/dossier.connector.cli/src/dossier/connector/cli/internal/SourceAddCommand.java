@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
-import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.connector.ConnectorDescriptor;
+import dossier.connector.ConnectorRegistry;
 import dossier.model.casefile.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +36,9 @@ public final class SourceAddCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        WorkspaceSources sources = WorkspaceSources.of(workspace);
-        ConnectorDescriptor connector = sources.registry().find(connectorId).orElseThrow(() -> new CommandFailure(
-                "no connector '" + connectorId + "'; installed: " + sources.registry().all().stream()
+        ConnectorRegistry installed = ConnectorRegistry.platform();
+        ConnectorDescriptor connector = installed.find(connectorId).orElseThrow(() -> new CommandFailure(
+                "no connector '" + connectorId + "'; installed: " + installed.all().stream()
                         .map(ConnectorDescriptor::id).collect(Collectors.joining(", "))));
         List<String> missing = connector.parameters().stream()
                 .filter(p -> p.required() && !parameters.containsKey(p.name())).map(ConnectorDescriptor.Parameter::name)

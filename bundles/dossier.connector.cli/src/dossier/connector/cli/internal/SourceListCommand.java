@@ -8,10 +8,10 @@ import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
-import dossier.connector.WorkspaceSources;
 import dossier.cli.CommandContext;
 import dossier.cli.JsonOption;
 import dossier.connector.ConnectorDescriptor;
+import dossier.connector.ConnectorRegistry;
 import dossier.casefile.SourceItems;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
@@ -31,7 +31,7 @@ public final class SourceListCommand extends WorkspaceCommand {
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         if (connectors) {
-            listConnectors(context, WorkspaceSources.of(workspace));
+            listConnectors(context);
             return 0;
         }
         SourceItems items = workspace.service(SourceItems.class);
@@ -64,10 +64,10 @@ public final class SourceListCommand extends WorkspaceCommand {
         return 0;
     }
 
-    private void listConnectors(CommandContext context, WorkspaceSources sources) {
+    private void listConnectors(CommandContext context) {
         if (json.isSet()) {
             List<Map<String, Object>> list = new ArrayList<>();
-            for (ConnectorDescriptor connector : sources.registry().all()) {
+            for (ConnectorDescriptor connector : ConnectorRegistry.platform().all()) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 map.put("id", connector.id());
                 map.put("label", connector.label());
@@ -78,7 +78,7 @@ public final class SourceListCommand extends WorkspaceCommand {
             context.printJson(list);
             return;
         }
-        for (ConnectorDescriptor connector : sources.registry().all()) {
+        for (ConnectorDescriptor connector : ConnectorRegistry.platform().all()) {
             context.out().printf("%-10s %s: %s%n", connector.id(), connector.label(), connector.description());
             for (ConnectorDescriptor.Parameter parameter : connector.parameters()) {
                 context.out().printf("           --param %s=...%s  %s%n", parameter.name(),

@@ -150,14 +150,7 @@ class SourcesViewTest {
             robot.click(robot.button(wizard, "Next >"));
             robot.flush();
             assertEquals(base + "/held.xml", parameterField(wizard, "url").getText(), "Back and Next keep what was typed");
-            text(wizard, "Named after the address if left empty").setText("Agency blog");
-            Combo caseFile = robot.widgets(wizard, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0);
-            caseFile.setText("Agency watch");
-            robot.flush();
-            assertTrue(robot.button(wizard, "Finish").isEnabled(), "Finish is enabled once the page is valid");
-            settle();
-            screenshot("new-source-wizard");
-            robot.click(robot.button(wizard, "Finish"));
+            finish(wizard, "Agency blog", "Agency watch", "new-source-wizard");
         });
         robot.click(robot.menu(window.getShell(), "File", "New Source..."));
         robot.assertDialogsPassed();
@@ -222,6 +215,17 @@ class SourcesViewTest {
         robot.screenshot("items-over-fetches");
     }
 
+    /** Names the source and its case file on the wizard's page, then (the page valid) shows it and clicks Finish. */
+    private void finish(Shell wizard, String name, String caseFile, String screenshot) {
+        text(wizard, "Named after the address if left empty").setText(name);
+        robot.widgets(wizard, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0).setText(caseFile);
+        robot.flush();
+        assertTrue(robot.button(wizard, "Finish").isEnabled(), "Finish is enabled once the page is valid");
+        settle();
+        screenshot(screenshot);
+        robot.click(robot.button(wizard, "Finish"));
+    }
+
     private void refreshNow(String name) {
         table.setSelection(row(name));
         table.notifyListeners(SWT.Selection, new Event());
@@ -249,13 +253,7 @@ class SourcesViewTest {
                     ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
             assertFalse(robot.button(wizard, "Finish").isEnabled(), "Finish waits for a full path");
             path.setText(notes.toString());
-            text(wizard, "Named after the address if left empty").setText("Field notes");
-            robot.widgets(wizard, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0).setText("Bakery study");
-            robot.flush();
-            assertTrue(robot.button(wizard, "Finish").isEnabled(), "Finish is enabled once the path is full");
-            settle();
-            screenshot("new-local-files-source");
-            robot.click(robot.button(wizard, "Finish"));
+            finish(wizard, "Field notes", "Bakery study", "new-local-files-source");
         });
         robot.click(robot.menu(window.getShell(), "File", "New Source..."));
         robot.assertDialogsPassed();
