@@ -118,6 +118,12 @@ public final class WorkspaceSession {
         return failure;
     }
 
+    /** What a view says while there is no workspace: that it is opening, or why it could not be opened. */
+    public String notOpenMessage() {
+        return failure == null ? "Opening the workspace..."
+                : "The workspace could not be opened: " + failure + "\n\nThe Error Log has the details.";
+    }
+
     public CommandStack commands() {
         return workspace == null ? null : workspace.editingDomain().getCommandStack();
     }

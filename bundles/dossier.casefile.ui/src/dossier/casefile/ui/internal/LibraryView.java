@@ -164,9 +164,7 @@ public final class LibraryView extends ViewPart {
         }
         ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = session.failure();
-            opening.setText(failure == null ? "Opening the workspace..."
-                    : "The workspace could not be opened: " + failure + "\n\nThe Error Log has the details.");
+            opening.setText(session.notOpenMessage());
             show(opening);
             return;
         }

@@ -259,8 +259,7 @@ public final class SourcesView extends ViewPart {
         }
         ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = session.failure();
-            message.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened.");
+            message.setText(session.notOpenMessage());
             show(message);
             return;
         }

@@ -219,8 +219,7 @@ public final class TagsView extends ViewPart {
         }
         ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = session.failure();
-            noTags.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened: " + failure);
+            noTags.setText(session.notOpenMessage());
             show(noTags);
             return;
         }
