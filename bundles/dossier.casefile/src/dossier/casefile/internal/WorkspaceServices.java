@@ -118,21 +118,21 @@ public final class WorkspaceServices {
 
     /**
      * Tells the listening services that the workspace closes, then closes every service, the last created first (a
-     * service closes before those it was built on).
+     * service closes before those it was built on); services can be created until the listeners were told.
      */
     public void close() throws IOException {
+        IOException failed = null;
+        for (WorkspaceListener listener : listeners) {
+            try {
+                listener.closing(workspace); // may still create a service (the index, for the items it indexes)
+            } catch (IOException | RuntimeException e) {
+                failed = keep(failed, listener, e);
+            }
+        }
         List<Object> services;
         synchronized (this) {
             closed = true;
             services = new ArrayList<>(created.values());
-        }
-        IOException failed = null;
-        for (WorkspaceListener listener : listeners) {
-            try {
-                listener.closing(workspace);
-            } catch (IOException | RuntimeException e) {
-                failed = keep(failed, listener, e);
-            }
         }
         for (int i = services.size() - 1; i >= 0; i--) {
             if (services.get(i) instanceof AutoCloseable closeable) {

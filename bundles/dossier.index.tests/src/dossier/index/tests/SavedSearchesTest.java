@@ -17,11 +17,8 @@ import dossier.model.casefile.SavedSearch;
 /** Saved searches made, renamed, deleted (each undoable), found by name or id, counted and run. */
 class SavedSearchesTest {
 
-    @TempDir
-    Path folder;
-
     @Test
-    void savedSearchesAreUndoableModelChangesAndCountTheirItems() throws Exception {
+    void savedSearchesAreUndoableModelChangesAndCountTheirItems(@TempDir Path folder) throws Exception {
         try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
             new Corpus().fill(workspace);
             SavedSearches saved = SavedSearches.of(workspace);
