@@ -110,8 +110,12 @@ final class ItemChangeTracker extends EContentAdapter implements CommandStackLis
         }
     }
 
-    /** The items the last command told the listeners about. */
+    /** The items the listeners were told about by the last command since {@link #forget()}. */
     Set<String> lastNotified() {
         return lastNotified;
+    }
+
+    void forget() {
+        lastNotified = Set.of();
     }
 }

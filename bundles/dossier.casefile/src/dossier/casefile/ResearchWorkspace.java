@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
@@ -94,6 +94,7 @@ public final class ResearchWorkspace implements Closeable {
     private final TrainerMaterial trainerMaterial;
     private final ItemChangeTracker itemChanges;
     private final ItemMembership membership = new ItemMembership();
+    private final Intake intake = new Intake(this);
 
     private ResearchWorkspace(Path folder, CaptureStore store) throws IOException {
         this.folder = folder;
@@ -134,7 +135,12 @@ public final class ResearchWorkspace implements Closeable {
 
     /** Opens the workspace in {@code folder}, repairing what it can; see {@link #problems()}. */
     public static ResearchWorkspace open(Path folder) throws IOException {
-        CaptureStore store = CaptureStore.open(folder.resolve(STORE_FOLDER));
+        return open(folder, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path)}, the workspace seeing its store through {@code storeView} (e.g. to watch its reads). */
+    public static ResearchWorkspace open(Path folder, UnaryOperator<CaptureStore> storeView) throws IOException {
+        CaptureStore store = storeView.apply(CaptureStore.open(folder.resolve(STORE_FOLDER)));
         ResearchWorkspace workspace;
         try {
             workspace = new ResearchWorkspace(folder, store);
@@ -470,63 +476,46 @@ public final class ResearchWorkspace implements Closeable {
         return caseFile(title).orElseGet(() -> createCaseFile(title));
     }
 
-    /** Stores a capture and files its item in a case file (the Inbox if none), tagged. */
+    /** The one way material comes in: stores captures and files them (see {@link Intake}). */
+    public Intake intake() {
+        return intake;
+    }
+
+    /** Stores a capture and files its item in a case file (the Inbox if none), tagged, through the {@link Intake}. */
     public PutResult importCapture(Capture capture, CaseFile caseFile, List<String> tagPaths) throws IOException {
-        PutResult result = store.put(capture);
-        file(List.of(result), caseFile, tagPaths);
-        return result;
+        return intake.take(List.of(capture), Intake.Filing.into(caseFile, tagPaths)).results().get(0);
     }
 
-    /**
-     * Files stored items in a case file (the Inbox if none), tagged, as one command; re-anchors the
-     * clips of items whose content changed.
-     */
-    public void file(List<PutResult> results, CaseFile caseFile, List<String> tagPaths) throws IOException {
-        file(results, caseFile, tagPaths, changedTexts(results));
-    }
-
-    /** The latest texts of the items whose content changed, by id: read them away from the UI thread. */
-    public Map<String, String> changedTexts(List<PutResult> results) throws IOException {
-        Map<String, String> texts = new HashMap<>();
-        for (PutResult result : results) {
-            if (result.outcome() == PutResult.Outcome.UPDATED) {
-                String text = store.text(result.id());
-                texts.put(result.id(), text == null ? "" : text);
-            }
-        }
-        return texts;
-    }
-
-    /**
-     * As {@link #file(List, CaseFile, List)}, re-anchoring with {@code changedTexts} (from
-     * {@link #changedTexts(List)}) so that nothing is read from the store here; the clips of a changed
-     * item missing from {@code changedTexts} are left as they are.
-     */
-    public void file(List<PutResult> results, CaseFile caseFile, List<String> tagPaths,
-            Map<String, String> changedTexts) throws IOException {
-        CaseFile target = caseFile != null ? caseFile : caseFileNamed(INBOX);
+    /** Adds items to a case file, tagged, as one command (the {@link Intake} files through this). */
+    void fileItems(CaseFile caseFile, Collection<String> itemIds, List<String> tagPaths) {
         CompoundCommand command = new CompoundCommand("file items");
-        Set<String> added = new HashSet<>();
-        for (PutResult result : results) {
-            if (!holds(target, result.id()) && added.add(result.id())) {
-                command.append(new AddCommand(domain, target, Literals.CASE_FILE__ITEM_IDS, result.id()));
+        for (String itemId : itemIds) {
+            if (!holds(caseFile, itemId)) {
+                command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
             }
-            appendTags(command, target, result.id(), tagPaths);
+            appendTags(command, caseFile, itemId, tagPaths);
         }
-        Set<String> told = Set.of();
         if (!command.isEmpty()) {
-            touch(command, target);
+            touch(command, caseFile);
             execute(command);
-            told = itemChanges.lastNotified();
         }
-        for (PutResult result : results) {
-            String text = changedTexts.get(result.id());
-            if (result.outcome() == PutResult.Outcome.UPDATED && text != null) {
-                reanchor(result.id(), text);
-            }
+    }
+
+    /** Runs changes as {@link #asOneCommand one command}; returns the items the listeners were told about. */
+    Set<String> asOneCommandTold(String label, Runnable changes) {
+        itemChanges.forget();
+        asOneCommand(label, () -> {
+            changes.run();
+            return null;
+        });
+        return itemChanges.lastNotified();
+    }
+
+    /** Hands the texts a batch stored to the listeners, before they are told the items changed. */
+    void textsStored(Map<String, String> texts) {
+        for (WorkspaceListener listener : services.listeners()) {
+            listener.textsStored(this, texts);
         }
-        Set<String> alreadyTold = told;
-        notifyItemsChanged(results.stream().map(PutResult::id).filter(id -> !alreadyTold.contains(id)).toList());
     }
 
     /** Tells the listeners (the search index) that these items changed in the store or the model. */

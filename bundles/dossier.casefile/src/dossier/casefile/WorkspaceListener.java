@@ -1,6 +1,7 @@
 package dossier.casefile;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Follows a {@link ResearchWorkspace}'s changes, e.g. to keep a search index in sync: a workspace service
@@ -11,6 +12,13 @@ public interface WorkspaceListener {
 
     /** An item was imported (new, updated or unchanged) or filed into a case file or tagged. */
     default void itemChanged(ResearchWorkspace workspace, String itemId) throws IOException {
+    }
+
+    /**
+     * The {@link Intake} stored these texts (item id to its latest text) and is about to tell that the items changed:
+     * a listener keeps what it needs instead of reading it back from the store. On the intake's thread, never the UI's.
+     */
+    default void textsStored(ResearchWorkspace workspace, Map<String, String> texts) {
     }
 
     /** {@link ResearchWorkspace#save()} made everything durable. */

@@ -2,6 +2,8 @@ package dossier.connector;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +11,15 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 
+import dossier.core.extensions.Contribution;
 import dossier.core.extensions.Contributions;
 
-
 /** A contributed connector, read once from plugin.xml; its class is created on first use. */
-public final class ConnectorDescriptor {
+public final class ConnectorDescriptor extends Contribution<Connector> {
 
     /** What a parameter's value must look like. */
     public enum Type {
-        TEXT, URL, INTEGER;
+        TEXT, URL, INTEGER, FILE;
 
         static Type of(String attribute) {
             return attribute == null || attribute.isBlank() ? TEXT : valueOf(attribute.strip().toUpperCase(Locale.ROOT));
@@ -39,7 +41,16 @@ public final class ConnectorDescriptor {
                 case INTEGER -> given.matches("[0-9]{1,9}") && Integer.parseInt(given) > 0 ? null
                         : label + " must be a whole number above 0";
                 case URL -> webAddress(given) ? null : label + " must be an http:// or https:// address";
+                case FILE -> fullPath(given) ? null : label + " must be the full path of a file or folder";
             };
+        }
+
+        private static boolean fullPath(String value) {
+            try {
+                return Path.of(value).isAbsolute();
+            } catch (InvalidPathException e) {
+                return false;
+            }
         }
 
         private static boolean webAddress(String value) {
@@ -53,24 +64,14 @@ public final class ConnectorDescriptor {
         }
     }
 
-    private final IConfigurationElement element;
-    private final String id;
-    private final String label;
-    private final String icon;
     private final String description;
-    private final String contributor;
     private final boolean url;
     private final List<Parameter> parameters = new ArrayList<>();
-    private Connector instance;
 
     ConnectorDescriptor(IConfigurationElement element) {
-        this.element = element;
-        this.id = element.getAttribute("id");
-        this.label = element.getAttribute("label") == null ? id : element.getAttribute("label");
-        this.icon = element.getAttribute("icon");
-        this.description = element.getAttribute("description") == null ? "" : element.getAttribute("description");
-        this.contributor = element.getContributor().getName();
-        this.url = Boolean.parseBoolean(element.getAttribute("url"));
+        super(element, Connector.class, "connector");
+        this.description = attribute("description") == null ? "" : attribute("description");
+        this.url = Boolean.parseBoolean(attribute("url"));
         for (IConfigurationElement parameter : element.getChildren("parameter")) {
             parameters.add(new Parameter(parameter.getAttribute("name"), parameter.getAttribute("label"),
                     parameterType(parameter), Boolean.parseBoolean(parameter.getAttribute("required")), parameter.getAttribute("default"),
@@ -82,32 +83,15 @@ public final class ConnectorDescriptor {
         try {
             return Type.of(parameter.getAttribute("type"));
         } catch (IllegalArgumentException e) {
-            ILog.of(ConnectorDescriptor.class).warn("Connector '" + id + "' of " + contributor + " gives parameter "
+            ILog.of(ConnectorDescriptor.class).warn("Connector '" + id() + "' of " + contributor() + " gives parameter "
                     + parameter.getAttribute("name") + " the unknown type '" + parameter.getAttribute("type")
                     + "'; it is taken as text");
             return Type.TEXT;
         }
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    /** The icon's path in the contributing bundle, or null. */
-    public String icon() {
-        return icon;
-    }
-
     public String description() {
         return description;
-    }
-
-    public String contributor() {
-        return contributor;
     }
 
     /** True if the connector can take a single URL's answer ({@link UrlConnector}). */
@@ -119,15 +103,17 @@ public final class ConnectorDescriptor {
         return List.copyOf(parameters);
     }
 
+    @Override
+    protected String subject() {
+        return "connector '" + id() + "'";
+    }
+
     /** The connector, created on first use and then shared. */
-    public synchronized Connector connector() throws ConnectorException {
-        if (instance == null) {
-            try {
-                instance = Contributions.create(element, Connector.class, "connector '" + id + "'");
-            } catch (Contributions.Failure e) {
-                throw new ConnectorException(e.getMessage(), e);
-            }
+    public Connector connector() throws ConnectorException {
+        try {
+            return shared();
+        } catch (Contributions.Failure e) {
+            throw new ConnectorException(e.getMessage(), e);
         }
-        return instance;
     }
 }

@@ -1,44 +1,32 @@
 package dossier.connector;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
+import dossier.core.extensions.ContributionPoint;
 
-/** The connectors contributed to {@code dossier.connector.connectors}, read once. */
+/** The connectors contributed to {@code dossier.connector.connectors}, read once per platform. */
 public final class ConnectorRegistry {
 
     public static final String EXTENSION_POINT = "dossier.connector.connectors";
+    private static final ContributionPoint<ConnectorDescriptor> POINT = new ContributionPoint<>(EXTENSION_POINT,
+            List.of("id", "class"), ConnectorDescriptor::new, Comparator.comparing(ConnectorDescriptor::id));
+    private static final ConnectorRegistry PLATFORM = new ConnectorRegistry();
 
-    private final List<ConnectorDescriptor> connectors;
-
-    private ConnectorRegistry(List<ConnectorDescriptor> connectors) {
-        this.connectors = connectors.stream().sorted(Comparator.comparing(ConnectorDescriptor::id)).toList();
+    private ConnectorRegistry() {
     }
 
-    public static ConnectorRegistry fromExtensions(IExtensionRegistry registry) {
-        List<ConnectorDescriptor> read = new ArrayList<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (element.getAttribute("id") == null || element.getAttribute("class") == null) {
-                ILog.of(ConnectorRegistry.class).log(Status.error("Bundle " + element.getContributor().getName()
-                        + " contributes a connector without id or class to " + EXTENSION_POINT + "; it is ignored"));
-                continue;
-            }
-            read.add(new ConnectorDescriptor(element));
-        }
-        return new ConnectorRegistry(read);
+    /** The connectors of the running platform; a contribution without id or class is logged and left out. */
+    public static ConnectorRegistry platform() {
+        return PLATFORM;
     }
 
     public List<ConnectorDescriptor> all() {
-        return connectors;
+        return POINT.all();
     }
 
     public Optional<ConnectorDescriptor> find(String id) {
-        return connectors.stream().filter(c -> c.id().equals(id)).findFirst();
+        return POINT.find(id);
     }
 }

@@ -13,15 +13,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.connector.http.FetchException;
-import dossier.connector.internal.StoreFetchContext;
 import dossier.connector.http.HttpFetcher;
-import dossier.store.CaptureStore;
+import dossier.connector.internal.BatchFetchContext;
 import dossier.store.PutResult;
 
 /**
- * Fetches sources, each as its own Eclipse Job with progress and cancel: a connector that fails,
- * throws or hangs fails its own source with a message naming it; the others go on, and what was
- * stored before stays stored.
+ * Fetches sources, each as its own Eclipse Job with progress and cancel, into the source's intake batch: a connector
+ * that fails, throws or hangs fails its own source with a message naming it; the others go on, and what was stored
+ * before stays stored (and is filed).
  */
 public final class SourceRefresher {
 
@@ -50,24 +49,22 @@ public final class SourceRefresher {
     }
 
     private final ConnectorRegistry registry;
-    private final CaptureStore store;
     private final HttpFetcher http;
 
     private final boolean userJobs;
 
     /** @param userJobs true for fetches a person started (shown and reported as such), false for scheduled ones */
-    public SourceRefresher(ConnectorRegistry registry, CaptureStore store, HttpFetcher http, boolean userJobs) {
+    public SourceRefresher(ConnectorRegistry registry, HttpFetcher http, boolean userJobs) {
         this.registry = registry;
-        this.store = store;
         this.http = http;
         this.userJobs = userJobs;
     }
 
     /** Fetches the sources in parallel jobs and waits for each at most {@code timeout}; a late one is cancelled. */
-    public List<Outcome> refresh(List<SourceSpec> sources, Duration timeout) throws InterruptedException {
+    public List<Outcome> refresh(List<WorkspaceSources.Fetch> fetches, Duration timeout) throws InterruptedException {
         List<FetchJob> jobs = new ArrayList<>();
-        for (SourceSpec source : sources) {
-            FetchJob job = new FetchJob(source);
+        for (WorkspaceSources.Fetch fetch : fetches) {
+            FetchJob job = new FetchJob(fetch);
             jobs.add(job);
             job.schedule();
         }
@@ -87,14 +84,15 @@ public final class SourceRefresher {
     /** The job that fetches one source. */
     private final class FetchJob extends Job {
         private final SourceSpec source;
-        private final StoreFetchContext context = new StoreFetchContext(store, http);
+        private final BatchFetchContext context;
         private volatile String failure;
         private final long started = System.nanoTime();
         private volatile long finished;
 
-        FetchJob(SourceSpec source) {
-            super("Fetching " + source.name());
-            this.source = source;
+        FetchJob(WorkspaceSources.Fetch fetch) {
+            super("Fetching " + fetch.spec().name());
+            this.source = fetch.spec();
+            this.context = new BatchFetchContext(fetch.batch(), http);
             setUser(userJobs);
         }
 

@@ -6,46 +6,76 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.WorkspaceServiceFactory;
+import dossier.connector.http.FetchSettings;
 import dossier.connector.http.HttpCache;
 import dossier.connector.http.HttpFetcher;
-import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Source;
-import dossier.store.PutResult;
 
 /**
- * A workspace's sources as the commands and the workbench fetch them: the workspace's HTTP cache
- * and fetcher, the installed connectors, which sources are due, and filing what was fetched.
+ * A workspace's sources as the commands and the workbench fetch them: the installed connectors, the workspace's HTTP
+ * cache and fetcher, which sources are due and which are being fetched. A service of the open workspace
+ * ({@code dossier.casefile.services}); what a fetch brings is filed through the workspace's {@link Intake}.
  */
-public final class WorkspaceSources {
+public final class WorkspaceSources implements AutoCloseable {
 
-    public static final String CASE_PARAMETER = "case";
+    /** Makes the service. */
+    public static final class Factory implements WorkspaceServiceFactory {
+        @Override
+        public Object create(ResearchWorkspace workspace) {
+            return new WorkspaceSources(workspace);
+        }
+    }
+
+    /** One source's fetch, prepared on the thread that changes the model: what the connector sees, where it goes. */
+    public record Fetch(Source source, SourceSpec spec, Intake.Batch batch) {
+    }
 
     private final ResearchWorkspace workspace;
-    private final HttpCache cache;
-    private final HttpFetcher http;
+    private HttpCache cache;
+    private HttpFetcher http;
+    private FetchSettings httpSettings;
     private final ConnectorRegistry registry;
-    private final SourceItems sourceItems;
+    private final Set<String> fetching = ConcurrentHashMap.newKeySet();
+    private final List<Runnable> fetchListeners = new CopyOnWriteArrayList<>();
 
-    public WorkspaceSources(ResearchWorkspace workspace) {
+    private WorkspaceSources(ResearchWorkspace workspace) {
         this.workspace = workspace;
-        this.cache = HttpCache.load(workspace.folder().resolve(Path.of("connectors", "http-cache.json")));
-        this.http = new HttpFetcher(ConnectorPreferences.settings(), cache);
-        this.registry = ConnectorRegistry.fromExtensions(Platform.getExtensionRegistry());
-        this.sourceItems = new SourceItems(workspace.folder());
+        this.registry = ConnectorRegistry.platform();
+    }
+
+    /** The sources of an open workspace. */
+    public static WorkspaceSources of(ResearchWorkspace workspace) throws IOException {
+        return workspace.service(WorkspaceSources.class);
     }
 
     public ConnectorRegistry registry() {
         return registry;
     }
 
-    public HttpFetcher http() {
+    /**
+     * The workspace's HTTP fetcher with the network preferences as they are now; its cache is read on first use (off
+     * the UI thread).
+     */
+    public synchronized HttpFetcher http() {
+        if (cache == null) {
+            cache = HttpCache.load(workspace.folder().resolve(Path.of("connectors", "http-cache.json")));
+        }
+        FetchSettings settings = ConnectorPreferences.settings();
+        if (http == null || !settings.equals(httpSettings)) {
+            http = new HttpFetcher(settings, cache);
+            httpSettings = settings;
+        }
         return http;
     }
 
@@ -53,29 +83,57 @@ public final class WorkspaceSources {
         return new SourceSpec(source.getId(), source.getConnectorId(), source.getName(), source.getParameters());
     }
 
+    /** Fetches of these sources, each into its own batch; call it on the thread that changes the model. */
+    public List<Fetch> prepare(List<Source> sources) {
+        return sources.stream().map(s -> new Fetch(s, spec(s), workspace.intake().batch(Intake.Filing.of(s))))
+                .toList();
+    }
+
     /**
      * Fetches the sources (see {@link SourceRefresher#refresh}) as user jobs (commands) or background jobs (scheduled
-     * refreshes), and adds what each brought to its {@link SourceItems}; call it off the UI thread. A failure to
-     * keep those counts is logged and leaves the fetch as it was.
+     * refreshes), then saves the HTTP cache; call it off the UI thread. Each outcome's items are stored, to be filed
+     * with {@link #file}.
      */
-    public List<SourceRefresher.Outcome> refresh(List<SourceSpec> sources, boolean userJobs, Duration timeout)
-            throws InterruptedException {
-        List<SourceRefresher.Outcome> outcomes = new SourceRefresher(registry, workspace.store(), http, userJobs)
-                .refresh(sources, timeout);
-        for (SourceRefresher.Outcome outcome : outcomes) {
-            try {
-                sourceItems.add(outcome.source().id(), outcome.results().stream().map(PutResult::id).toList());
-            } catch (IOException e) {
-                ILog.of(WorkspaceSources.class).error("Cannot count the items of source '" + outcome.source().name()
-                        + "': " + e.getMessage(), e);
-            }
-        }
+    public List<SourceRefresher.Outcome> refresh(List<Fetch> fetches, boolean userJobs, Duration timeout)
+            throws InterruptedException, IOException {
+        List<SourceRefresher.Outcome> outcomes = new SourceRefresher(registry, http(), userJobs).refresh(fetches,
+                timeout);
+        saveCache();
         return outcomes;
     }
 
-    /** The items each source has brought. */
-    public SourceItems sourceItems() {
-        return sourceItems;
+    /** Files what a fetch brought through the {@link Intake}, with how it went for the source's record. */
+    public Intake.Report file(Fetch fetch, SourceRefresher.Outcome outcome, Intake.ModelThread modelThread)
+            throws IOException {
+        fetch.batch().fetched(outcome.ok(), outcome.summary());
+        return workspace.intake().file(fetch.batch(), modelThread);
+    }
+
+    /** Marks sources as being fetched; returns those that were not already (the others are left to their fetch). */
+    public List<Source> startFetching(Collection<Source> sources) {
+        List<Source> started = sources.stream().filter(s -> fetching.add(s.getId())).toList();
+        if (!started.isEmpty()) {
+            fetchListeners.forEach(Runnable::run);
+        }
+        return started;
+    }
+
+    /** The sources' fetch ended (or was cancelled before it ran). */
+    public void finishFetching(Collection<Source> sources) {
+        if (fetching.removeAll(sources.stream().map(Source::getId).toList())) {
+            fetchListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** True while a fetch of the source is waiting or running. */
+    public boolean isFetching(Source source) {
+        return fetching.contains(source.getId());
+    }
+
+    /** Runs {@code listener} (on the thread that starts or ends it) when a fetch starts or ends; returns its remover. */
+    public Runnable addFetchListener(Runnable listener) {
+        fetchListeners.add(listener);
+        return () -> fetchListeners.remove(listener);
     }
 
     /** The workspace's sources with a schedule whose last fetch is older than the schedule's interval. */
@@ -98,17 +156,15 @@ public final class WorkspaceSources {
         return due;
     }
 
-    /** Files a fetch's items in the source's case file (the Inbox if none) and logs the fetch on the source. */
-    public void record(Source source, SourceRefresher.Outcome outcome) throws IOException {
-        String caseName = source.getParameters().get(CASE_PARAMETER);
-        CaseFile caseFile = caseName == null || caseName.isBlank() ? null : workspace.caseFileNamed(caseName);
-        if (!outcome.results().isEmpty()) {
-            workspace.file(outcome.results(), caseFile, List.of());
+    private synchronized void saveCache() throws IOException {
+        if (cache != null) {
+            cache.save();
         }
-        workspace.recordFetch(source, outcome.ok(), outcome.summary(), outcome.results().size());
     }
 
-    public void saveCache() throws IOException {
-        cache.save();
+    /** Keeps the HTTP cache for the next session. */
+    @Override
+    public void close() throws IOException {
+        saveCache();
     }
 }

@@ -112,13 +112,16 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
      * sequence number to {@link #waitFor(long)} on. An item no longer in the store is removed.
      */
     public long update(String itemId) throws IOException {
-        return life.update(itemId, ModelFacts.of(workspace, itemId));
+        return life.update(itemId, ModelFacts.of(workspace, itemId), null);
     }
 
-    /** Indexes an item from the store with model facts read earlier; any thread may call it. */
+    /**
+     * Indexes an item from the store with model facts read earlier, and its latest text when the caller has it (else
+     * null: read from the store); any thread may call it.
+     */
     @Override
-    public long update(String itemId, ModelFacts facts) throws IOException {
-        return life.update(itemId, facts);
+    public long update(String itemId, ModelFacts facts, String text) throws IOException {
+        return life.update(itemId, facts, text);
     }
 
     /**

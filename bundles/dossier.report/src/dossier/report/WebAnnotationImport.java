@@ -31,6 +31,7 @@ import dossier.anchoring.Anchoring;
 import dossier.anchoring.TextPositionSelector;
 import dossier.anchoring.TextQuoteSelector;
 import dossier.casefile.CaseFileException;
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
 import dossier.model.Ids;
@@ -41,7 +42,6 @@ import dossier.model.casefile.Clip;
 import dossier.model.casefile.CrossReference;
 import dossier.model.casefile.Note;
 import dossier.store.CaptureStore;
-import dossier.store.PutResult;
 import dossier.store.StoredItem;
 
 /**
@@ -427,7 +427,9 @@ public final class WebAnnotationImport {
             alreadyThere++;
             return;
         }
-        workspace.file(List.of(new PutResult(itemId, PutResult.Outcome.UNCHANGED)), caseFile, newTags);
+        Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseFile, newTags));
+        batch.include(itemId);
+        workspace.intake().file(batch, Intake.ModelThread.CALLER);
         addNotes(itemId, newNotes);
         imported.add(new Imported(incoming.id(), "item", itemId, itemId, null));
     }

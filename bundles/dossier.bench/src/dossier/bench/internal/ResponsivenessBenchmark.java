@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import dossier.casefile.CaseFileException;
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
@@ -96,12 +97,12 @@ public final class ResponsivenessBenchmark implements DossierCommand {
         try (ResearchWorkspace research = ResearchWorkspace.open(workspace)) {
             List<String> ids = new ArrayList<>();
             for (int done = 0; done < count; done += BATCH) {
-                List<PutResult> batch = new ArrayList<>();
+                Intake.Batch batch = research.intake().batch(Intake.Filing.into((String) null, List.of()));
                 for (int i = done; i < Math.min(count, done + BATCH); i++) {
-                    batch.add(research.store().put(generator.next()));
+                    batch.put(generator.next());
                 }
-                research.file(batch, null, List.of(), Map.of());
-                batch.stream().limit(10).map(PutResult::id).forEach(ids::add);
+                research.intake().file(batch, Intake.ModelThread.CALLER);
+                batch.results().stream().limit(10).map(PutResult::id).forEach(ids::add);
                 context.err().printf("\rgenerating %,d mentions: %,d", count, Math.min(count, done + BATCH));
             }
             context.err().println();

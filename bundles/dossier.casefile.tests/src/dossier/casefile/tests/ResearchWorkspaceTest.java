@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dossier.casefile.CaseFileException;
 import dossier.casefile.ReanchorReport;
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Target;
-import dossier.casefile.internal.LocalFiles;
+import dossier.casefile.LocalFiles;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CaseStatus;
@@ -33,6 +33,7 @@ import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.PutResult;
 import dossier.testing.SeedArticles;
+import dossier.testing.WatchedStore;
 
 class ResearchWorkspaceTest {
 
@@ -50,8 +51,12 @@ class ResearchWorkspaceTest {
             CaseFile caseFile = workspace.createCaseFile("Mentions");
             PutResult first = workspace.store().put(article("https://example.org/a", "First article text."));
             PutResult second = workspace.store().put(article("https://example.org/b", "Second article text."));
-            workspace.file(List.of(first, first, second), caseFile, List.of());
-            workspace.file(List.of(second), caseFile, List.of());
+            Intake.Batch twice = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
+            List.of(first, first, second).forEach(result -> twice.include(result.id()));
+            workspace.intake().file(twice, Intake.ModelThread.CALLER);
+            Intake.Batch again = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
+            again.include(second.id());
+            workspace.intake().file(again, Intake.ModelThread.CALLER);
             assertEquals(List.of(first.id(), second.id()), caseFile.getItemIds());
             assertTrue(workspace.holds(caseFile, second.id()));
             assertEquals(List.of(caseFile), workspace.caseFilesHolding(first.id()));
@@ -348,20 +353,25 @@ class ResearchWorkspaceTest {
     }
 
     @Test
-    void filingWithChangedTextsReadBeforehandReanchorsWithoutTheStore() throws Exception {
+    void filingAChangedItemReanchorsWithTheCapturedTextWithoutReadingTheStore() throws Exception {
         String url = "https://example.org/moved";
-        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+        Path workspaceFolder = folder.resolve("watched");
+        WatchedStore[] watched = new WatchedStore[1];
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspaceFolder,
+                store -> watched[0] = new WatchedStore(store))) {
             CaseFile caseFile = workspace.createCaseFile("Moves");
             String id = workspace.importCapture(article(url, "Opening. The key passage."), caseFile, List.of()).id();
             Clip clip = workspace.clip(id, "The key passage", caseFile, List.of(), null);
-            PutResult updated = workspace.store().put(article(url, "A new lead. Opening. The key passage."));
+            int readsBefore = watched[0].reads().size();
+            Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
+            PutResult updated = batch.put(article(url, "A new lead. Opening. The key passage."));
             assertEquals(PutResult.Outcome.UPDATED, updated.outcome());
-            Map<String, String> texts = workspace.changedTexts(List.of(updated));
-            assertEquals(Map.of(id, "A new lead. Opening. The key passage."), texts);
-            workspace.store().close();
-            workspace.file(List.of(updated), caseFile, List.of(), texts);
+            workspace.intake().file(batch, Intake.ModelThread.CALLER);
             assertEquals(AnchorState.REANCHORED, clip.getState());
-            assertEquals("The key passage", texts.get(id).substring(clip.getStart(), clip.getEnd()));
+            assertEquals("The key passage", "A new lead. Opening. The key passage.".substring(clip.getStart(),
+                    clip.getEnd()));
+            assertEquals(List.of(), watched[0].reads().subList(readsBefore, watched[0].reads().size()),
+                    "storing, filing and re-anchoring read nothing back from the store");
         }
     }
 

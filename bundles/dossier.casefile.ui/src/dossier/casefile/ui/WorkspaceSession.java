@@ -17,7 +17,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.PendingSave;
 import dossier.casefile.ResearchWorkspace;
@@ -27,13 +26,15 @@ import dossier.core.workspace.WorkspaceUnavailableException;
 /**
  * The workbench's research workspace: opened once in a job, changed on the UI thread through the
  * editing domain's command stack, and saved by a job shortly after every change (serialized and
- * written off the UI thread, under the model's read lock).
+ * written off the UI thread, under the model's read lock). A workbench service: one per workbench, created by
+ * {@link WorkspaceSessionFactory} when first looked up ({@code getSite().getService(WorkspaceSession.class)},
+ * {@code PlatformUI.getWorkbench().getService(WorkspaceSession.class)}; look it up on the UI thread), closed at the
+ * workbench's shutdown.
  */
 public final class WorkspaceSession {
 
     public static final String PLUGIN_ID = "dossier.casefile.ui";
     private static final long SAVE_DELAY_MS = 300;
-    private static WorkspaceSession instance;
 
     private final Display display;
     private final List<Consumer<ResearchWorkspace>> waiting = new ArrayList<>();
@@ -48,16 +49,14 @@ public final class WorkspaceSession {
         saveJob.setSystem(true);
     }
 
-    /** The session of this workbench; call on the UI thread. */
-    public static synchronized WorkspaceSession get() {
-        if (instance == null) {
-            instance = new WorkspaceSession(Display.getCurrent());
-            instance.open();
-        }
-        return instance;
+    /** Starts opening the workspace of {@code workbench} in a job; closes it at the workbench's shutdown. */
+    static WorkspaceSession open(IWorkbench workbench) {
+        WorkspaceSession session = new WorkspaceSession(workbench.getDisplay());
+        session.start(workbench);
+        return session;
     }
 
-    private void open() {
+    private void start(IWorkbench workbench) {
         Job opening = Job.create("Opening the research workspace", monitor -> {
             try {
                 Path folder = WorkspaceAccess.folder(Platform.getInstanceLocation());
@@ -76,7 +75,7 @@ public final class WorkspaceSession {
         });
         opening.setUser(false);
         opening.schedule();
-        PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+        workbench.addWorkbenchListener(new IWorkbenchListener() {
             @Override
             public boolean preShutdown(IWorkbench workbench, boolean forced) {
                 return true;

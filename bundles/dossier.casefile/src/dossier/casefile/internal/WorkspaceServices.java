@@ -117,14 +117,14 @@ public final class WorkspaceServices {
     }
 
     /**
-     * Tells the listening services that the workspace closes, then closes every service, the last created first (a
-     * service closes before those it was built on); services can be created until the listeners were told.
+     * Tells the listening services that the workspace closes (they may still use other services, e.g. to index what is
+     * pending), then closes every service, the last created first (a service closes before those it was built on).
      */
     public void close() throws IOException {
         IOException failed = null;
         for (WorkspaceListener listener : listeners) {
             try {
-                listener.closing(workspace); // may still create a service (the index, for the items it indexes)
+                listener.closing(workspace);
             } catch (IOException | RuntimeException e) {
                 failed = keep(failed, listener, e);
             }

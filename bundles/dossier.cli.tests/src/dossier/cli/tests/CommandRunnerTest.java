@@ -18,7 +18,6 @@ import org.osgi.framework.FrameworkUtil;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dossier.cli.internal.CommandRegistry;
 import dossier.cli.internal.CommandRunner;
 
 /** Runs the real command registry, read from the installed bundles' plugin.xml, as the launcher does. */
@@ -33,8 +32,7 @@ class CommandRunnerTest {
     private int run(Location workspace, String... args) {
         out.reset();
         err.reset();
-        CommandRegistry registry = CommandRegistry.fromExtensions(Platform.getExtensionRegistry());
-        return new CommandRunner(registry, workspace, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new CommandRunner(workspace, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 

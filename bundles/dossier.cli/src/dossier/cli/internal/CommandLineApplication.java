@@ -11,8 +11,7 @@ public final class CommandLineApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        CommandRegistry registry = CommandRegistry.fromExtensions(Platform.getExtensionRegistry());
-        int exit = new CommandRunner(registry, Platform.getInstanceLocation(), System.out, System.err)
+        int exit = new CommandRunner(Platform.getInstanceLocation(), System.out, System.err)
                 .run(args == null ? new String[0] : args);
         System.out.flush();
         return Integer.valueOf(exit);

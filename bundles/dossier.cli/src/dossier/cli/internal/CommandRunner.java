@@ -17,6 +17,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.DossierCommand;
+import dossier.core.extensions.Contributions;
 import dossier.core.product.ProductInfo;
 import dossier.core.workspace.WorkspaceAccess;
 import dossier.core.workspace.WorkspaceUnavailableException;
@@ -33,13 +34,11 @@ public final class CommandRunner {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
 
-    private final CommandRegistry registry;
     private final Location workspace;
     private final PrintStream out;
     private final PrintStream err;
 
-    public CommandRunner(CommandRegistry registry, Location workspace, PrintStream out, PrintStream err) {
-        this.registry = registry;
+    public CommandRunner(Location workspace, PrintStream out, PrintStream err) {
         this.workspace = workspace;
         this.out = out;
         this.err = err;
@@ -59,9 +58,8 @@ public final class CommandRunner {
         Location location = Platform.getInstanceLocation().createLocation(null, null, false);
         location.set(folder.toUri().toURL(), false);
         try {
-            int exit = new CommandRunner(CommandRegistry.fromExtensions(Platform.getExtensionRegistry()), location,
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(args);
+            int exit = new CommandRunner(location, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
             return new Captured(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             location.release();
@@ -73,9 +71,9 @@ public final class CommandRunner {
             printOverview(out);
             return EXIT_OK;
         }
-        Optional<CommandDescriptor> match = registry.match(args);
+        Optional<CommandDescriptor> match = CommandRegistry.match(args);
         if (match.isEmpty()) {
-            List<CommandDescriptor> group = registry.group(args[0]);
+            List<CommandDescriptor> group = CommandRegistry.group(args[0]);
             if (!group.isEmpty()) {
                 boolean help = args.length > 1 && isHelp(args[1]);
                 printGroup(help ? out : err, args[0], group);
@@ -108,7 +106,7 @@ public final class CommandRunner {
                     ? WorkspaceAccess.acquire(workspace)
                     : null;
             return command.run(new CommandContext(name, out, err, folder));
-        } catch (CommandFailure | WorkspaceUnavailableException e) {
+        } catch (CommandFailure | Contributions.Failure | WorkspaceUnavailableException e) {
             err.println("dossier " + name + ": " + e.getMessage());
             return EXIT_FAILURE;
         } catch (Exception | LinkageError e) {
@@ -144,7 +142,7 @@ public final class CommandRunner {
         stream.println("       dossier [-data DIR] COMMAND [OPTIONS]  run a command without the workbench");
         stream.println();
         stream.println("Commands:");
-        printList(stream, registry.all());
+        printList(stream, CommandRegistry.all());
         stream.println();
         stream.println("'dossier COMMAND --help' explains a command. -data DIR chooses the workspace"
                 + " (default ~/dossier-workspace).");

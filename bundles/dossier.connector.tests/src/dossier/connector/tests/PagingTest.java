@@ -17,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dossier.connector.Paging;
 import dossier.connector.SourceSpec;
-import dossier.connector.internal.StoreFetchContext;
+import dossier.casefile.Intake;
+import dossier.casefile.ResearchWorkspace;
+import dossier.connector.internal.BatchFetchContext;
 import dossier.store.Capture;
-import dossier.store.CaptureStore;
 import dossier.store.ItemType;
 
 /**
- * The page loop the paged connectors share, capturing into a real store through the context a source's fetch job
- * uses; pages are numbered lists of words.
+ * The page loop the paged connectors share, capturing into a real workspace's intake batch through the context a
+ * source's fetch job uses; pages are numbered lists of words.
  */
 class PagingTest {
 
@@ -35,19 +36,19 @@ class PagingTest {
     @TempDir
     Path folder;
 
-    private CaptureStore store;
-    private StoreFetchContext context;
+    private ResearchWorkspace workspace;
+    private BatchFetchContext context;
     private final List<Integer> read = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() throws IOException {
-        store = CaptureStore.open(folder);
-        context = new StoreFetchContext(store, null);
+        workspace = ResearchWorkspace.open(folder);
+        context = new BatchFetchContext(workspace.intake().batch(Intake.Filing.into((String) null, List.of())), null);
     }
 
     @AfterEach
     void close() throws IOException {
-        store.close();
+        workspace.close();
     }
 
     private static Capture capture(String word) {
@@ -69,7 +70,7 @@ class PagingTest {
     void pagesAreReadUntilTheLastOneAndAnUnreadableEntryIsAWarning() throws Exception {
         assertEquals(5, capture(100));
         assertEquals(List.of(0, 1, 2), read);
-        assertEquals(5, store.size());
+        assertEquals(5, workspace.store().size());
         assertEquals(List.of("a word could not be read (no text)"), context.warnings());
         assertEquals(5, context.results().size(), "each capture is kept for the fetch's outcome");
     }
@@ -78,7 +79,7 @@ class PagingTest {
     void theLimitStopsWithinAPageAndNoFurtherPageIsAskedFor() throws Exception {
         assertEquals(3, capture(3));
         assertEquals(List.of(0, 1), read, "the limit was reached on page 1");
-        assertEquals(3, store.size());
+        assertEquals(3, workspace.store().size());
     }
 
     @Test

@@ -21,10 +21,17 @@ public class Contribution<T> {
      * @param kind what a message calls this contribution, e.g. {@code Library group}
      */
     protected Contribution(IConfigurationElement element, Class<T> type, String kind) {
+        this(element, type, kind, "id");
+    }
+
+    /**
+     * @param idAttribute the attribute that identifies a contribution, e.g. {@code name} for a command
+     */
+    protected Contribution(IConfigurationElement element, Class<T> type, String kind, String idAttribute) {
         this.element = element;
         this.type = type;
         this.kind = kind;
-        this.id = element.getAttribute("id");
+        this.id = element.getAttribute(idAttribute);
         this.label = element.getAttribute("label") == null ? id : element.getAttribute("label");
     }
 
@@ -52,9 +59,14 @@ public class Contribution<T> {
         return element.getAttribute(name);
     }
 
+    /** How a failure to create the class names this contribution: {@code kind 'label'} unless overridden. */
+    protected String subject() {
+        return kind + " '" + label + "'";
+    }
+
     /** A new instance of the contributed class. */
     public T create() throws Contributions.Failure {
-        return Contributions.create(element, type, kind + " '" + label + "'");
+        return Contributions.create(element, type, subject());
     }
 
     /** The instance of the contributed class, created on first use and then shared. */

@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dossier.cli.CommandContext;
-import dossier.extract.commands.ExtractCommand;
+import dossier.extract.cli.internal.ExtractCommand;
 import picocli.CommandLine;
 
 /** {@code dossier extract}: files and folders, .html and .html.gz, JSON output, a broken page among good ones. */

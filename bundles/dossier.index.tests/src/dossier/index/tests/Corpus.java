@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.casefile.ResearchWorkspace;
-import dossier.casefile.internal.LocalFiles;
+import dossier.casefile.LocalFiles;
 import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;

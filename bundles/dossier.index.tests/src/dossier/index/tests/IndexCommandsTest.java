@@ -20,7 +20,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dossier.cli.internal.CommandRegistry;
 import dossier.cli.internal.CommandRunner;
 import dossier.testing.SeedArticles;
 
@@ -39,9 +38,8 @@ class IndexCommandsTest {
         Location location = Platform.getInstanceLocation().createLocation(null, null, false);
         location.set(workspace.toUri().toURL(), false);
         try {
-            return new CommandRunner(CommandRegistry.fromExtensions(Platform.getExtensionRegistry()), location,
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(args);
+            return new CommandRunner(location, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
         } finally {
             location.release();
         }

@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.Tagging;
 import dossier.cli.internal.CommandRunner;
@@ -139,7 +140,9 @@ class TagIndexSyncTest {
                     launch, List.of());
             String other = workspace.importCapture(article("https://a.example/other", "Another mention."), rivals,
                     List.of()).id();
-            workspace.file(List.of(logo), rivals, List.of());
+            Intake.Batch alsoRivals = workspace.intake().batch(Intake.Filing.into(rivals, List.of()));
+            alsoRivals.include(logo.id());
+            workspace.intake().file(alsoRivals, Intake.ModelThread.CALLER);
             SearchIndex index = SearchIndex.of(workspace);
             assertEquals(List.of("Launch", "Rivals"), caseTitles(workspace, logo.id()));
             assertEquals(List.of(logo.id()), ids(index, "case:launch"));

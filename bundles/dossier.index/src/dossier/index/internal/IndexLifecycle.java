@@ -99,10 +99,14 @@ public final class IndexLifecycle implements Closeable {
         searching.waitFor(sequence);
     }
 
-    /** Indexes an item from the store with model facts read earlier, or removes it if it is gone from the store. */
-    public long update(String itemId, ModelFacts facts) throws IOException {
+    /**
+     * Indexes an item from the store with model facts read earlier and its text (null: read from the store), or removes
+     * it if it is gone from the store.
+     */
+    public long update(String itemId, ModelFacts facts, String text) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
-        ItemFacts fresh = item == null ? null : new ItemFacts(item, store.text(itemId), facts.tags(), facts.cases());
+        ItemFacts fresh = item == null ? null
+                : new ItemFacts(item, text != null ? text : store.text(itemId), facts.tags(), facts.cases());
         synchronized (writes) {
             if (rebuilding) {
                 updatedWhileRebuilding.add(itemId);

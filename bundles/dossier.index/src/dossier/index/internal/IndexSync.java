@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +29,8 @@ public final class IndexSync implements WorkspaceListener {
 
     /** What the sync needs of the workspace's index (the {@code SearchIndex}, opened on first use). */
     public interface Target {
-        long update(String itemId, ModelFacts facts) throws IOException;
+        /** Indexes an item with its model facts and its latest text (null: read from the store). */
+        long update(String itemId, ModelFacts facts, String text) throws IOException;
 
         void commit() throws IOException;
     }
@@ -39,6 +41,8 @@ public final class IndexSync implements WorkspaceListener {
     }
 
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
+    /** The texts the intake stored for pending items, so the job does not read them back from the store. */
+    private final Map<String, String> storedTexts = new ConcurrentHashMap<>();
     private final Job job = Job.create("Indexing filed items", this::drain);
     private final ResearchWorkspace workspace;
     private final Opener index;
@@ -57,6 +61,11 @@ public final class IndexSync implements WorkspaceListener {
     public void itemChanged(ResearchWorkspace changed, String itemId) {
         pending.add(itemId);
         job.schedule();
+    }
+
+    @Override
+    public void textsStored(ResearchWorkspace stored, Map<String, String> texts) {
+        storedTexts.putAll(texts);
     }
 
     @Override
@@ -117,7 +126,7 @@ public final class IndexSync implements WorkspaceListener {
             if (!itemIds.isEmpty()) {
                 Map<String, ModelFacts> facts = current.readModel(() -> ModelFacts.of(current, itemIds));
                 for (String itemId : itemIds) {
-                    target.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE));
+                    target.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE), storedTexts.remove(itemId));
                 }
                 indexedUnseen.set(true);
                 indexed();
@@ -128,6 +137,7 @@ public final class IndexSync implements WorkspaceListener {
             }
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
+            storedTexts.clear(); // those items are read from the store when they are indexed again
             return Status.error("The search index could not take the filed items: " + e.getMessage(), e);
         }
     }

@@ -30,6 +30,7 @@ class ResearchWorkbenchTest {
 
     /** How far the window's edges may be from the client area's (a window manager's border, say). */
     private static final int SLACK_PX = 4;
+    private static final String LIBRARY_VIEW = "dossier.ui.libraryView";
 
     private WorkbenchRobot robot;
     private IWorkbenchWindow window;
@@ -49,7 +50,7 @@ class ResearchWorkbenchTest {
         assertEquals("Research", page.getPerspective().getLabel());
         assertTrue(window.getShell().getText().startsWith("Dossier - "), window.getShell().getText());
 
-        IViewPart library = page.findView(DossierUI.LIBRARY_VIEW);
+        IViewPart library = page.findView(LIBRARY_VIEW);
         assertNotNull(library, "the Library view is open");
         assertTrue(page.isPartVisible(library), "the Library view is visible");
         Label title = robot.label(window.getShell(), "Your library is empty");

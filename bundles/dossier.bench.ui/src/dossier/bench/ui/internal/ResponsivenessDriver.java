@@ -37,6 +37,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
@@ -46,7 +47,6 @@ import dossier.store.AtomicFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.PutResult;
-import dossier.ui.DossierUI;
 
 /**
  * Runs the main commands of the workbench the way a user's click or key runs them, on the UI thread, and measures
@@ -56,6 +56,9 @@ import dossier.ui.DossierUI;
  */
 final class ResponsivenessDriver implements Runnable {
 
+    private static final String LIBRARY_VIEW = "dossier.ui.libraryView";
+    private static final String SOURCES_VIEW = "dossier.connector.ui.sourcesView";
+    private static final String CROSS_REFERENCES_VIEW = "dossier.casefile.ui.crossReferencesView";
     private static final long SHOWN_TIMEOUT_MS = 300_000;
     private static final long SETTLE_MS = 1_500;
 
@@ -113,9 +116,10 @@ final class ResponsivenessDriver implements Runnable {
             pause(deadline, "the workbench did not start");
         }
         display = PlatformUI.getWorkbench().getDisplay();
+        WorkspaceSession session = valueOnUi(() -> PlatformUI.getWorkbench().getService(WorkspaceSession.class));
         while (!onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
-                && WorkspaceSession.get().workspace() != null)) {
-            pause(deadline, "the workspace did not open: " + valueOnUi(() -> WorkspaceSession.get().failure()));
+                && session.workspace() != null)) {
+            pause(deadline, "the workspace did not open: " + valueOnUi(session::failure));
         }
         Thread.sleep(SETTLE_MS);
     }
@@ -128,7 +132,8 @@ final class ResponsivenessDriver implements Runnable {
     }
 
     private void runSteps() throws InterruptedException {
-        ResearchWorkspace workspace = valueOnUi(() -> WorkspaceSession.get().workspace());
+        ResearchWorkspace workspace = valueOnUi(() -> PlatformUI.getWorkbench().getService(WorkspaceSession.class)
+                .workspace());
         CaseFile inbox = workspace.caseFile(ResearchWorkspace.INBOX)
                 .orElseThrow(() -> new StepFailed("start", "the workspace has no Inbox: not made by dossier bench ui"));
         CaseFile campaign = workspace.caseFile("Campaign 01")
@@ -136,7 +141,7 @@ final class ResponsivenessDriver implements Runnable {
         AtomicReference<TreeViewer> library = new AtomicReference<>();
 
         measure("Library: expand the Inbox", () -> {
-            library.set((TreeViewer) showView(DossierUI.LIBRARY_VIEW).getSite().getSelectionProvider());
+            library.set((TreeViewer) showView(LIBRARY_VIEW).getSite().getSelectionProvider());
             library.get().expandToLevel(inbox, 1);
         }, () -> firstChild(library.get(), inbox).isPresent());
 
@@ -185,15 +190,17 @@ final class ResponsivenessDriver implements Runnable {
         PutResult imported = importedMention(workspace);
         measure("File > Import: a mention into the Inbox", () -> {
             try {
-                workspace.file(List.of(imported), null, List.of(), Map.of());
+                Intake.Batch batch = workspace.intake().batch(Intake.Filing.into((String) null, List.of()));
+                batch.include(imported.id());
+                workspace.intake().file(batch, Intake.ModelThread.CALLER);
             } catch (IOException e) {
                 throw new StepFailed("import", e.toString());
             }
         }, () -> workspace.holds(inbox, imported.id()));
 
         showView("Show the Tags view", "dossier.tags.ui.tagsView");
-        showView("Show the Sources view", DossierUI.SOURCES_VIEW);
-        showView("Show the Cross-references view", DossierUI.CROSS_REFERENCES_VIEW);
+        showView("Show the Sources view", SOURCES_VIEW);
+        showView("Show the Cross-references view", CROSS_REFERENCES_VIEW);
         measure("Library: collapse the Inbox", () -> library.get().collapseToLevel(inbox, 0), () -> true);
     }
 

@@ -61,7 +61,7 @@ class CaseFileEditorTest {
 
     @Test
     void workOnACaseFile() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile(CASE);
@@ -228,7 +228,8 @@ class CaseFileEditorTest {
             robot.click(robot.button(dialog, "Link"));
         });
         command("dossier.casefile.ui.newLink");
-        assertEquals(List.of(to.getId()), WorkspaceSession.get().workspace().links(from.getId()).stream()
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        assertEquals(List.of(to.getId()), workspace.links(from.getId()).stream()
                 .map(l -> l.getToId()).toList());
 
         editor.clipsTable().viewer().setSelection(new StructuredSelection(to), true);

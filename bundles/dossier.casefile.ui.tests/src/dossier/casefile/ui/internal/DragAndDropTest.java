@@ -42,7 +42,7 @@ class DragAndDropTest {
 
     @Test
     void reorderClipsAndLinkThemByDragAndDrop() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile(CASE);

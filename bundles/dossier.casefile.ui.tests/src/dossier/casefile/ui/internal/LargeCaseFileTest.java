@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -18,12 +16,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;
-import dossier.store.PutResult;
 import dossier.ui.testing.WorkbenchRobot;
 
 /**
@@ -42,15 +40,15 @@ class LargeCaseFileTest {
 
     @Test
     void aCaseFileOfThousandsOfMentionsStaysBrowsable() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile(CASE);
-        List<PutResult> mentions = new ArrayList<>();
+        Intake.Batch mentions = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
         for (int i = 1; i <= MENTIONS; i++) {
-            mentions.add(workspace.store().put(mention(i)));
+            mentions.put(mention(i));
         }
-        workspace.file(mentions, caseFile, List.of(), Map.of());
+        workspace.intake().file(mentions, Intake.ModelThread.CALLER);
         try {
             page.showView(LibraryView.ID);
             Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);

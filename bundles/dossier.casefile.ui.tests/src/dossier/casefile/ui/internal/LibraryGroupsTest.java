@@ -55,7 +55,7 @@ class LibraryGroupsTest {
 
     @Test
     void sourcesAndSavedSearchesShowBelowTheCaseFiles() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile("Croissant watch");
@@ -114,7 +114,7 @@ class LibraryGroupsTest {
 
     @Test
     void aGroupIsReadAgainOnlyWhenWhatItShowsChangedAndABurstOfChangesIsOneReading() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile("Bakery notes");

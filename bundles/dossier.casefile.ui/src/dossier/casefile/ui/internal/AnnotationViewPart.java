@@ -29,6 +29,7 @@ public final class AnnotationViewPart extends ViewPart {
     private AnnotationView contribution;
     private ReaderEditor reader;
     private Image icon;
+    private WorkspaceSession session;
     private final Runnable refresher = this::update;
     private final IPartListener2 readers = new IPartListener2() {
         @Override
@@ -49,6 +50,7 @@ public final class AnnotationViewPart extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         parent.setLayout(new FillLayout());
         String id = getViewSite().getSecondaryId();
         AnnotationViews.Descriptor descriptor = id == null ? null : AnnotationViews.find(id).orElse(null);
@@ -75,7 +77,7 @@ public final class AnnotationViewPart extends ViewPart {
             return;
         }
         getSite().getPage().addPartListener(readers);
-        WorkspaceSession.get().addChangeListener(refresher);
+        session.addChangeListener(refresher);
         follow(getSite().getPage().getActiveEditor() instanceof ReaderEditor editor ? editor : null);
     }
 
@@ -94,13 +96,13 @@ public final class AnnotationViewPart extends ViewPart {
         if (contribution == null) {
             return;
         }
-        if (reader == null || !reader.isLoaded() || WorkspaceSession.get().workspace() == null) {
+        if (reader == null || !reader.isLoaded() || session.workspace() == null) {
             contribution.show(null);
             return;
         }
         ReaderEditor shown = reader;
         contribution.show(new ReaderItem(shown.itemId(), shown.getPartName(), shown.text(), shown.clips(),
-                WorkspaceSession.get().workspace(), offset -> {
+                session.workspace(), offset -> {
                     getSite().getPage().activate(shown);
                     shown.reveal(offset);
                 }));
@@ -117,7 +119,7 @@ public final class AnnotationViewPart extends ViewPart {
     public void dispose() {
         if (contribution != null) {
             getSite().getPage().removePartListener(readers);
-            WorkspaceSession.get().removeChangeListener(refresher);
+            session.removeChangeListener(refresher);
             if (reader != null) {
                 reader.removeLoadListener(refresher);
             }

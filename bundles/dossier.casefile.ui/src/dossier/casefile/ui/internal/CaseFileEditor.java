@@ -89,6 +89,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private ResearchWorkspace workspace;
     private CaseFile caseFile;
     private ItemTitles titles;
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     /**
      * Set when the case file's item ids change; the items page shows them again when it is (or becomes) the page shown:
@@ -120,10 +121,11 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        session = site.getService(WorkspaceSession.class);
         if (!(input instanceof CaseFileEditorInput caseInput)) {
             throw new PartInitException("The case file editor opens case files, not " + input.getName());
         }
-        workspace = WorkspaceSession.get().workspace();
+        workspace = session.workspace();
         caseFile = workspace == null ? null : workspace.caseFile(caseInput.caseFileId()).orElse(null);
         if (caseFile == null) {
             throw new PartInitException("The case file " + input.getName() + " is not in the workspace");
@@ -142,7 +144,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         setPageText(addPage(createItems(getContainer())), "Items");
         setPageText(addPage(createLinks(getContainer())), "Cross-references");
         caseFile.eAdapters().add(itemsWatcher);
-        WorkspaceSession.get().addChangeListener(refresher);
+        session.addChangeListener(refresher);
         refresh();
     }
 
@@ -668,7 +670,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         if (caseFile != null) {
             caseFile.eAdapters().remove(itemsWatcher);
         }

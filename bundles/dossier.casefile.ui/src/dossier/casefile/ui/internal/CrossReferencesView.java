@@ -54,12 +54,14 @@ public final class CrossReferencesView extends ViewPart {
     private Label heading;
     private FilteredTable<Row> table;
     private ItemTitles titles;
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     private final ISelectionListener follower = this::follow;
     private Action deleteLink;
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(body);
         heading = new Label(body, SWT.WRAP);
@@ -73,15 +75,14 @@ public final class CrossReferencesView extends ViewPart {
         table.column("Kept in", 20, 80, row -> row.link().eContainer() instanceof CaseFile c ? c.getTitle() : "", null);
         table.viewer().addDoubleClickListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection chosen && chosen.getFirstElement() instanceof Row row
-                    && WorkspaceSession.get().workspace() != null) {
-                Opening.target(getSite().getPage(), WorkspaceSession.get().workspace(), titles, row.otherId());
+                    && session.workspace() != null) {
+                Opening.target(getSite().getPage(), session.workspace(), titles, row.otherId());
             }
         });
         getSite().setSelectionProvider(table.viewer());
         createActions();
         dropTarget(body);
         dropTarget(table.viewer().getControl());
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(workspace -> {
             titles = new ItemTitles(workspace, parent.getDisplay(), this::refreshLabels);
@@ -95,7 +96,7 @@ public final class CrossReferencesView extends ViewPart {
         Action newLink = new Action("New Link...") {
             @Override
             public void run() {
-                ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+                ResearchWorkspace workspace = session.workspace();
                 if (workspace != null) {
                     LinkDialog.open(getSite().getShell(), workspace, subject, null);
                 }
@@ -105,7 +106,7 @@ public final class CrossReferencesView extends ViewPart {
         deleteLink = new Action("Delete Link") {
             @Override
             public void run() {
-                ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+                ResearchWorkspace workspace = session.workspace();
                 Object chosen = table.viewer().getStructuredSelection().getFirstElement();
                 if (workspace != null && chosen instanceof Row row) {
                     workspace.deleteLink(row.link());
@@ -154,7 +155,7 @@ public final class CrossReferencesView extends ViewPart {
      * starts at the subject shown before that.
      */
     boolean linkTo(Object dropped) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         String toId = LinkDialog.idOf(dropped);
         Object from = dropped.equals(subject) ? previousSubject : subject;
         if (workspace == null || from == null || toId == null) {
@@ -184,7 +185,7 @@ public final class CrossReferencesView extends ViewPart {
         if (heading == null || heading.isDisposed()) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (isGone(subject)) {
             subject = null;
         }
@@ -235,7 +236,7 @@ public final class CrossReferencesView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         getSite().getPage().removeSelectionListener(follower);
         super.dispose();
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -17,20 +16,22 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
-import dossier.casefile.internal.LocalFiles;
+import dossier.casefile.ui.UiModelThread;
 import dossier.casefile.ui.WorkspaceSession;
-import dossier.store.PutResult;
+import dossier.casefile.LocalFiles;
 
-/** File &gt; Import Files...: reads and stores the chosen files in a job, then files them in the Inbox. */
+/** File &gt; Import Files...: reads, stores and files the chosen files in the Inbox through the intake, in a job. */
 public final class ImportFilesHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         if (workspace == null) {
             return null;
         }
@@ -50,13 +51,11 @@ public final class ImportFilesHandler extends AbstractHandler {
     }
 
     /**
-     * Reads and stores the files, and the new texts of changed items, in a job with progress and cancel; then
-     * files them in the Inbox on the UI thread, re-anchoring clips without reading the store there.
+     * Reads and stores the files in a job with progress and cancel, through the workspace's intake; only filing them
+     * in the Inbox runs on the UI thread, and it reads nothing from the store. A cancelled import files what it stored.
      */
     public static Job importFiles(ResearchWorkspace workspace, List<Path> files, Display display) {
         Job job = Job.create("Importing " + files.size() + " files", (IProgressMonitor monitor) -> {
-            SubMonitor progress = SubMonitor.convert(monitor, files.size());
-            List<PutResult> results = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             List<Path> importable;
             try {
@@ -64,37 +63,29 @@ public final class ImportFilesHandler extends AbstractHandler {
             } catch (IOException e) {
                 return Status.error("Cannot list the files to import: " + e.getMessage(), e);
             }
+            SubMonitor progress = SubMonitor.convert(monitor, importable.size());
+            Intake.Batch batch = workspace.intake().batch(Intake.Filing.into((String) null, List.of()));
             for (Path file : importable) {
                 if (progress.isCanceled()) {
                     break;
                 }
                 progress.subTask(file.getFileName().toString());
                 try {
-                    results.add(workspace.store().put(LocalFiles.read(file).capture()));
+                    batch.put(LocalFiles.read(file).capture());
                 } catch (IOException | RuntimeException e) {
                     problems.add(file + ": " + e.getMessage());
                 }
                 progress.worked(1);
             }
-            Map<String, String> changedTexts;
             try {
-                changedTexts = workspace.changedTexts(results);
-            } catch (IOException e) {
-                problems.add("the clips of changed items were not re-anchored: " + e.getMessage());
-                changedTexts = Map.of();
+                workspace.intake().file(batch, new UiModelThread(display));
+            } catch (IOException | RuntimeException e) {
+                problems.add(e.getMessage());
             }
-            Map<String, String> texts = changedTexts;
-            display.asyncExec(() -> {
-                try {
-                    workspace.file(results, null, List.of(), texts);
-                } catch (IOException e) {
-                    problems.add(e.getMessage());
-                }
-                if (!problems.isEmpty()) {
-                    MessageDialog.openWarning(display.getActiveShell(), "Import Files",
-                            "Some files were not imported:\n" + String.join("\n", problems));
-                }
-            });
+            if (!problems.isEmpty()) {
+                display.asyncExec(() -> MessageDialog.openWarning(display.getActiveShell(), "Import Files",
+                        "Some files were not imported:\n" + String.join("\n", problems)));
+            }
             return Status.OK_STATUS;
         });
         job.setUser(true);

@@ -103,10 +103,12 @@ public final class LibraryView extends ViewPart {
     private final AtomicBoolean readingScheduled = new AtomicBoolean();
     private Display display;
     private Job readingGroups;
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         pages = new Composite(parent, SWT.NONE);
         stack = new StackLayout();
         pages.setLayout(stack);
@@ -126,7 +128,6 @@ public final class LibraryView extends ViewPart {
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(menu, tree);
         show(opening);
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(workspace -> {
             titles = new ItemTitles(workspace, parent.getDisplay(), () -> {
@@ -161,9 +162,9 @@ public final class LibraryView extends ViewPart {
         if (tree.getControl().isDisposed()) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = WorkspaceSession.get().failure();
+            String failure = session.failure();
             opening.setText(failure == null ? "Opening the workspace..."
                     : "The workspace could not be opened: " + failure + "\n\nThe Error Log has the details.");
             show(opening);
@@ -271,7 +272,7 @@ public final class LibraryView extends ViewPart {
             Opening.caseFile(getSite().getPage(), caseFile);
         } else if (selection.getFirstElement() instanceof EntryNode node) {
             try {
-                node.group().descriptor().group().open(getSite().getPage(), WorkspaceSession.get().workspace(),
+                node.group().descriptor().group().open(getSite().getPage(), session.workspace(),
                         node.entry());
             } catch (Exception e) {
                 MessageDialog.openError(getSite().getShell(), "Cannot open " + node.entry().label(),
@@ -281,7 +282,7 @@ public final class LibraryView extends ViewPart {
     }
 
     private void fillContextMenu(IMenuManager menu) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
             return;
         }
@@ -447,7 +448,7 @@ public final class LibraryView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         groupWatches.forEach(Runnable::run);
         if (readingGroups != null) {
             readingGroups.cancel();

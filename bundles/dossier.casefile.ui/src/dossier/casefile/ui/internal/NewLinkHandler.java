@@ -2,6 +2,7 @@ package dossier.casefile.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.casefile.ResearchWorkspace;
@@ -12,7 +13,7 @@ public final class NewLinkHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         if (workspace == null) {
             return null;
         }

@@ -56,6 +56,7 @@ public final class ReaderEditor extends EditorPart {
     private boolean originalShown;
     private volatile String url;
     private Color highlight;
+    private WorkspaceSession session;
     private final Runnable refresher = this::highlightClips;
     private final IPropertyChangeListener appearanceChanged = event -> {
         if (READER_FONT.equals(event.getProperty()) || HIGHLIGHT_COLOR.equals(event.getProperty())) {
@@ -67,6 +68,7 @@ public final class ReaderEditor extends EditorPart {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        session = site.getService(WorkspaceSession.class);
         if (!(input instanceof ItemEditorInput)) {
             throw new PartInitException("The reader opens captured items, not " + input.getName());
         }
@@ -93,7 +95,6 @@ public final class ReaderEditor extends EditorPart {
         MenuManager menu = new MenuManager(null, CONTEXT_MENU_ID);
         text.setMenu(menu.createContextMenu(text));
         getSite().registerContextMenu(CONTEXT_MENU_ID, menu, new NoSelection());
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(this::load);
     }
@@ -154,7 +155,7 @@ public final class ReaderEditor extends EditorPart {
 
     /** The clips on this item, from every case file. */
     List<Clip> clips() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         List<Clip> clips = new ArrayList<>();
         if (workspace != null) {
             for (CaseFile caseFile : workspace.caseFiles()) {
@@ -241,7 +242,7 @@ public final class ReaderEditor extends EditorPart {
 
     /** Reads and lays out the original in a job: sanitized HTML as styled text, anything else as it is. */
     private void loadOriginal() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         String id = itemId();
         Job reading = Job.create("Reading the original of " + getPartName(), (IProgressMonitor monitor) -> {
             OriginalText laidOut;
@@ -363,7 +364,7 @@ public final class ReaderEditor extends EditorPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         JFaceResources.getFontRegistry().removeListener(appearanceChanged);
         JFaceResources.getColorRegistry().removeListener(appearanceChanged);
         if (highlight != null) {

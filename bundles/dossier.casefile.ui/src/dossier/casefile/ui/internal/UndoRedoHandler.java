@@ -5,6 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ui.WorkspaceSession;
 
@@ -20,7 +21,7 @@ public final class UndoRedoHandler extends AbstractHandler implements IExecutabl
 
     @Override
     public Object execute(ExecutionEvent event) {
-        CommandStack commands = WorkspaceSession.get().commands();
+        CommandStack commands = PlatformUI.getWorkbench().getService(WorkspaceSession.class).commands();
         if (commands != null) {
             if (undo && commands.canUndo()) {
                 commands.undo();
@@ -33,7 +34,7 @@ public final class UndoRedoHandler extends AbstractHandler implements IExecutabl
 
     @Override
     public boolean isEnabled() {
-        CommandStack commands = WorkspaceSession.get().commands();
+        CommandStack commands = PlatformUI.getWorkbench().getService(WorkspaceSession.class).commands();
         return commands != null && (undo ? commands.canUndo() : commands.canRedo());
     }
 }

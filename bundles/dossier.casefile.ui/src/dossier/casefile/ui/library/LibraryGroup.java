@@ -3,6 +3,7 @@ package dossier.casefile.ui.library;
 import java.util.List;
 
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -28,7 +29,7 @@ public interface LibraryGroup {
      * less (its sources, its saved searches) says so with {@link ModelWatch} and its own events.
      */
     default Runnable watch(ResearchWorkspace workspace, Runnable stale) {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         session.addChangeListener(stale);
         return () -> session.removeChangeListener(stale);
     }

@@ -29,6 +29,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
 import dossier.casefile.Tagging;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
@@ -70,8 +71,9 @@ class SourceCountsTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
-        workspace = WorkspaceSession.get().workspace();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        workspace = session.workspace();
     }
 
     @AfterEach
@@ -107,7 +109,7 @@ class SourceCountsTest {
         Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         robot.waitUntil("the Library counts it too",
                 () -> robot.hasTreeItem(library, "Patisserie blog  (Feed, 2 items)"));
-        SourceCounts counts = SourceCounts.of(workspace);
+        SourceItems counts = workspace.service(SourceItems.class);
         settle(counts);
         int filesRead = counts.filesRead();
 
@@ -163,7 +165,7 @@ class SourceCountsTest {
 
 
     /** Waits until no source file has been read for a second (what a change set off has been counted). */
-    private void settle(SourceCounts counts) {
+    private void settle(SourceItems counts) {
         robot.waitUntilSteady("the counts are read", counts::filesRead);
     }
 }

@@ -36,7 +36,7 @@ class ScheduledFeedTest {
                 exchange -> LocalHttpServer.send(exchange, "application/rss+xml", RSS))) {
             WorkbenchRobot robot = new WorkbenchRobot();
             IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-            WorkspaceSession session = WorkspaceSession.get();
+            WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
             robot.waitUntil("the workspace is open", () -> session.workspace() != null);
             ResearchWorkspace workspace = session.workspace();
             Source source = workspace.addSource("feed", "Brand blog", Map.of("url", server.base() + "/feed.xml",

@@ -110,8 +110,9 @@ class SourcesViewTest {
                 : rolling));
         base = server.base();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
-        workspace = WorkspaceSession.get().workspace();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        workspace = session.workspace();
         window.getActivePage().showView(SourcesView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
     }
 

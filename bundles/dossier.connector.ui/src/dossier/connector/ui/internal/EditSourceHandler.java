@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.casefile.ResearchWorkspace;
@@ -20,7 +21,7 @@ public final class EditSourceHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         List<Source> selected = SourceHandlers.selectedSources(event);
         if (workspace == null || selected.isEmpty()) {
             return null;

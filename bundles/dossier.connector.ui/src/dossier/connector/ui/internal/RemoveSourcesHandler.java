@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -17,7 +18,7 @@ public final class RemoveSourcesHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         List<Source> selected = SourceHandlers.selectedSources(event);
         if (workspace == null || selected.isEmpty()) {
             return null;

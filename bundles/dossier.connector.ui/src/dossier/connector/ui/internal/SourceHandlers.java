@@ -3,7 +3,6 @@ package dossier.connector.ui.internal;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -25,6 +24,6 @@ final class SourceHandlers {
 
     /** The installed connectors, read from the extension registry (no connector class is loaded). */
     static ConnectorRegistry connectors() {
-        return ConnectorRegistry.fromExtensions(Platform.getExtensionRegistry());
+        return ConnectorRegistry.platform();
     }
 }

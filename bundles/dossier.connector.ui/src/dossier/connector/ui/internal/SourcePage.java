@@ -12,12 +12,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import dossier.connector.ConnectorDescriptor;
-import dossier.connector.WorkspaceSources;
+import dossier.casefile.Intake;
 
 /**
  * The New Source wizard's second page, built from the chosen connector's parameter schema: a
@@ -87,15 +89,17 @@ final class SourcePage extends WizardPage {
         for (ConnectorDescriptor.Parameter parameter : shown.parameters()) {
             String value = values.parameters().getOrDefault(parameter.name(),
                     parameter.defaultValue() == null ? "" : parameter.defaultValue());
-            Text text = field(parameter.label() + (parameter.required() ? " *:" : ":"), value,
-                    parameter.description() == null ? "" : parameter.description());
+            String label = parameter.label() + (parameter.required() ? " *:" : ":");
+            String hint = parameter.description() == null ? "" : parameter.description();
+            Text text = parameter.type() == ConnectorDescriptor.Type.FILE ? fileField(label, value, hint)
+                    : field(label, value, hint);
             text.setData("parameter", parameter.name());
             parameterFields.put(parameter.name(), text);
         }
         label("&Case file:");
         caseFile = new Combo(fields, SWT.DROP_DOWN);
         caseFile.setItems(caseFiles.toArray(String[]::new));
-        caseFile.setText(values.parameters().getOrDefault(WorkspaceSources.CASE_PARAMETER, ""));
+        caseFile.setText(values.parameters().getOrDefault(Intake.CASE_PARAMETER, ""));
         caseFile.setToolTipText("Where the items go; the Inbox if left empty. A new name makes a new case file.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(caseFile);
         caseFile.addModifyListener(e -> validate());
@@ -135,6 +139,41 @@ final class SourcePage extends WizardPage {
         return text;
     }
 
+    /** A path field with Browse... (a file) and Folder... (a folder) beside it. */
+    private Text fileField(String label, String value, String hint) {
+        label(label);
+        Composite row = new Composite(fields, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        Text text = new Text(row, SWT.BORDER | SWT.SINGLE);
+        text.setText(value == null ? "" : value);
+        text.setMessage(hint);
+        text.setToolTipText(hint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(text);
+        text.addModifyListener(e -> validate());
+        Button file = new Button(row, SWT.PUSH);
+        file.setText("&Browse...");
+        file.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+            dialog.setFileName(text.getText());
+            String chosen = dialog.open();
+            if (chosen != null) {
+                text.setText(chosen);
+            }
+        });
+        Button folder = new Button(row, SWT.PUSH);
+        folder.setText("F&older...");
+        folder.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setFilterPath(text.getText());
+            String chosen = dialog.open();
+            if (chosen != null) {
+                text.setText(chosen);
+            }
+        });
+        return text;
+    }
+
     private void label(String text) {
         Label label = new Label(fields, SWT.NONE);
         label.setText(text);
@@ -166,7 +205,7 @@ final class SourcePage extends WizardPage {
             }
         });
         if (!caseFile.getText().isBlank()) {
-            parameters.put(WorkspaceSources.CASE_PARAMETER, caseFile.getText().strip());
+            parameters.put(Intake.CASE_PARAMETER, caseFile.getText().strip());
         }
         Schedule schedule = manual.getSelection() ? Schedule.MANUAL
                 : new Schedule(interval.getSelection(), Schedule.Unit.values()[unit.getSelectionIndex()]);

@@ -30,10 +30,13 @@ public final class SourceScheduler implements IStartup {
     @Override
     public void earlyStartup() {
         display = PlatformUI.getWorkbench().getDisplay();
-        display.asyncExec(() -> WorkspaceSession.get().whenOpen(workspace -> {
-            display.timerExec(FIRST_CHECK_MS, () -> checkEveryMinute(workspace));
-            WorkspaceSession.get().addChangeListener(() -> checkSoon(workspace));
-        }));
+        display.asyncExec(() -> {
+            WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+            session.whenOpen(workspace -> {
+                display.timerExec(FIRST_CHECK_MS, () -> checkEveryMinute(workspace));
+                session.addChangeListener(() -> checkSoon(workspace));
+            });
+        });
     }
 
     private void checkEveryMinute(ResearchWorkspace workspace) {

@@ -1,5 +1,7 @@
 package dossier.connector.ui.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
 import dossier.casefile.ui.library.LibraryGroup;
 import dossier.casefile.ui.library.ModelWatch;
 import dossier.connector.ConnectorDescriptor;
@@ -22,7 +25,7 @@ public final class SourcesLibraryGroup implements LibraryGroup {
     @Override
     public List<Entry> entries(ResearchWorkspace workspace) throws Exception {
         List<Source> sources = workspace.readModel(() -> List.copyOf(workspace.model().getSources()));
-        SourceCounts counts = SourceCounts.of(workspace);
+        SourceItems counts = workspace.service(SourceItems.class);
         ConnectorRegistry connectors = SourceHandlers.connectors();
         List<Entry> entries = new ArrayList<>();
         for (Source source : sources) {
@@ -39,7 +42,12 @@ public final class SourcesLibraryGroup implements LibraryGroup {
     @Override
     public Runnable watch(ResearchWorkspace workspace, Runnable stale) {
         Runnable sources = ModelWatch.watch(workspace, Literals.WORKSPACE_MODEL__SOURCES, stale);
-        Runnable fetches = SourceCounts.of(workspace).addListener(stale);
+        Runnable fetches;
+        try {
+            fetches = workspace.service(SourceItems.class).addListener(stale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return () -> {
             sources.run();
             fetches.run();

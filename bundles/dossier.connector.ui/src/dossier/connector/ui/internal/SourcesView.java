@@ -1,6 +1,7 @@
 package dossier.connector.ui.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +44,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
+import dossier.connector.WorkspaceSources;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.connector.ConnectorDescriptor;
 import dossier.connector.ConnectorRegistry;
@@ -68,13 +71,18 @@ public final class SourcesView extends ViewPart {
     private Label message;
     private Composite table;
     private TableViewer viewer;
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     private final Runnable fetchListener = this::refresh;
-    private SourceCounts counts;
+    private Runnable fetchListenerRemover = () -> {
+    };
+    private SourceItems counts;
+    private WorkspaceSources sources;
     private Job counting;
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         pages = new Composite(parent, SWT.NONE);
         stack = new StackLayout();
         pages.setLayout(stack);
@@ -93,7 +101,7 @@ public final class SourcesView extends ViewPart {
         column(columns, "Connector", 2, 80, s -> connectors.find(s.getConnectorId()).map(ConnectorDescriptor::label)
                 .orElse(s.getConnectorId() + " (not installed)"));
         column(columns, "Refresh", 3, 70, s -> Schedule.describe(s.getSchedule()));
-        TableViewerColumn last = column(columns, "Last fetch", 8, 120, SourcesView::lastFetch);
+        TableViewerColumn last = column(columns, "Last fetch", 8, 120, this::lastFetch);
         last.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -103,7 +111,7 @@ public final class SourcesView extends ViewPart {
             @Override
             public Image getImage(Object element) {
                 FetchResult result = ((Source) element).getLastFetch();
-                return result == null || result.isOk() || SourceFetches.isFetching((Source) element) ? null
+                return result == null || result.isOk() || sources.isFetching((Source) element) ? null
                         : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
             }
 
@@ -138,11 +146,15 @@ public final class SourcesView extends ViewPart {
         getSite().registerContextMenu(menu, viewer);
         getSite().getService(IContextService.class).activateContext(CONTEXT);
         show(message);
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
-        SourceFetches.addListener(fetchListener);
         session.whenOpen(workspace -> {
-            counts = SourceCounts.of(workspace);
+            try {
+                counts = workspace.service(SourceItems.class);
+                sources = WorkspaceSources.of(workspace);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            fetchListenerRemover = sources.addFetchListener(fetchListener);
             Display display = parent.getDisplay();
             counting = Job.create("Counting the items of the sources",
                     (IJobFunction) monitor -> countItems(workspace, display));
@@ -208,8 +220,8 @@ public final class SourcesView extends ViewPart {
     }
 
     /** "fetching...", "never", or how the last fetch went and when. */
-    static String lastFetch(Source source) {
-        if (SourceFetches.isFetching(source)) {
+    private String lastFetch(Source source) {
+        if (sources.isFetching(source)) {
             return "fetching...";
         }
         FetchResult result = source.getLastFetch();
@@ -245,9 +257,9 @@ public final class SourcesView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = WorkspaceSession.get().failure();
+            String failure = session.failure();
             message.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened.");
             show(message);
             return;
@@ -275,8 +287,8 @@ public final class SourcesView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
-        SourceFetches.removeListener(fetchListener);
+        session.removeChangeListener(refresher);
+        fetchListenerRemover.run();
         super.dispose();
     }
 }

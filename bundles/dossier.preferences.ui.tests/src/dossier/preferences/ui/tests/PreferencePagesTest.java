@@ -47,7 +47,6 @@ import dossier.model.casefile.CaseFile;
 import dossier.preferences.ui.internal.AppearancePreferencePage;
 import dossier.store.Capture;
 import dossier.store.ItemType;
-import dossier.ui.DossierUI;
 import dossier.ui.testing.WorkbenchRobot;
 
 /**
@@ -56,6 +55,8 @@ import dossier.ui.testing.WorkbenchRobot;
  */
 class PreferencePagesTest {
 
+    private static final String LIBRARY_VIEW = "dossier.ui.libraryView";
+
     private final WorkbenchRobot robot = new WorkbenchRobot();
     private IWorkbenchWindow window;
     private ResearchWorkspace workspace;
@@ -63,8 +64,9 @@ class PreferencePagesTest {
     @BeforeEach
     void open() {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        robot.waitUntil("the workspace is open", () -> WorkspaceSession.get().workspace() != null);
-        workspace = WorkspaceSession.get().workspace();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the workspace is open", () -> session.workspace() != null);
+        workspace = session.workspace();
     }
 
     private String importArticle(String caseFile, String url, String title, String text) throws IOException {
@@ -190,7 +192,7 @@ class PreferencePagesTest {
                 null);
         Tagging tagging = new Tagging(workspace);
         tagging.setColour(tagging.tag("Tone/Warm").orElseThrow(), "#88cc88");
-        window.getActivePage().showView(DossierUI.LIBRARY_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
+        window.getActivePage().showView(LIBRARY_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
         Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         robot.waitUntil("the Library lists the item", () -> robot.hasTreeItem(library, "Appearance check"));
         robot.doubleClick(robot.treeItem(library, "Appearance check"::equals));

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import dossier.casefile.ResearchWorkspace;
@@ -178,7 +179,7 @@ public final class IndexPreferencePage extends PreferencePage implements IWorkbe
 
     /** Opens the index and reads its state in a job; the page shows it when it arrives. */
     private void readStatus() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         if (workspace == null) {
             documents.setText("the workspace is not open yet");
             rebuild.setEnabled(false);
@@ -223,7 +224,7 @@ public final class IndexPreferencePage extends PreferencePage implements IWorkbe
 
     /** Rebuilds in a job with progress in the Progress view; the model is read on the UI thread first. */
     private void rebuild() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         Display display = getShell().getDisplay();
         rebuild.setEnabled(false);
         documents.setText("rebuilding...");

@@ -47,7 +47,7 @@ class ExportCaseFileTest {
         WorkbenchRobot robot = new WorkbenchRobot();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile caseFile = workspace.createCaseFile(CASE);

@@ -60,7 +60,7 @@ class ImportAnnotationsTest {
     void importTheExportedAnnotationsIntoAFreshCaseFile() throws Exception {
         WorkbenchRobot robot = new WorkbenchRobot();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
         CaseFile original = workspace.createCaseFile(CASE);

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.casefile.ResearchWorkspace;
@@ -37,7 +38,7 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         if (workspace == null) {
             return null;
         }

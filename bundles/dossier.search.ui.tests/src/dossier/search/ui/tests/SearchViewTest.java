@@ -61,7 +61,7 @@ class SearchViewTest {
 
     @Test
     void findAClippedPassageByItsTagNarrowOpenSaveAndSearchFromMentions() throws Exception {
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
 
@@ -207,7 +207,8 @@ class SearchViewTest {
             robot.click(robot.button(dialog, "Clip"));
         });
         robot.click(robot.menu(window.getShell(), "Edit", "Clip Selection"));
-        robot.waitUntil("the clip is made", () -> WorkspaceSession.get().workspace().caseFile("Brand trust")
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        robot.waitUntil("the clip is made", () -> session.workspace().caseFile("Brand trust")
                 .map(c -> c.getClips().size() == 1).orElse(false));
     }
 

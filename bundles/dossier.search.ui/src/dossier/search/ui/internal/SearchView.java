@@ -144,6 +144,7 @@ public final class SearchView extends ViewPart {
     private Label relatedTitle;
     private Table related;
     private Font bold;
+    private WorkspaceSession session;
     private final Runnable workspaceChanged = this::workspaceChanged;
     private final Runnable searchAgain = this::searchAgain;
     private SearchRequest lastRequest;
@@ -162,6 +163,7 @@ public final class SearchView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
         createQueryRow(parent);
         status = new Label(parent, SWT.NONE);
@@ -195,7 +197,6 @@ public final class SearchView extends ViewPart {
 
         bold = FontDescriptor.createFrom(results.getFont()).setStyle(SWT.BOLD).createFont(parent.getDisplay());
         showStatus();
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(workspaceChanged);
         session.whenOpen(this::openIndex);
     }
@@ -520,8 +521,8 @@ public final class SearchView extends ViewPart {
     private void showStatus() {
         List<String> parts = new ArrayList<>();
         if (index == null) {
-            parts.add(WorkspaceSession.get().failure() != null
-                    ? "The workspace cannot be opened: " + WorkspaceSession.get().failure()
+            parts.add(session.failure() != null
+                    ? "The workspace cannot be opened: " + session.failure()
                     : "Opening the search index...");
         } else if (searched) {
             parts.add(String.format(Locale.ROOT, "%,d result%s", shown.totalHits(), shown.totalHits() == 1 ? "" : "s")
@@ -624,7 +625,7 @@ public final class SearchView extends ViewPart {
 
     /** The titles of grouped near-duplicates, read in the search job so that expanding a group does no I/O. */
     private void readDuplicateTitles(SearchResults found, IProgressMonitor monitor) {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         for (Hit hit : found.hits()) {
             for (String id : hit.duplicates()) {
                 if (monitor.isCanceled()) {
@@ -876,7 +877,7 @@ public final class SearchView extends ViewPart {
     }
 
     private List<SavedSearch> savedSearches() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         return workspace == null ? List.of() : SavedSearches.of(workspace).list();
     }
 
@@ -908,7 +909,6 @@ public final class SearchView extends ViewPart {
     }
 
     private void runSaved(SavedSearch search) {
-        WorkspaceSession session = WorkspaceSession.get();
         if (session.workspace() == null || !savedSearches().contains(search)) {
             return;
         }
@@ -918,7 +918,6 @@ public final class SearchView extends ViewPart {
 
     private void saveSearch() {
         String text = query.getText().strip();
-        WorkspaceSession session = WorkspaceSession.get();
         if (session.workspace() == null) {
             return;
         }
@@ -942,7 +941,7 @@ public final class SearchView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(workspaceChanged);
+        session.removeChangeListener(workspaceChanged);
         Display.getCurrent().timerExec(-1, searchAgain);
         if (searching != null) {
             searching.cancel();

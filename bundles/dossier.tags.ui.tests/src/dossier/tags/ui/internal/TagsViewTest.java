@@ -57,7 +57,7 @@ class TagsViewTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
         IHandlerService handlers = window.getService(IHandlerService.class);
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
         ResearchWorkspace workspace = session.workspace();
 

@@ -84,6 +84,7 @@ public final class TagsView extends ViewPart {
     private final Map<String, Counts> counts = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, Image> swatches = new HashMap<>();
+    private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     private Tag shown;
     private Date previousLook;
@@ -92,6 +93,7 @@ public final class TagsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        session = getSite().getService(WorkspaceSession.class);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         treePages = new Composite(sash, SWT.NONE);
         treeStack = new StackLayout();
@@ -131,7 +133,6 @@ public final class TagsView extends ViewPart {
         getSite().registerContextMenu(ID, menu, tree);
         getSite().setSelectionProvider(tree);
 
-        WorkspaceSession session = WorkspaceSession.get();
         session.addChangeListener(refresher);
         session.whenOpen(workspace -> refresh());
     }
@@ -149,7 +150,7 @@ public final class TagsView extends ViewPart {
     }
 
     Tagging tagging() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         return workspace == null ? null : new Tagging(workspace);
     }
 
@@ -193,7 +194,7 @@ public final class TagsView extends ViewPart {
         shown = tag;
         previousLook = space == null ? null : space.getLastLooked();
         tagging.markLooked(tag);
-        WorkspaceSession.get().changed();
+        session.changed();
     }
 
     private void openSelected() {
@@ -216,9 +217,9 @@ public final class TagsView extends ViewPart {
         if (tree.getControl().isDisposed()) {
             return;
         }
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = session.workspace();
         if (workspace == null) {
-            String failure = WorkspaceSession.get().failure();
+            String failure = session.failure();
             noTags.setText(failure == null ? "Opening the workspace..." : "The workspace could not be opened: " + failure);
             show(noTags);
             return;
@@ -387,7 +388,7 @@ public final class TagsView extends ViewPart {
 
     @Override
     public void dispose() {
-        WorkspaceSession.get().removeChangeListener(refresher);
+        session.removeChangeListener(refresher);
         swatches.values().forEach(Image::dispose);
         super.dispose();
     }

@@ -56,13 +56,13 @@ class WorkspaceWizardsTest {
     void openTheWorkspace() {
         robot = new WorkbenchRobot();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        WorkspaceSession session = WorkspaceSession.get();
+        WorkspaceSession session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
         robot.waitUntil("the workspace is open", () -> session.workspace() != null);
     }
 
     @Test
     void exportThenImportInTrainingModeThroughTheWizards() throws Exception {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         CaseFile caseFile = workspace.caseFileNamed("Class material");
         String text = "Ask people to save a useful post: it brings them back.";
         workspace.importCapture(new Capture(ItemType.MENTION, "https://social.example/@trainer/1", null, "Save this",
@@ -149,7 +149,8 @@ class WorkspaceWizardsTest {
             chooseWizard(dialog);
             List<Text> fields = visible(dialog, Text.class);
             fields.get(0).setText(archive.toString());
-            fields.get(1).setText(WorkspaceSession.get().workspace().folder().toString());
+            fields.get(1).setText(PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace().folder()
+                    .toString());
             assertFalse(robot.button(dialog, "Finish").isEnabled(), "the open workspace's folder is refused");
             fields.get(1).setText(folder.toString());
             if (training) {

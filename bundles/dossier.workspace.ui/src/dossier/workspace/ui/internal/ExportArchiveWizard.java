@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -24,7 +25,7 @@ public final class ExportArchiveWizard extends ArchiveWizard<ExportArchiveWizard
 
     @Override
     public boolean performFinish() {
-        ResearchWorkspace workspace = WorkspaceSession.get().workspace();
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
         if (workspace == null) {
             page.setErrorMessage("The research workspace is still opening; try again in a moment.");
             return false;

@@ -1,0 +1,108 @@
+package dossier.casefile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dossier.store.AtomicFile;
+
+/**
+ * The items each source of a workspace has brought into the store, however many fetches it took: one file per source,
+ * {@code connectors/source-items/SOURCE-ID.txt} in the workspace, an item id a line, saved atomically (the store
+ * itself does not know where an item came from). A service of the open workspace: the {@link Intake} adds what a
+ * source's batch brought; the Sources view and the Library share the counts, each source's file read once and again
+ * only when a batch of that source is added. Reads and writes files: call it off the UI thread, except
+ * {@link #known}.
+ */
+public final class SourceItems {
+
+    private final Path folder;
+    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger filesRead = new AtomicInteger();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /** Makes the service ({@code dossier.casefile.services}). */
+    public static final class Factory implements WorkspaceServiceFactory {
+        @Override
+        public Object create(ResearchWorkspace workspace) {
+            return new SourceItems(workspace.folder());
+        }
+    }
+
+    SourceItems(Path workspaceFolder) {
+        this.folder = workspaceFolder.resolve(Path.of("connectors", "source-items"));
+    }
+
+    /** Adds the items a batch of the source brought, then runs the listeners; returns the source's new count. */
+    public int add(String sourceId, Collection<String> itemIds) throws IOException {
+        int count;
+        synchronized (this) {
+            Set<String> items = read(sourceId);
+            if (items.addAll(itemIds)) {
+                Files.createDirectories(folder);
+                AtomicFile.write(file(sourceId), (String.join("\n", items) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            count = items.size();
+            counts.put(sourceId, count);
+        }
+        listeners.forEach(Runnable::run);
+        return count;
+    }
+
+    /** How many distinct items the source has brought (0 before its first fetch); read from its file unless known. */
+    public int count(String sourceId) throws IOException {
+        Integer known = counts.get(sourceId);
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            known = counts.get(sourceId);
+            if (known == null) {
+                known = read(sourceId).size();
+                counts.put(sourceId, known);
+            }
+            return known;
+        }
+    }
+
+    /** The source's count if it is known, else null; any thread. */
+    public Integer known(String sourceId) {
+        return counts.get(sourceId);
+    }
+
+    /** Runs {@code listener} (on the adding thread) after a batch was added; returns what removes it. */
+    public Runnable addListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many source item files have been read so far. */
+    public int filesRead() {
+        return filesRead.get();
+    }
+
+    private Set<String> read(String sourceId) throws IOException {
+        filesRead.incrementAndGet();
+        try {
+            Set<String> items = new LinkedHashSet<>(Files.readAllLines(file(sourceId), StandardCharsets.UTF_8));
+            items.remove("");
+            return items;
+        } catch (NoSuchFileException e) {
+            return new LinkedHashSet<>();
+        }
+    }
+
+    private Path file(String sourceId) {
+        return folder.resolve(sourceId + ".txt");
+    }
+}
