@@ -31,23 +31,23 @@ import dossier.store.PutResult;
  * without a byte order mark, else Windows-1252), its delimiter detected, its columns mapped to fields (a mapping
  * remembered for its column layout, else guessed, then the given one on top), each row with text handed on.
  */
-final class CsvExport {
+public final class CsvExport {
 
     /** Where a row's capture goes (an intake batch). */
     @FunctionalInterface
-    interface Sink {
+    public interface Sink {
         PutResult put(Capture capture) throws IOException;
     }
 
     /** What reading one export did: the rows put, the rows without text, the mapping used. */
-    record Read(int put, int newItems, int skipped, Map<String, String> mapping) {
+    public record Read(int put, int newItems, int skipped, Map<String, String> mapping) {
     }
 
     private CsvExport() {
     }
 
     /** Why a mapping names something that is not a field (e.g. {@code --map colour=X}), or null. */
-    static String unknownField(Map<String, String> mapping) {
+    public static String unknownField(Map<String, String> mapping) {
         for (String field : mapping.keySet()) {
             if (java.util.Arrays.stream(CsvMentions.Field.values()).noneMatch(f -> f.key().equals(field))) {
                 return field + ": not a field; fields are " + java.util.Arrays.stream(CsvMentions.Field.values())
@@ -62,7 +62,7 @@ final class CsvExport {
      * {@code note} hears the mapping used and a charset fallback. A row that cannot be read stops the reading with an
      * IOException saying how many rows before it were put.
      */
-    static Read read(Path file, Map<String, Map<String, String>> remembered, Map<String, String> given,
+    public static Read read(Path file, Map<String, Map<String, String>> remembered, Map<String, String> given,
             Consumer<String> note, Sink sink) throws IOException {
         String content = decode(Files.readAllBytes(file), () -> note.accept(file + ": not valid UTF-8; read as Windows-1252"));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(content)).setHeader()

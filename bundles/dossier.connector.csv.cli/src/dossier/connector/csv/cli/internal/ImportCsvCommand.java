@@ -1,4 +1,4 @@
-package dossier.connector.csv.internal;
+package dossier.connector.csv.cli.internal;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -19,6 +19,7 @@ import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
+import dossier.connector.csv.internal.CsvExport;
 import dossier.cli.CommandFailure;
 import dossier.store.AtomicFile;
 import picocli.CommandLine.Command;
