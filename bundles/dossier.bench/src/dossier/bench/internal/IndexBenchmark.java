@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -38,9 +39,9 @@ import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.DossierCommand;
 import dossier.cli.JsonOption;
+import dossier.index.IndexSchema;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
-import dossier.index.internal.Schema;
 import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.store.StoredItem;
@@ -124,9 +125,9 @@ public final class IndexBenchmark implements DossierCommand {
             context.err().println("indexing the speeches with Dossier, then with a plain IndexWriter...");
             SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.SYNCHRONOUS, SearchIndex.Progress.NONE);
             Path plainFolder = folder.resolve("plain");
-            Analyzer analyzer = Schema.analyzer();
+            Analyzer analyzer = IndexSchema.analyzer();
             try (FSDirectory directory = FSDirectory.open(plainFolder);
-                    IndexWriter writer = new IndexWriter(directory, Schema.writerConfig(analyzer))) {
+                    IndexWriter writer = new IndexWriter(directory, IndexSchema.writerConfig(analyzer))) {
                 start = System.nanoTime();
                 for (int i = 0; i < lines.size(); i++) {
                     index.update(ids[i]);
@@ -134,7 +135,7 @@ public final class IndexBenchmark implements DossierCommand {
                 dossier.europarlPerSecond = lines.size() / ((System.nanoTime() - start) / 1e9);
                 start = System.nanoTime();
                 for (int i = 0; i < lines.size(); i++) {
-                    writer.addDocument(Schema.document(facts(ids[i], speech(lines.get(i), i)), 0));
+                    writer.addDocument(document(ids[i], speech(lines.get(i), i)));
                 }
                 plain.europarlPerSecond = lines.size() / ((System.nanoTime() - start) / 1e9);
 
@@ -149,7 +150,7 @@ public final class IndexBenchmark implements DossierCommand {
                 generator.reset();
                 start = System.nanoTime();
                 for (int i = lines.size(); i < ids.length; i++) {
-                    writer.addDocument(Schema.document(facts(ids[i], generator.next()), 0));
+                    writer.addDocument(document(ids[i], generator.next()));
                 }
                 writer.commit();
                 plain.mentionsPerSecond = mentions / ((System.nanoTime() - start) / 1e9);
@@ -184,11 +185,11 @@ public final class IndexBenchmark implements DossierCommand {
                 "en", "text/html", original, line.body());
     }
 
-    /** The facts the store would give for a capture (the plain side never reads the store). */
-    private static Schema.ItemFacts facts(String id, Capture c) {
-        return new Schema.ItemFacts(new StoredItem(id, c.type(), c.url(), c.canonicalUrl(), c.title(), c.authorName(),
+    /** The document of a capture as the store would give it (the plain side never reads the store). */
+    private static Document document(String id, Capture c) {
+        return IndexSchema.document(new StoredItem(id, c.type(), c.url(), c.canonicalUrl(), c.title(), c.authorName(),
                 c.authorHandle(), c.followerCount(), c.published(), c.captured(), c.language(), c.mediaType(), null, 1),
-                c.text(), List.of(), List.of());
+                c.text());
     }
 
     /** A realistic mix: words, phrases, proximity, boolean, fielded, @handles, #hashtags, facets, dates, date order. */
@@ -262,7 +263,7 @@ public final class IndexBenchmark implements DossierCommand {
 
         PlainLucene(DirectoryReader reader, Analyzer analyzer, SearchIndex parser) throws IOException {
             this.searcher = new IndexSearcher(reader);
-            this.state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            this.state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
             this.analyzer = analyzer;
             this.parser = parser;
         }
@@ -270,7 +271,7 @@ public final class IndexBenchmark implements DossierCommand {
 
     private void runPlain(PlainLucene lucene, List<String> mix, Side side) throws Exception {
         side.millis = new double[mix.size()];
-        Sort byDate = new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
+        Sort byDate = new Sort(new SortField(IndexSchema.DATE, SortField.Type.LONG, true));
         for (int i = 0; i < mix.size(); i++) {
             SearchRequest request = request(mix.get(i));
             long start = System.nanoTime();
@@ -280,8 +281,8 @@ public final class IndexBenchmark implements DossierCommand {
                 FacetsCollector collector = new FacetsCollector();
                 top = FacetsCollector.search(lucene.searcher, query, 10, collector);
                 SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(lucene.state, collector);
-                for (String dim : Schema.FACETS) {
-                    if (Schema.hasDimension(lucene.state, dim)) {
+                for (String dim : IndexSchema.FACETS) {
+                    if (IndexSchema.hasDimension(lucene.state, dim)) {
                         counts.getTopChildren(dim.equals("month") ? 24 : 10, dim);
                     }
                 }
@@ -290,9 +291,11 @@ public final class IndexBenchmark implements DossierCommand {
             } else {
                 top = lucene.searcher.search(query, 10);
             }
-            UnifiedHighlighter.builder(lucene.searcher, lucene.analyzer).build().highlight(Schema.TEXT, query, top, 1);
+            UnifiedHighlighter.builder(lucene.searcher, lucene.analyzer).build().highlight(IndexSchema.TEXT, query, top,
+                    1);
             for (var doc : top.scoreDocs) {
-                lucene.searcher.storedFields().document(doc.doc, Set.of(Schema.ID, Schema.TITLE, Schema.DATE));
+                lucene.searcher.storedFields().document(doc.doc,
+                        Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE));
             }
             side.millis[i] = (System.nanoTime() - start) / 1e6;
             side.hits += top.totalHits.value;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dossier.casefile.ResearchWorkspace;
-import dossier.index.SearchIndex;
+import dossier.index.internal.ModelFacts;
 import dossier.model.casefile.CaseFile;
 
 /**
@@ -55,7 +55,7 @@ class ModelFactsBenchmark {
                     batch.add(ids.get((run * 7_919 + i * 104_729) % ITEMS));
                 }
                 long start = System.nanoTime();
-                int found = workspace.readModel(() -> SearchIndex.modelFacts(workspace, batch).size());
+                int found = workspace.readModel(() -> ModelFacts.of(workspace, batch).size());
                 nanos[run] = System.nanoTime() - start;
                 assertEquals(10, found);
             }

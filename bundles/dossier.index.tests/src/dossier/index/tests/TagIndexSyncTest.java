@@ -27,6 +27,7 @@ import dossier.casefile.Tagging;
 import dossier.cli.internal.CommandRunner;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
+import dossier.index.internal.ModelFacts;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.Clip;
@@ -161,7 +162,7 @@ class TagIndexSyncTest {
     }
 
     private static List<String> caseTitles(ResearchWorkspace workspace, String itemId) {
-        return workspace.readModel(() -> SearchIndex.modelFacts(workspace, itemId).cases().stream()
+        return workspace.readModel(() -> ModelFacts.of(workspace, itemId).cases().stream()
                 .map(Map.Entry::getValue).toList());
     }
 

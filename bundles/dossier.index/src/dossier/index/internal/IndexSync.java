@@ -18,8 +18,6 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.WorkspaceListener;
-import dossier.index.SearchIndex;
-import dossier.index.SearchIndex.ModelFacts;
 
 /**
  * Keeps a workspace's search index in step: {@code dossier.casefile} names the items every command, undo and redo
@@ -29,18 +27,33 @@ import dossier.index.SearchIndex.ModelFacts;
  */
 public final class IndexSync implements WorkspaceListener {
 
+    /** What the sync needs of the workspace's index (the {@code SearchIndex}, opened on first use). */
+    public interface Target {
+        /** Indexes an item with its model facts and its latest text (null: read from the store). */
+        long update(String itemId, ModelFacts facts, String text) throws IOException;
+
+        void commit() throws IOException;
+    }
+
+    /** Opens the index when the sync first has something for it. */
+    public interface Opener {
+        Target open() throws IOException;
+    }
+
     private final Queue<String> pending = new ConcurrentLinkedQueue<>();
     /** The texts the intake stored for pending items, so the job does not read them back from the store. */
     private final Map<String, String> storedTexts = new ConcurrentHashMap<>();
     private final Job job = Job.create("Indexing filed items", this::drain);
     private final ResearchWorkspace workspace;
+    private final Opener index;
     private final List<Runnable> indexedListeners = new CopyOnWriteArrayList<>();
     private volatile boolean commitRequested;
     /** Items were indexed since the last {@link #awaitPending}: a search must refresh to see them. */
     private final AtomicBoolean indexedUnseen = new AtomicBoolean();
 
-    public IndexSync(ResearchWorkspace workspace) {
+    public IndexSync(ResearchWorkspace workspace, Opener index) {
         this.workspace = workspace;
+        this.index = index;
         job.setSystem(true);
     }
 
@@ -105,22 +118,22 @@ public final class IndexSync implements WorkspaceListener {
     private IStatus drain(IProgressMonitor monitor) {
         ResearchWorkspace current = workspace;
         try {
-            SearchIndex index = pending.isEmpty() && !commitRequested ? null : SearchIndex.of(current);
+            Target target = pending.isEmpty() && !commitRequested ? null : index.open();
             Set<String> itemIds = new LinkedHashSet<>();
             for (String next = pending.poll(); next != null; next = pending.poll()) {
                 itemIds.add(next);
             }
             if (!itemIds.isEmpty()) {
-                Map<String, ModelFacts> facts = current.readModel(() -> SearchIndex.modelFacts(current, itemIds));
+                Map<String, ModelFacts> facts = current.readModel(() -> ModelFacts.of(current, itemIds));
                 for (String itemId : itemIds) {
-                    index.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE), storedTexts.remove(itemId));
+                    target.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE), storedTexts.remove(itemId));
                 }
                 indexedUnseen.set(true);
                 indexed();
             }
-            if (commitRequested && index != null) {
+            if (commitRequested && target != null) {
                 commitRequested = false;
-                index.commit();
+                target.commit();
             }
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -32,10 +33,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import dossier.index.QuerySyntaxException;
+import dossier.index.QueryVocabulary;
 
 /**
  * Dossier's query language on Lucene's classic query parser: words, "phrases", proximity ("a b"~5), AND OR NOT - +,
- * grouping, wildcards, fields (title: author: tag: source: site: lang: type: case: url: published: captured:),
+ * grouping, wildcards, the fields of {@link QueryVocabulary},
  * date ranges ({@code published:[2024-01-01 TO 2024-06-30]}, {@code published:>-7d}), and {@code @handle},
  * {@code #hashtag} matched exactly.
  */
@@ -43,13 +45,10 @@ public final class QueryLanguage {
 
     public static final int MAX_CLAUSES = 1024;
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", Schema.TITLE),
-            Map.entry("author", Schema.AUTHOR), Map.entry("tag", Schema.TAG), Map.entry("source", Schema.SOURCE),
-            Map.entry("site", Schema.SITE), Map.entry("domain", Schema.DOMAIN), Map.entry("lang", Schema.LANG),
-            Map.entry("language", Schema.LANG), Map.entry("type", Schema.TYPE), Map.entry("case", Schema.CASE),
-            Map.entry("url", Schema.URL), Map.entry("published", Schema.PUBLISHED),
-            Map.entry("captured", Schema.CAPTURED), Map.entry("date", Schema.PUBLISHED), Map.entry("text", Schema.TEXT),
-            Map.entry("handle", Schema.HANDLE), Map.entry("hashtag", Schema.HASHTAG), Map.entry("id", Schema.ID));
+    /** Each name a query may use, to the index field it searches (a field is indexed under its own name). */
+    private static final Map<String, String> FIELDS = QueryVocabulary.FIELDS.stream()
+            .flatMap(f -> f.names().map(name -> Map.entry(name, f.name())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     private static final Set<String> TYPES = Set.of("article", "mention", "document");
     /** field:>v, field:>=v, field:<v, field:<=v outside quotes */
     private static final Pattern COMPARISON = Pattern.compile("(\\b[A-Za-z]+):(>=|<=|>|<)([^\\s()\"]+)");
@@ -61,6 +60,11 @@ public final class QueryLanguage {
 
     public QueryLanguage(Analyzer analyzer) {
         this.analyzer = analyzer;
+    }
+
+    /** The analyzer queries are parsed with: the index's. */
+    public Analyzer analyzer() {
+        return analyzer;
     }
 
     /** Parses a query; an empty query matches everything. */
@@ -408,10 +412,5 @@ public final class QueryLanguage {
         private static long dayEnd(LocalDate day) {
             return start(day.plusDays(1)) - 1;
         }
-    }
-
-    /** The fields a query may name, for help texts. */
-    public static List<String> fieldNames() {
-        return new ArrayList<>(new java.util.TreeSet<>(FIELDS.keySet()));
     }
 }

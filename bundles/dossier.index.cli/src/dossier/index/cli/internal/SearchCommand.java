@@ -1,39 +1,47 @@
 package dossier.index.cli.internal;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
 import dossier.cli.JsonOption;
 import dossier.index.QuerySyntaxException;
+import dossier.index.QueryVocabulary;
+import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResults;
-import dossier.model.Ids;
-import dossier.model.casefile.CasefileFactory;
-import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.SavedSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(description = { "Search the workspace's items; prints id, date, title and a snippet ([matches] marked).",
-        "Query language: words (all must match), \"a phrase\", \"social sharing\"~5 (within 5 words), AND OR NOT - +,"
-                + " (grouping), wild*cards, @handle, #hashtag, and fields: title: author: tag: (Parent/Child)"
-                + " source: site: lang: type:article|mention|document case: url: published:[2024-01-01 TO 2024-06-30]"
-                + " published:>-7d (also -2w, -3m, -1y) captured:.",
-        "Near-duplicates (the same story on several sites, re-shares) are grouped under one result." })
+@Command(modelTransformer = SearchCommand.Help.class)
 public final class SearchCommand extends IndexCommand {
+
+    /** The description, its fields from {@link QueryVocabulary}. */
+    public static final class Help implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            List<String> lines = new ArrayList<>(List.of(
+                    "Search the workspace's items; prints id, date, title and a snippet ([matches] marked).",
+                    "Query language: words (all must match), \"a phrase\", \"social sharing\"~5 (within 5 words),"
+                            + " AND OR NOT - +, (grouping), wild*cards, @handle, #hashtag, dates published:>-7d"
+                            + " (also -2w, -3m, -1y), and fields:"));
+            QueryVocabulary.helpLines().forEach(line -> lines.add("  " + line));
+            lines.add("Near-duplicates (the same story on several sites, re-shares) are grouped under one result.");
+            spec.usageMessage().description(lines.toArray(String[]::new));
+            return spec;
+        }
+    }
 
     /** A query Dossier cannot parse is a usage mistake. */
     private static final int EXIT_USAGE = 2;
@@ -75,10 +83,11 @@ public final class SearchCommand extends IndexCommand {
         }
         SearchIndex index = open(context, workspace);
         String query = String.join(" ", words);
+        SavedSearches savedSearches = SavedSearches.of(workspace);
         SavedSearch savedSearch = null;
         if (saved != null) {
-            savedSearch = workspace.model().getSavedSearches().stream().filter(s -> s.getName().equalsIgnoreCase(saved))
-                    .findFirst().orElseThrow(() -> new CommandFailure("no saved search named '" + saved + "'"));
+            savedSearch = savedSearches.named(saved)
+                    .orElseThrow(() -> new CommandFailure("no saved search named '" + saved + "'"));
             query = savedSearch.getQuery();
         }
         SearchResults results;
@@ -107,52 +116,20 @@ public final class SearchCommand extends IndexCommand {
         }
         long newSince = -1;
         if (savedSearch != null) {
-            newSince = newSinceLastRun(index, savedSearch, query);
-            workspace.editingDomain().getCommandStack().execute(new SetCommand(workspace.editingDomain(), savedSearch,
-                    Literals.SAVED_SEARCH__LAST_RUN, new Date()));
+            newSince = savedSearches.newSinceLastRun(savedSearch);
+            savedSearches.ran(savedSearch);
         }
         if (save != null) {
-            save(workspace, query);
+            if (query.isBlank()) {
+                throw new CommandFailure("--save needs a query");
+            }
+            savedSearches.save(save, query);
         }
         if (results.incomplete()) {
             context.err().println("dossier search: " + results.notice());
         }
         print(context, results, newSince);
         return 0;
-    }
-
-    private static long newSinceLastRun(SearchIndex index, SavedSearch search, String query) throws Exception {
-        if (search.getLastRun() == null) {
-            return -1;
-        }
-        String since = search.getLastRun().toInstant().toString();
-        String scoped = (query == null || query.isBlank() ? "" : "(" + query + ") AND ") + "captured:{" + since + " TO *]";
-        try {
-            return index.search(SearchRequest.of(scoped).withLimit(1)).totalHits();
-        } catch (QuerySyntaxException e) {
-            return -1;
-        }
-    }
-
-    private void save(ResearchWorkspace workspace, String query) throws CommandFailure {
-        if (query.isBlank()) {
-            throw new CommandFailure("--save needs a query");
-        }
-        SavedSearch search = workspace.model().getSavedSearches().stream().filter(s -> s.getName().equalsIgnoreCase(save))
-                .findFirst().orElse(null);
-        if (search != null) {
-            workspace.editingDomain().getCommandStack().execute(new SetCommand(workspace.editingDomain(), search,
-                    Literals.SAVED_SEARCH__QUERY, query));
-            return;
-        }
-        search = CasefileFactory.eINSTANCE.createSavedSearch();
-        search.setId(Ids.newId());
-        search.setName(save);
-        search.setQuery(query);
-        search.setCreated(new Date());
-        search.setLastRun(new Date());
-        workspace.editingDomain().getCommandStack().execute(new AddCommand(workspace.editingDomain(), workspace.model(),
-                Literals.WORKSPACE_MODEL__SAVED_SEARCHES, search));
     }
 
     private void print(CommandContext context, SearchResults results, long newSince) {

@@ -1,12 +1,15 @@
 package dossier.search.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.junit.jupiter.api.Test;
+
+import dossier.index.QueryVocabulary;
 
 /** Completion of field names in the query field, and the bold runs of a snippet. */
 class QueryAssistTest {
@@ -23,6 +26,14 @@ class QueryAssistTest {
         assertEquals(List.of("tle:"), completions("-ti"));
         assertEquals(List.of(), completions("tag:The"), "a value is not a field");
         assertEquals(14, completions("").size(), "every field when nothing is typed");
+    }
+
+    @Test
+    void theCompletionAndTheHelpHaveEveryFieldOfTheVocabulary() {
+        for (QueryVocabulary.Field field : QueryVocabulary.completed()) {
+            assertTrue(completions("").contains(field.name() + ":"), "completion misses " + field.name());
+            assertTrue(QuerySyntax.HELP.contains(field.name() + ":  " + field.meaning()), "help misses " + field.name());
+        }
     }
 
     @Test

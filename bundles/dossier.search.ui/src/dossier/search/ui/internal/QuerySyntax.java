@@ -8,33 +8,25 @@ import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposalProvider;
 
-/** The query language as the Search view explains it: field names to complete, and the help text. */
+import dossier.index.QueryVocabulary;
+
+/**
+ * The query language as the Search view explains it: field names to complete, and the help text (the fields from
+ * {@link QueryVocabulary}).
+ */
 final class QuerySyntax implements IContentProposalProvider {
-
-    /** A field a query may name, and what it matches. */
-    record Field(String name, String meaning) {
-    }
-
-    static final List<Field> FIELDS = List.of(new Field("title", "words in the title"),
-            new Field("author", "the author's name or handle"), new Field("tag", "a tag or its parent: tag:Theme/Brand"),
-            new Field("case", "a case file by title"), new Field("source", "registrable domain, or \"local files\""),
-            new Field("site", "the item's host: site:example.com"), new Field("domain", "a domain the item links to"),
-            new Field("url", "an exact URL"), new Field("type", "article, mention or document"),
-            new Field("lang", "language code: lang:en"),
-            new Field("published", "a date or range: published:2024-05, published:>-7d"),
-            new Field("captured", "when it was captured, as published:"), new Field("handle", "an @account"),
-            new Field("hashtag", "a #hashtag"));
 
     static final String HELP = """
             Words: all must match (AND is the default); stemmed English: sharing finds share.
             "a phrase" \u2014 exactly these words; "social sharing"~5 \u2014 within 5 words of each other.
             AND  OR  NOT  -word  +word  ( grouping )  wild*card  bud?et
             @handle and #hashtag are matched exactly; #brand* finds every hashtag starting with brand.
-            Fields: title: author: tag: case: source: site: domain: url: type: lang: published: captured:
-              tag:Theme/Brand (a tag and its children)   type:mention   site:example.com   case:"Brand trust"
+            Fields:
+            %s
             Dates: published:2024-05   published:[2024-01-01 TO 2024-06-30]   published:>-7d (also -2w -3m -1y now)
             Ctrl+Space in the query field completes a field name. Facets on the left narrow the results;
-            check several values of one facet to see any of them.""";
+            check several values of one facet to see any of them.""".formatted(
+            String.join("\n", QueryVocabulary.helpLines().stream().map(line -> "  " + line).toList()));
 
     @Override
     public IContentProposal[] getProposals(String contents, int position) {
@@ -45,7 +37,7 @@ final class QuerySyntax implements IContentProposalProvider {
         if (word.contains(":")) {
             return new IContentProposal[0];
         }
-        for (Field field : FIELDS) {
+        for (QueryVocabulary.Field field : QueryVocabulary.completed()) {
             if (field.name().startsWith(word)) {
                 proposals.add(new ContentProposal(field.name().substring(word.length()) + ":",
                         field.name() + ":  " + field.meaning(), field.meaning()));

@@ -10,8 +10,8 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.library.LibraryGroup;
 import dossier.casefile.ui.library.ModelWatch;
 import dossier.index.QuerySyntaxException;
+import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
-import dossier.index.SearchRequest;
 import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.SavedSearch;
 import dossier.search.ui.SearchUI;
@@ -21,16 +21,12 @@ public final class SavedSearchesLibraryGroup implements LibraryGroup {
 
     @Override
     public List<Entry> entries(ResearchWorkspace workspace) throws Exception {
-        List<SavedSearch> saved = workspace.readModel(() -> List.copyOf(workspace.model().getSavedSearches()));
-        if (saved.isEmpty()) {
-            return List.of();
-        }
-        SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, SearchIndex.Progress.NONE);
+        SavedSearches saved = SavedSearches.of(workspace);
         List<Entry> entries = new ArrayList<>();
-        for (SavedSearch search : saved) {
+        for (SavedSearch search : saved.list()) {
             String found;
             try {
-                long hits = index.search(SearchRequest.of(search.getQuery()).withLimit(1)).totalHits();
+                long hits = saved.count(search);
                 found = String.format(Locale.ROOT, "%,d item%s", hits, hits == 1 ? "" : "s");
             } catch (QuerySyntaxException e) {
                 found = "the query does not parse: " + e.getMessage();
@@ -53,8 +49,7 @@ public final class SavedSearchesLibraryGroup implements LibraryGroup {
 
     @Override
     public void open(IWorkbenchPage page, ResearchWorkspace workspace, Entry entry) throws Exception {
-        SavedSearch search = workspace.model().getSavedSearches().stream().filter(s -> s.getId().equals(entry.id()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("the saved search is no longer there"));
+        SavedSearch search = SavedSearches.of(workspace).withId(entry.id()).orElseThrow(() -> new IllegalStateException("the saved search is no longer there"));
         ((SearchView) page.showView(SearchUI.SEARCH_VIEW)).search(search.getQuery());
     }
 }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,8 +15,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuCreator;
@@ -75,14 +71,12 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.index.QuerySyntaxException;
+import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchRequest.DrillDown;
 import dossier.index.SearchResults;
 import dossier.index.SearchResults.Hit;
-import dossier.model.Ids;
-import dossier.model.casefile.CasefileFactory;
-import dossier.model.casefile.CasefilePackage.Literals;
 import dossier.model.casefile.SavedSearch;
 import dossier.search.ui.SearchUI;
 
@@ -884,7 +878,7 @@ public final class SearchView extends ViewPart {
 
     private List<SavedSearch> savedSearches() {
         ResearchWorkspace workspace = session.workspace();
-        return workspace == null ? List.of() : workspace.model().getSavedSearches();
+        return workspace == null ? List.of() : SavedSearches.of(workspace).list();
     }
 
     private void refreshSaved() {
@@ -918,8 +912,7 @@ public final class SearchView extends ViewPart {
         if (session.workspace() == null || !savedSearches().contains(search)) {
             return;
         }
-        session.commands().execute(new SetCommand(session.workspace().editingDomain(), search,
-                Literals.SAVED_SEARCH__LAST_RUN, new Date()));
+        SavedSearches.of(session.workspace()).ran(search);
         search(search.getQuery());
     }
 
@@ -938,27 +931,7 @@ public final class SearchView extends ViewPart {
         if (ask.open() != Window.OK) {
             return;
         }
-        save(session, ask.getValue().strip(), text);
-    }
-
-    /** Saves a query under a name (replacing the query of a search of that name), undoably. */
-    void save(WorkspaceSession session, String name, String text) {
-        ResearchWorkspace workspace = session.workspace();
-        Optional<SavedSearch> existing = savedSearches().stream().filter(s -> s.getName().equalsIgnoreCase(name))
-                .findFirst();
-        if (existing.isPresent()) {
-            session.commands().execute(new SetCommand(workspace.editingDomain(), existing.get(),
-                    Literals.SAVED_SEARCH__QUERY, text));
-            return;
-        }
-        SavedSearch search = CasefileFactory.eINSTANCE.createSavedSearch();
-        search.setId(Ids.newId());
-        search.setName(name);
-        search.setQuery(text);
-        search.setCreated(new Date());
-        search.setLastRun(new Date());
-        session.commands().execute(new AddCommand(workspace.editingDomain(), workspace.model(),
-                Literals.WORKSPACE_MODEL__SAVED_SEARCHES, search));
+        SavedSearches.of(session.workspace()).save(ask.getValue().strip(), text);
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dossier.index;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriterConfig;
+
+import dossier.index.internal.Schema;
+import dossier.store.StoredItem;
+
+/**
+ * The index's fields, analysis, facets and documents, for building the same index outside a workspace (the
+ * benchmark's plain-Lucene baseline): what {@link SearchIndex} itself uses.
+ */
+public final class IndexSchema {
+
+    public static final String ID = Schema.ID;
+    public static final String TITLE = Schema.TITLE;
+    /** title and text: the default field, the one snippets come from */
+    public static final String TEXT = Schema.TEXT;
+    /** published, else captured: for date order */
+    public static final String DATE = Schema.DATE;
+    /** The facet dimensions. */
+    public static final List<String> FACETS = Schema.FACETS;
+
+    private IndexSchema() {
+    }
+
+    public static Analyzer analyzer() {
+        return Schema.analyzer();
+    }
+
+    public static IndexWriterConfig writerConfig(Analyzer analyzer) {
+        return Schema.writerConfig(analyzer);
+    }
+
+    public static FacetsConfig facetsConfig() {
+        return Schema.facetsConfig();
+    }
+
+    /** True if some document of the reader has facet values in this dimension. */
+    public static boolean hasDimension(SortedSetDocValuesReaderState state, String dim) {
+        return Schema.hasDimension(state, dim);
+    }
+
+    /** The document of an item in no case file and without tags, as the index writes it. */
+    public static Document document(StoredItem item, String text) {
+        return Schema.document(new Schema.ItemFacts(item, text, List.of(), List.of()), 0);
+    }
+}
