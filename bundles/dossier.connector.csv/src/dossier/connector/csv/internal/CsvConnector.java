@@ -11,6 +11,7 @@ import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
 import dossier.connector.SourceSpec;
+import dossier.connector.csv.CsvExport;
 
 /**
  * A CSV export of a social-listening tool as a source: read again at each refresh (a tool that overwrites its export

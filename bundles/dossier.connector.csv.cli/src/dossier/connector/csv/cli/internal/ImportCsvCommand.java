@@ -19,7 +19,7 @@ import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
-import dossier.connector.csv.internal.CsvExport;
+import dossier.connector.csv.CsvExport;
 import dossier.cli.CommandFailure;
 import dossier.store.AtomicFile;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dossier.connector.csv.internal;
+package dossier.connector.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

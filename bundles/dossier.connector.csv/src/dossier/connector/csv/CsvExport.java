@@ -1,4 +1,4 @@
-package dossier.connector.csv.internal;
+package dossier.connector.csv;
 
 import java.io.IOException;
 import java.io.Reader;
