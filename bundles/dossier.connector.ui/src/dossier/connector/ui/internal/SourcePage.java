@@ -130,11 +130,16 @@ final class SourcePage extends WizardPage {
 
     private Text field(String label, String value, String hint) {
         label(label);
-        Text text = new Text(fields, SWT.BORDER | SWT.SINGLE);
+        return text(fields, value, hint, 360);
+    }
+
+    /** A single-line field, validated as it is typed. */
+    private Text text(Composite parent, String value, String hint, int width) {
+        Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
         text.setText(value == null ? "" : value);
         text.setMessage(hint);
         text.setToolTipText(hint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(width, SWT.DEFAULT).applyTo(text);
         text.addModifyListener(e -> validate());
         return text;
     }
@@ -145,12 +150,7 @@ final class SourcePage extends WizardPage {
         Composite row = new Composite(fields, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
-        Text text = new Text(row, SWT.BORDER | SWT.SINGLE);
-        text.setText(value == null ? "" : value);
-        text.setMessage(hint);
-        text.setToolTipText(hint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(text);
-        text.addModifyListener(e -> validate());
+        Text text = text(row, value, hint, 240);
         Button file = new Button(row, SWT.PUSH);
         file.setText("&Browse...");
         file.addListener(SWT.Selection, e -> {
