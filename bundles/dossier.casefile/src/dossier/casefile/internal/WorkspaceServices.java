@@ -3,10 +3,10 @@ package dossier.casefile.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -47,8 +47,10 @@ public final class WorkspaceServices {
             List.of("type", "class"), Descriptor::new, Comparator.comparing(Descriptor::type));
 
     private final ResearchWorkspace workspace;
-    /** The services created so far, in the order they were created. */
-    private final Map<String, Object> created = new LinkedHashMap<>();
+    /** The services created so far, by type; read without the lock, so a lookup never waits for a creation. */
+    private final Map<String, Object> created = new ConcurrentHashMap<>();
+    /** The same services in the order they were created. */
+    private final List<Object> creationOrder = new CopyOnWriteArrayList<>();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private boolean closed;
 
@@ -70,13 +72,10 @@ public final class WorkspaceServices {
     }
 
     /** The workspace's service of this type, created on first use. */
-    public synchronized <T> T get(Class<T> type) throws IOException {
+    public <T> T get(Class<T> type) throws IOException {
         Object service = created.get(type.getName());
         if (service == null) {
-            Descriptor descriptor = POINT.all().stream().filter(d -> d.type().equals(type.getName())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no installed bundle contributes a workspace"
-                            + " service of type " + type.getName() + " to " + EXTENSION_POINT));
-            service = create(descriptor);
+            service = createOnce(type);
         }
         if (!type.isInstance(service)) {
             throw new IllegalStateException("workspace service " + type.getName() + ": its factory made a "
@@ -85,8 +84,19 @@ public final class WorkspaceServices {
         return type.cast(service);
     }
 
-    /** The service of this type if it has been created. */
-    public synchronized <T> Optional<T> ifCreated(Class<T> type) {
+    private synchronized Object createOnce(Class<?> type) throws IOException {
+        Object service = created.get(type.getName());
+        if (service == null) {
+            Descriptor descriptor = POINT.all().stream().filter(d -> d.type().equals(type.getName())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no installed bundle contributes a workspace"
+                            + " service of type " + type.getName() + " to " + EXTENSION_POINT));
+            service = create(descriptor);
+        }
+        return service;
+    }
+
+    /** The service of this type if it has been created; never waits (the UI thread asks). */
+    public <T> Optional<T> ifCreated(Class<T> type) {
         return Optional.ofNullable(created.get(type.getName())).map(type::cast);
     }
 
@@ -105,6 +115,7 @@ public final class WorkspaceServices {
                     + descriptor.contributor() + " made none");
         }
         created.put(descriptor.type(), service);
+        creationOrder.add(service);
         if (service instanceof WorkspaceListener listener) {
             listeners.add(listener);
         }
@@ -132,7 +143,7 @@ public final class WorkspaceServices {
         List<Object> services;
         synchronized (this) {
             closed = true;
-            services = new ArrayList<>(created.values());
+            services = new ArrayList<>(creationOrder);
         }
         for (int i = services.size() - 1; i >= 0; i--) {
             if (services.get(i) instanceof AutoCloseable closeable) {
