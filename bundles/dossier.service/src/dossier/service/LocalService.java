@@ -1,6 +1,7 @@
 package dossier.service;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +19,17 @@ import dossier.service.internal.Gate;
 import dossier.service.internal.Tokens;
 
 /**
- * The local service of a running Dossier: HTTP on 127.0.0.1 at a free port, for the commands the launcher forwards and
- * the browser extension's captures. It holds the workspace for them ({@link HeldWorkspace}) and writes its port and
+ * The local service of a running Dossier: HTTP on 127.0.0.1 at {@link #PREFERRED_PORT} or else a free port, for the
+ * commands the launcher forwards and the browser extension's captures. It holds the workspace for them ({@link HeldWorkspace}) and writes its port and
  * secret token to the workspace's {@link ServiceFile}, removed again by {@link #close()}.
  */
 public final class LocalService implements AutoCloseable {
+
+    /**
+     * The port a service takes when it is free, so that the browser extension finds Dossier without being told (as
+     * the Zotero Connector finds Zotero on 23119); a second running Dossier takes a free port instead.
+     */
+    public static final int PREFERRED_PORT = 23143;
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -61,7 +68,7 @@ public final class LocalService implements AutoCloseable {
         try {
             String token = Tokens.newToken();
             Gate gate = new Gate(held, token, prompt);
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = listening();
             server.createContext("/", gate);
             server.setExecutor(threads);
             server.start();
@@ -79,6 +86,14 @@ public final class LocalService implements AutoCloseable {
             threads.shutdownNow();
             held.release();
             throw e;
+        }
+    }
+
+    private static HttpServer listening() throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PREFERRED_PORT), 0);
+        } catch (BindException e) {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         }
     }
 

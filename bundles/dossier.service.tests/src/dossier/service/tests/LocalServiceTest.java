@@ -71,6 +71,18 @@ class LocalServiceTest {
     }
 
     @Test
+    void theServiceTakesThePreferredPortWhenItIsFreeAndAFreeOneOtherwise() throws Exception {
+        ResearchWorkspace second = ResearchWorkspace.open(folder.resolve("second"));
+        try (LocalService other = LocalService.start(second, Intake.ModelThread.CALLER, (client, code) -> { })) {
+            assertTrue(port != other.port());
+            assertTrue(port == LocalService.PREFERRED_PORT || other.port() != LocalService.PREFERRED_PORT,
+                    "the first service on this machine takes the preferred port: " + port + ", " + other.port());
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
     void aMissingOrWrongTokenIsRefused() throws Exception {
         assertEquals(401, status("").status());
         assertEquals(401, status("\r\nAuthorization: Bearer " + token.substring(1) + "x").status());
