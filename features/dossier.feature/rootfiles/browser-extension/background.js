@@ -1,6 +1,6 @@
 // Dossier's extension: every request to the running Dossier goes from here, on 127.0.0.1 with the paired token.
 const api = globalThis.browser || chrome;
-const CLIENT = 'Dossier for ' + (globalThis.browser ? 'Firefox' : 'Chromium');
+const CLIENT = 'Dossier for ' + (api.runtime.getURL('').startsWith('moz-extension:') ? 'Firefox' : 'Chromium');
 
 class DossierError extends Error {
   constructor(message, reason) {
@@ -61,6 +61,14 @@ async function capture(kind, tabId, filing) {
   if (kind === 'selection') {
     if (!page.selection) throw new DossierError('Nothing is selected on this page: select a passage to clip.', 'refused');
     Object.assign(body, page.selection);
+  }
+  // a body over the limit is refused before it is sent: Dossier would close the connection half way
+  const { maxBytes } = await call('GET', '/capture/choices');
+  const bytes = new TextEncoder().encode(JSON.stringify(body)).length;
+  if (maxBytes && bytes > maxBytes) {
+    const mb = n => (n / (1024 * 1024)).toFixed(1) + ' MB';
+    throw new DossierError(`This page is too large to capture: ${mb(bytes)}, Dossier takes at most ${mb(maxBytes)}.`,
+      'too-large');
   }
   return call('POST', kind === 'selection' ? '/capture/selection' : '/capture/page', body);
 }

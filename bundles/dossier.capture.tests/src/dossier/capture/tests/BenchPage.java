@@ -8,7 +8,7 @@ import java.util.zip.GZIPInputStream;
 
 import dossier.testing.SharedData;
 
-/** A real news page of the article-extraction benchmark (../shared/bench), with passages of its article. */
+/** Real news pages of the article-extraction benchmark (../shared/bench), with passages of the first one's article. */
 record BenchPage(String url, String html) {
 
     /** An AP story on the Los Angeles Auto Show, as a local newspaper's site published it. */
@@ -19,10 +19,22 @@ record BenchPage(String url, String html) {
     /** A word of its article and of no other page here, for the index. */
     static final String WORD = "Sentra";
 
+    /** SlashGear on the Audi e-tron Sportback. */
+    static final String SPORTBACK = "3cb22bfabed8de715c0813a7bb5052363c96bd71ccce3bb2dfb3ab9d1d7a9bbc";
+    static final String SPORTBACK_URL = "https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/";
+
     static BenchPage autoShow() throws IOException {
+        return of(AUTO_SHOW, AUTO_SHOW_URL);
+    }
+
+    static BenchPage sportback() throws IOException {
+        return of(SPORTBACK, SPORTBACK_URL);
+    }
+
+    private static BenchPage of(String name, String url) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(
-                SharedData.bench("article-extraction").resolve("html").resolve(AUTO_SHOW + ".html.gz")))) {
-            return new BenchPage(AUTO_SHOW_URL, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                SharedData.bench("article-extraction").resolve("html").resolve(name + ".html.gz")))) {
+            return new BenchPage(url, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }
