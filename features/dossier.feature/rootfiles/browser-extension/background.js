@@ -73,8 +73,18 @@ async function capture(kind, tabId, filing) {
   return call('POST', kind === 'selection' ? '/capture/selection' : '/capture/page', body);
 }
 
+// Pairs with the Dossier on `port`; one that already knows this browser's token (Dossier started again on
+// another port) needs no new code.
 async function pair(port) {
   await api.storage.local.set({ port: Number(port) });
+  if ((await settings()).token) {
+    try {
+      await call('GET', '/status');
+      return { paired: true };
+    } catch (e) {
+      if (e.reason !== 'not-paired') throw e;
+    }
+  }
   const answer = await call('POST', '/pair', { client: CLIENT }, { token: false });
   await api.storage.local.set({ pairing: answer.pairing });
   return answer;

@@ -32,7 +32,7 @@ async function targetTab() {
 
 function failed(e) {
   say(e.message, 'error');
-  if (e.reason === 'not-paired') show('pairing');
+  if (e.reason === 'not-paired' || e.reason === 'not-running') show('pairing');
 }
 
 async function loadChoices() {
@@ -99,7 +99,12 @@ async function start() {
 $('pairing').addEventListener('submit', async event => {
   event.preventDefault();
   try {
-    await ask({ type: 'pair', port: $('port').value.trim() });
+    const answer = await ask({ type: 'pair', port: $('port').value.trim() });
+    if (answer.paired) {
+      say('Paired with Dossier.', 'done');
+      await loadChoices();
+      return;
+    }
     show('code-form');
     say('');
     $('code').focus();

@@ -51,8 +51,8 @@ import dossier.testing.LocalHttpServer;
 /**
  * The browser extension in a real Chromium (a window on the test command's Xvfb, the unpacked extension loaded),
  * against a real local service on a real workspace: pairing, a page and a selection captured through the popup, the
- * keyboard shortcut, hostile pages, wrong tokens, a page too large, Dossier gone. One browser for the whole class;
- * the tests run in order.
+ * keyboard shortcut, hostile pages, wrong tokens, a page too large, Dossier gone and back on another port. One
+ * browser for the whole class; the tests run in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +69,13 @@ class ExtensionTest {
 
     private final BlockingQueue<String> codes = new LinkedBlockingQueue<>();
     private final ExecutorService modelThread = Executors.newSingleThreadExecutor();
+    private final Intake.ModelThread onModelThread = change -> {
+        try {
+            modelThread.submit(change).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    };
     private ResearchWorkspace workspace;
     private LocalService service;
     private LocalHttpServer site;
@@ -79,13 +86,6 @@ class ExtensionTest {
     @BeforeAll
     void start() throws Exception {
         workspace = ResearchWorkspace.open(Files.createDirectories(folder.resolve("workspace")));
-        Intake.ModelThread onModelThread = change -> {
-            try {
-                modelThread.submit(change).get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
         service = LocalService.start(workspace, onModelThread, (client, code) -> codes.add(client + ":" + code));
         BenchPage article = BenchPage.autoShow();
         String second = BenchPage.sportback().html();
@@ -124,7 +124,9 @@ class ExtensionTest {
         if (browser != null) {
             browser.quit();
         }
-        service.close();
+        if (service != null) {
+            service.close();
+        }
         site.close();
         modelThread.shutdown();
         workspace.close();
@@ -337,9 +339,22 @@ class ExtensionTest {
     @Order(8)
     void whenDossierIsNotRunningThePopupSaysSo() {
         service.close();
+        service = null;
         openPopupFor(site.base() + "/large.html");
         String message = message();
         assertTrue(message.startsWith("Dossier is not running"), message);
+        assertTrue(element("pairing").isDisplayed(), "the popup asks where Dossier is");
+    }
+
+    @Test
+    @Order(9)
+    void dossierStartedAgainOnAnotherPortIsReachedWithoutANewCode() throws Exception {
+        service = LocalService.start(workspace, onModelThread, (client, code) -> codes.add(client + ":" + code));
+        type("port", String.valueOf(service.port()));
+        assertEquals("Paired with Dossier.", messageAfter(() -> element("pair").click()));
+        assertEquals(null, codes.poll(), "the token it was given still holds: no code to type");
+        waiting().until(d -> element("capture").isDisplayed());
+        assertEquals(CASE_FILE, new Select(element("case-file")).getFirstSelectedOption().getText());
     }
 
     /** A page of another origin that tries every way a web page can send to Dossier's port. */

@@ -15,8 +15,9 @@ public final class CaptureChoicesRoute extends CaptureRoute {
     record Offered(List<String> caseFiles, String lastCaseFile, List<String> tags, long maxBytes) {
     }
 
-    public CaptureChoicesRoute() {
-        super("GET");
+    @Override
+    String method() {
+        return "GET";
     }
 
     @Override

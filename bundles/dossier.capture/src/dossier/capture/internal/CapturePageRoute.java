@@ -8,10 +8,6 @@ import dossier.service.ServiceRequest;
 /** {@code POST /capture/page}: the page as the browser rendered it, into a case file with tags and a note. */
 public final class CapturePageRoute extends CaptureRoute {
 
-    public CapturePageRoute() {
-        super("POST");
-    }
-
     @Override
     Object answer(ServiceRequest request, BrowserCapture capture) throws Exception {
         JsonObject body = request.json();

@@ -10,16 +10,15 @@ import dossier.service.ServiceRoute;
 /** A route of the browser extension: checks the method, answers a refused capture 422 with its message. */
 abstract class CaptureRoute implements ServiceRoute {
 
-    private final String method;
-
-    CaptureRoute(String method) {
-        this.method = method;
+    /** The one method the route answers. */
+    String method() {
+        return "POST";
     }
 
     @Override
     public final ServiceReply answer(ServiceRequest request) throws Exception {
-        if (!method.equals(request.method())) {
-            throw new ServiceFailure(405, request.path() + " answers " + method + " only");
+        if (!method().equals(request.method())) {
+            throw new ServiceFailure(405, request.path() + " answers " + method() + " only");
         }
         try {
             return ServiceReply.ok(answer(request, new BrowserCapture(request.workspace(), request.modelThread())));

@@ -8,10 +8,6 @@ import dossier.service.ServiceRequest;
 /** {@code POST /capture/selection}: the page, and the selection as a clip with the tags and note. */
 public final class CaptureSelectionRoute extends CaptureRoute {
 
-    public CaptureSelectionRoute() {
-        super("POST");
-    }
-
     @Override
     Object answer(ServiceRequest request, BrowserCapture capture) throws Exception {
         JsonObject body = request.json();
