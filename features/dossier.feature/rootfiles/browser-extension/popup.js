@@ -85,7 +85,7 @@ async function capture(kind) {
 async function start() {
   try {
     const state = await ask({ type: 'state' });
-    if (state.port) $('port').value = state.port;
+    $('port').value = state.port || '23143'; // Dossier's preferred port
     if (!state.paired) {
       show(state.pairing ? 'code-form' : 'pairing');
       return;
