@@ -2,8 +2,12 @@ package dossier.report.cli.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+
+import com.google.gson.JsonObject;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
@@ -12,6 +16,8 @@ import dossier.cli.CommandFailure;
 import dossier.model.casefile.CaseFile;
 import dossier.report.CaseFileSnapshot;
 import dossier.report.ExportFormat;
+import dossier.report.WebAnnotationExport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -20,11 +26,24 @@ import picocli.CommandLine.TypeConversionException;
 @Command(description = { "Export a case file: a printable HTML or PDF report (clips grouped by tag with their notes,"
         + " sources with capture time and SHA-256, cross-references), a CSV of its items and clips (UTF-8 with a"
         + " byte-order mark), or its clips, notes, tags and links as W3C Web Annotations (JSON-LD).",
+        "W3C Web Annotations also export for one clip (--clip, a single Annotation) or the whole workspace (--all,"
+                + " one AnnotationCollection).",
         "The file is replaced atomically: if writing fails, an existing file is left as it was." })
 public final class ExportCommand extends WorkspaceCommand {
 
-    @Option(names = "--case", required = true, paramLabel = "NAME", description = "The case file's title or id")
-    private String caseName;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Scope scope;
+
+    static final class Scope {
+        @Option(names = "--case", required = true, paramLabel = "NAME", description = "The case file's title or id")
+        String caseName;
+
+        @Option(names = "--clip", required = true, paramLabel = "ID", description = "One clip (w3c only)")
+        String clipId;
+
+        @Option(names = "--all", required = true, description = "Every case file of the workspace (w3c only)")
+        boolean all;
+    }
 
     @Option(names = "--format", required = true, paramLabel = "html|pdf|csv|w3c", converter = FormatConverter.class,
             description = "What to write")
@@ -47,8 +66,6 @@ public final class ExportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        CaseFile caseFile = workspace.caseFile(caseName).orElseThrow(
-                () -> new CommandFailure("no case file named '" + caseName + "'; 'dossier case list' lists them"));
         Path file = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(file.getParent())) {
             throw new CommandFailure("cannot write " + file + ": the folder " + file.getParent() + " does not exist");
@@ -56,6 +73,35 @@ public final class ExportCommand extends WorkspaceCommand {
         if (Files.isDirectory(file)) {
             throw new CommandFailure("cannot write " + file + ": it is a folder; give a file name");
         }
+        if (scope.caseName == null && format != ExportFormat.W3C) {
+            throw new CommandFailure("--clip and --all export W3C Web Annotations only; add --format w3c");
+        }
+        if (scope.clipId != null) {
+            CaseFile caseFile = workspace.caseFiles().stream().filter(c -> c.getClips().stream()
+                    .anyMatch(clip -> clip.getId().equals(scope.clipId))).findFirst().orElseThrow(
+                            () -> new CommandFailure("no clip " + scope.clipId + "; 'dossier case show' lists them"));
+            JsonObject annotation = WebAnnotationExport.clip(CaseFileSnapshot.of(workspace, caseFile), scope.clipId,
+                    ExportFormat.creator());
+            WebAnnotationExport.write(annotation, file);
+            context.out().println("wrote " + file + "  (" + format.label() + ": 1 clip, " + Files.size(file)
+                    + " bytes)");
+            return 0;
+        }
+        if (scope.all) {
+            List<CaseFileSnapshot> snapshots = new ArrayList<>();
+            for (CaseFile caseFile : workspace.caseFiles()) {
+                snapshots.add(CaseFileSnapshot.of(workspace, caseFile));
+            }
+            String name = String.valueOf(workspace.folder().getFileName());
+            JsonObject collection = WebAnnotationExport.workspace(name, name, snapshots, ExportFormat.creator());
+            WebAnnotationExport.write(collection, file);
+            context.out().println("wrote " + file + "  (" + format.label() + ": " + count(snapshots.size(),
+                    "case file") + ", " + count(collection.get("total").getAsInt(), "annotation") + ", "
+                    + Files.size(file) + " bytes)");
+            return 0;
+        }
+        CaseFile caseFile = workspace.caseFile(scope.caseName).orElseThrow(() -> new CommandFailure(
+                "no case file named '" + scope.caseName + "'; 'dossier case list' lists them"));
         CaseFileSnapshot snapshot = CaseFileSnapshot.of(workspace, caseFile);
         format.write(snapshot, file);
         context.out().println("wrote " + file + "  (" + format.label() + ": " + count(snapshot.items().size(), "item")
