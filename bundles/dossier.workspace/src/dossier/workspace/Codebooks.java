@@ -76,7 +76,7 @@ public final class Codebooks {
             book.appendChild(codes);
             List<Tag> tags = scheme.getTags();
             for (int i = 0; i < tags.size(); i++) {
-                codes.appendChild(code(document, tags.get(i), PALETTE[i % PALETTE.length]));
+                codes.appendChild(code(document, NAMESPACE, tags.get(i), palette(i)));
             }
             if (!scheme.getSets().isEmpty()) {
                 Set<String> tagIds = new HashSet<>();
@@ -87,6 +87,20 @@ public final class Codebooks {
                     sets.appendChild(set(document, tagSet, tagIds));
                 }
             }
+            return serialize(document);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("could not write the codebook: " + e.getMessage(), e);
+        }
+    }
+
+    /** The colour of the {@code index}th top-level code without a colour of its own. */
+    static String palette(int index) {
+        return PALETTE[index % PALETTE.length];
+    }
+
+    /** A document as indented UTF-8 XML. */
+    static byte[] serialize(Document document) throws IOException {
+        try {
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
@@ -94,25 +108,27 @@ public final class Codebooks {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
-        } catch (ParserConfigurationException | TransformerException e) {
-            throw new IOException("could not write the codebook: " + e.getMessage(), e);
+        } catch (TransformerException e) {
+            throw new IOException("could not write " + document.getDocumentElement().getLocalName() + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    private static Element code(Document document, Tag tag, String inherited) {
+    /** The tag as a {@code Code} element in {@code namespace} (a codebook's or a project's), with its children. */
+    static Element code(Document document, String namespace, Tag tag, String inherited) {
         String color = tag.getColour() == null ? inherited : tag.getColour().toUpperCase(Locale.ROOT);
-        Element code = document.createElementNS(NAMESPACE, "Code");
+        Element code = document.createElementNS(namespace, "Code");
         code.setAttribute("guid", guid(tag.getId()));
         code.setAttribute("name", tag.getName() == null ? "" : tag.getName());
         code.setAttribute("isCodable", "true");
         code.setAttribute("color", color);
         if (tag.getDescription() != null && !tag.getDescription().isEmpty()) {
-            Element description = document.createElementNS(NAMESPACE, "Description");
+            Element description = document.createElementNS(namespace, "Description");
             description.setTextContent(tag.getDescription());
             code.appendChild(description);
         }
         for (Tag child : tag.getChildren()) {
-            code.appendChild(code(document, child, color));
+            code.appendChild(code(document, namespace, child, color));
         }
         return code;
     }
@@ -149,8 +165,11 @@ public final class Codebooks {
         return UUID.nameUUIDFromBytes(("dossier-tag:" + id).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** A codebook imported as a tag scheme, and what the import did about codes that collided with existing tags. */
-    public record Imported(TagScheme scheme, List<String> collisions) {
+    /**
+     * A codebook imported as a tag scheme, and what the import did about codes that collided with existing tags;
+     * {@code tagIds}: each code's guid and the id of the tag it became.
+     */
+    public record Imported(TagScheme scheme, List<String> collisions, Map<String, String> tagIds) {
     }
 
     /**
@@ -158,12 +177,12 @@ public final class Codebooks {
      * (the workspace's) are not reused: a code whose guid is taken gets a new id.
      */
     public static TagScheme read(InputStream in, String name, Set<String> usedIds) throws IOException, ArchiveException {
-        return read(in, name, usedIds, new HashMap<>());
+        return read(in, name, usedIds, new HashMap<>(), new HashMap<>());
     }
 
     /** {@link #read(InputStream, String, Set)}, telling in {@code renamed} which guids got which new ids. */
-    private static TagScheme read(InputStream in, String name, Set<String> usedIds, Map<String, String> renamed)
-            throws IOException, ArchiveException {
+    private static TagScheme read(InputStream in, String name, Set<String> usedIds, Map<String, String> renamed,
+            Map<String, String> idsByGuid) throws IOException, ArchiveException {
         Document document;
         try {
             document = builder().parse(in);
@@ -181,7 +200,6 @@ public final class Codebooks {
         scheme.setId(Ids.newId());
         scheme.setName(name);
         Set<String> taken = new HashSet<>(usedIds);
-        Map<String, String> idsByGuid = new HashMap<>();
         for (Element codes : children(book, "Codes")) {
             for (Element code : children(codes, "Code")) {
                 scheme.getTags().add(tag(code, taken, idsByGuid, renamed));
@@ -294,7 +312,8 @@ public final class Codebooks {
             }
         });
         Map<String, String> renamed = new LinkedHashMap<>();
-        TagScheme scheme = read(in, name, used.keySet(), renamed);
+        Map<String, String> tagIds = new LinkedHashMap<>();
+        TagScheme scheme = read(in, name, used.keySet(), renamed, tagIds);
         List<String> collisions = new ArrayList<>();
         Map<String, Tag> tagsByPath = new LinkedHashMap<>();
         for (TagScheme existing : workspace.model().getTagSchemes()) {
@@ -318,7 +337,7 @@ public final class Codebooks {
         EditingDomain domain = workspace.editingDomain();
         domain.getCommandStack().execute(new AddCommand(domain, workspace.model(),
                 CasefilePackage.Literals.WORKSPACE_MODEL__TAG_SCHEMES, scheme));
-        return new Imported(scheme, List.copyOf(collisions));
+        return new Imported(scheme, List.copyOf(collisions), Map.copyOf(tagIds));
     }
 
     private static String what(Identified object) {
@@ -344,7 +363,7 @@ public final class Codebooks {
     }
 
     /** A namespace-aware parser that reads no DTD and no external entity. */
-    private static DocumentBuilder builder() throws ParserConfigurationException {
+    static DocumentBuilder builder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
