@@ -280,10 +280,15 @@ public final class Codebooks {
     }
 
     private static List<Element> children(Element parent, String localName) {
+        return children(parent, NAMESPACE, localName);
+    }
+
+    /** The child elements in {@code namespace} named {@code localName} (any, when null). */
+    static List<Element> children(Element parent, String namespace, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())
-                    && localName.equals(element.getLocalName())) {
+            if (node instanceof Element element && namespace.equals(element.getNamespaceURI())
+                    && (localName == null || localName.equals(element.getLocalName()))) {
                 found.add(element);
             }
         }

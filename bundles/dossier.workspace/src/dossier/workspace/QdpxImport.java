@@ -21,7 +21,6 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import dossier.anchoring.AnchorResult;
@@ -404,13 +403,6 @@ public final class QdpxImport {
 
     /** The child elements in the project namespace named {@code localName} (any, when null). */
     private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && QdpxExport.NAMESPACE.equals(element.getNamespaceURI())
-                    && (localName == null || localName.equals(element.getLocalName()))) {
-                found.add(element);
-            }
-        }
-        return found;
+        return Codebooks.children(parent, QdpxExport.NAMESPACE, localName);
     }
 }

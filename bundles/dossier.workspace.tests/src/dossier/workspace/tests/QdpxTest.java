@@ -82,6 +82,10 @@ class QdpxTest {
         assertEquals(1, project.getElementsByTagNameNS(NS, "User").getLength());
         assertEquals(2, project.getElementsByTagNameNS(NS, "Set").getLength(), "the codebook's sets");
 
+        Path all = temp.resolve("all.qdpx");
+        ok(first, "export", "--all", "--format", "qdpx", "--out", all.toString());
+        assertEquals(summary(project), summary(validate(all)), "--all: every case file, here the one");
+
         Path second = temp.resolve("second");
         String imported = ok(second, "import-qdpx", exported.toString()).out();
         assertEquals("imported into 'Timing study': 2 items, 3 clips, 3 notes; codes as tag scheme 'Timing study'\n",

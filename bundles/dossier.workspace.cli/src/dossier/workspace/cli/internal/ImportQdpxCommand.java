@@ -2,6 +2,7 @@ package dossier.workspace.cli.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipException;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
@@ -42,7 +43,7 @@ public final class ImportQdpxCommand extends WorkspaceCommand {
         QdpxImport.Result result;
         try {
             result = QdpxImport.importInto(workspace, file, caseName);
-        } catch (ArchiveException e) {
+        } catch (ArchiveException | ZipException e) {
             throw new CommandFailure(file.getFileName() + ": " + e.getMessage());
         }
         if (json.isSet()) {
