@@ -88,22 +88,24 @@ public final class WebAnnotationImport {
 
         private final List<Incoming> annotations;
         private final List<Unmatched> notApplicable;
+        private final int read;
         private final Optional<String> label;
         private final Map<String, String> itemsByReference;
         private final Map<String, String> titles = new HashMap<>();
         private final Map<String, String> texts = new HashMap<>();
 
-        private Prepared(List<Incoming> annotations, List<Unmatched> notApplicable, Optional<String> label,
+        private Prepared(List<Incoming> annotations, List<Unmatched> notApplicable, int read, Optional<String> label,
                 Map<String, String> itemsByReference) {
             this.annotations = annotations;
             this.notApplicable = notApplicable;
+            this.read = read;
             this.label = label;
             this.itemsByReference = itemsByReference;
         }
 
         /** How many annotations were read. */
         public int size() {
-            return annotations.size() + (int) notApplicable.stream().filter(n -> n.source() != null).count();
+            return read;
         }
     }
 
@@ -196,7 +198,8 @@ public final class WebAnnotationImport {
                 }
             }
         }
-        Prepared prepared = new Prepared(annotations, List.copyOf(notApplicable), label(json), itemsByReference);
+        Prepared prepared = new Prepared(annotations, List.copyOf(notApplicable), objects.size(), label(json),
+                itemsByReference);
         for (Incoming incoming : annotations) {
             if (canceled.getAsBoolean()) {
                 throw new CancellationException();

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -72,28 +73,45 @@ public final class QdpxExport {
         }
     }
 
+    /** A project read from the model and the store, to be written. */
+    public record Prepared(byte[] project, Map<String, String> texts, Written written) {
+    }
+
     /**
      * Writes {@code caseFiles} as one project named {@code name} by {@code user} to {@code file}, replacing it
      * atomically. Reads the model and the store: call it where the model may be read.
      */
     public static Written write(ResearchWorkspace workspace, List<CaseFile> caseFiles, String name, String user,
             Path file) throws IOException {
+        Prepared prepared = prepare(workspace, caseFiles, name, user);
+        write(prepared, file);
+        return prepared.written();
+    }
+
+    /** Reads the project from the model and the store (inside {@code ResearchWorkspace.readModel} off its thread). */
+    public static Prepared prepare(ResearchWorkspace workspace, List<CaseFile> caseFiles, String name, String user)
+            throws IOException {
         QdpxExport export = new QdpxExport(workspace, user);
         byte[] project = export.project(caseFiles, name, user);
+        int codes = workspace.model().getTagSchemes().stream().mapToInt(s -> Tags.all(s).size()).sum();
+        return new Prepared(project, Map.copyOf(export.texts), new Written(export.texts.size(), export.selections,
+                codes, export.notes.size()));
+    }
+
+    /** Writes a prepared project to {@code file}, replacing it atomically (any thread). */
+    public static void write(Prepared prepared, Path file) throws IOException {
         AtomicFile.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
-            zip.write(project);
+            zip.write(prepared.project());
             zip.closeEntry();
-            for (Map.Entry<String, String> text : export.texts.entrySet()) {
+            for (Map.Entry<String, String> text : new TreeMap<>(prepared.texts()).entrySet()) {
                 zip.putNextEntry(new ZipEntry(SOURCES + text.getKey() + ".txt"));
                 zip.write(text.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             zip.finish();
         });
-        int codes = workspace.model().getTagSchemes().stream().mapToInt(s -> Tags.all(s).size()).sum();
-        return new Written(export.texts.size(), export.selections, codes, export.notes.size());
     }
 
     private byte[] project(List<CaseFile> caseFiles, String name, String user) throws IOException {

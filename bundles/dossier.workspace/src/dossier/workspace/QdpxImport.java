@@ -55,10 +55,22 @@ public final class QdpxImport {
     /** What an import did. */
     public record Result(String caseFile, String tagScheme, int items, int clips, int notes, List<String> collisions,
             List<String> notImported) {
+
+        /** What was imported in one line. */
+        public String summary() {
+            return "imported into '" + caseFile + "': " + items + " items, " + clips + " clips, " + notes + " notes"
+                    + (tagScheme == null ? "" : "; codes as tag scheme '" + tagScheme + "'");
+        }
+    }
+
+    /** A piece of the import that changes the model. */
+    private interface ModelChange<T> {
+        T run() throws IOException, ArchiveException;
     }
 
     private final ResearchWorkspace workspace;
     private final ZipFile zip;
+    private final Intake.ModelThread model;
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Set<String> notesUsed = new HashSet<>();
     private final List<String> notImported = new ArrayList<>();
@@ -68,18 +80,20 @@ public final class QdpxImport {
     private int clips;
     private int notesAdded;
 
-    private QdpxImport(ResearchWorkspace workspace, ZipFile zip) {
+    private QdpxImport(ResearchWorkspace workspace, ZipFile zip, Intake.ModelThread model) {
         this.workspace = workspace;
         this.zip = zip;
+        this.model = model;
     }
 
     /**
-     * Imports {@code file} into the case file named {@code caseName} (created if new; default: the project's name).
-     * Call it where the model may be changed. A file that is not a safe, well-formed project is refused with an
-     * {@link ArchiveException} before anything is filed.
+     * Imports {@code file} into the case file named {@code caseName} (created if new; default: the project's name),
+     * reading the archive and the store on this thread and changing the model on {@code model} (a workbench job passes
+     * the UI thread). A file that is not a safe, well-formed project is refused with an {@link ArchiveException}
+     * before anything is filed.
      */
-    public static Result importInto(ResearchWorkspace workspace, Path file, String caseName)
-            throws IOException, ArchiveException {
+    public static Result importInto(ResearchWorkspace workspace, Path file, String caseName,
+            Intake.ModelThread model) throws IOException, ArchiveException {
         Set<String> names = new HashSet<>();
         for (ZipDirectory.Entry entry : ZipDirectory.read(file)) {
             String name = entry.name();
@@ -92,11 +106,11 @@ public final class QdpxImport {
             }
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            QdpxImport run = new QdpxImport(workspace, zip);
+            QdpxImport run = new QdpxImport(workspace, zip, model);
             Element project = run.project();
-            String name = caseName != null ? caseName : project.getAttribute("name").isBlank()
-                    ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : project.getAttribute("name");
-            return run.importProject(project, name);
+            String projectName = project.getAttribute("name").isBlank()
+                    ? file.getFileName().toString().replaceFirst("\\.[^.]*$", "") : project.getAttribute("name").strip();
+            return run.importProject(project, projectName, caseName != null ? caseName : projectName);
         }
     }
 
@@ -121,7 +135,9 @@ public final class QdpxImport {
         return project;
     }
 
-    private Result importProject(Element project, String name) throws IOException, ArchiveException {
+    /** Files the project in the case file {@code name}; its codes become a tag scheme named like the project. */
+    private Result importProject(Element project, String projectName, String name)
+            throws IOException, ArchiveException {
         for (Element notesElement : children(project, "Notes")) {
             for (Element note : children(notesElement, "Note")) {
                 notes.put(note.getAttribute("guid"), text(note, "note " + note.getAttribute("name")));
@@ -148,8 +164,8 @@ public final class QdpxImport {
                 notImported.add(count + " " + part.toLowerCase() + ": Dossier has no " + part.toLowerCase());
             }
         }
-        Codebooks.Imported codes = codes(project, name);
-        caseFile = workspace.caseFileNamed(name);
+        Codebooks.Imported codes = codes(project, projectName);
+        caseFile = inModel(() -> workspace.caseFileNamed(name));
         for (Element source : sources) {
             String text = texts.get(source.getAttribute("guid"));
             if (text != null) {
@@ -212,12 +228,14 @@ public final class QdpxImport {
         if (sets.hasChildNodes()) {
             root.appendChild(sets);
         }
-        String schemeName = name;
-        for (int n = 2; Codebooks.scheme(workspace, schemeName).isPresent(); n++) {
-            schemeName = name + " (" + n + ")";
-        }
-        Codebooks.Imported imported = Codebooks.importInto(workspace,
-                new ByteArrayInputStream(Codebooks.serialize(codebook)), schemeName);
+        byte[] bytes = Codebooks.serialize(codebook);
+        Codebooks.Imported imported = inModel(() -> {
+            String schemeName = name;
+            for (int n = 2; Codebooks.scheme(workspace, schemeName).isPresent(); n++) {
+                schemeName = name + " (" + n + ")";
+            }
+            return Codebooks.importInto(workspace, new ByteArrayInputStream(bytes), schemeName);
+        });
         tagIds = imported.tagIds();
         return imported;
     }
@@ -240,14 +258,14 @@ public final class QdpxImport {
     }
 
     /** A text source as an item through the intake, filed with its own codings, then its selections as clips. */
-    private void source(Element source, String text) throws IOException {
+    private void source(Element source, String text) throws IOException, ArchiveException {
         String name = source.getAttribute("name").isBlank() ? source.getAttribute("guid") : source.getAttribute("name");
         Capture capture = new Capture(ItemType.DOCUMENT, null, null, name, null, null, null, null,
                 instant(source.getAttribute("creationDateTime")), null, "text/plain",
                 text.getBytes(StandardCharsets.UTF_8), text);
         Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseFile, codings(source, name)));
         PutResult put = batch.put(capture);
-        workspace.intake().file(batch, Intake.ModelThread.CALLER);
+        workspace.intake().file(batch, model);
         String itemId = put.id();
         items++;
         for (Element ref : children(source, "NoteRef")) {
@@ -259,7 +277,8 @@ public final class QdpxImport {
         }
     }
 
-    private void selection(Element selection, String itemId, String text, String stored, String sourceName) {
+    private void selection(Element selection, String itemId, String text, String stored, String sourceName)
+            throws IOException, ArchiveException {
         String label = "selection '" + selection.getAttribute("name") + "' of '" + sourceName + "'";
         int start;
         int end;
@@ -291,19 +310,25 @@ public final class QdpxImport {
         for (Element coding : children(selection, "Coding")) {
             children(coding, "NoteRef").forEach(ref -> noteGuids.add(ref.getAttribute("targetGUID")));
         }
-        try {
+        List<String> tags = codings(selection, label);
+        String clipId = inModel(() -> {
             Clip clip = caseFile.getClips().stream().filter(c -> c.getItemId().equals(itemId)
                     && c.getStart() == at.start() && c.getEnd() == at.end()).findFirst().orElse(null);
-            if (clip == null) {
-                clip = workspace.clipAt(itemId, stored, at.start(), at.end(), caseFile, codings(selection, label),
-                        null);
-                clips++;
+            try {
+                if (clip == null) {
+                    clip = workspace.clipAt(itemId, stored, at.start(), at.end(), caseFile, tags, null);
+                    clips++;
+                }
+                return clip.getId();
+            } catch (CaseFileException e) {
+                notImported.add(label + ": " + e.getMessage());
+                return null;
             }
+        });
+        if (clipId != null) {
             for (String guid : noteGuids) {
-                addNote(clip.getId(), guid);
+                addNote(clipId, guid);
             }
-        } catch (CaseFileException e) {
-            notImported.add(label + ": " + e.getMessage());
         }
     }
 
@@ -325,22 +350,51 @@ public final class QdpxImport {
     }
 
     /** The note {@code guid} on {@code targetId}, unless that already has a note with its text. */
-    private void addNote(String targetId, String guid) {
+    private void addNote(String targetId, String guid) throws IOException, ArchiveException {
         String text = notes.get(guid);
         if (text == null) {
             notImported.add("a reference to note " + guid + ", which the project does not have");
             return;
         }
         notesUsed.add(guid);
-        if (text.isBlank() || workspace.notesOn(targetId).stream().anyMatch(n -> text.equals(n.getText()))) {
+        if (text.isBlank()) {
             return;
         }
-        try {
-            workspace.addNote(targetId, text, caseFile);
-            notesAdded++;
-        } catch (IOException | CaseFileException e) {
-            notImported.add("note " + guid + ": " + e.getMessage());
+        inModel(() -> {
+            if (workspace.notesOn(targetId).stream().noneMatch(n -> text.equals(n.getText()))) {
+                try {
+                    workspace.addNote(targetId, text, caseFile);
+                    notesAdded++;
+                } catch (CaseFileException e) {
+                    notImported.add("note " + guid + ": " + e.getMessage());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code change} on the model's thread and returns what it gave, or throws what it threw. */
+    private <T> T inModel(ModelChange<T> change) throws IOException, ArchiveException {
+        List<T> result = new ArrayList<>(1);
+        Exception[] failure = new Exception[1];
+        model.run(() -> {
+            try {
+                result.add(change.run());
+            } catch (IOException | ArchiveException | RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] instanceof IOException e) {
+            throw e;
+        } else if (failure[0] instanceof ArchiveException e) {
+            throw e;
+        } else if (failure[0] instanceof RuntimeException e) {
+            throw e;
         }
+        if (result.isEmpty()) {
+            throw new IOException("the workbench closed before the import was filed");
+        }
+        return result.get(0);
     }
 
     /** The plain text of a source or note: its PlainTextContent, else its internal plainTextPath. */

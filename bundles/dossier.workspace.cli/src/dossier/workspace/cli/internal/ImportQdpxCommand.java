@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
@@ -42,7 +43,7 @@ public final class ImportQdpxCommand extends WorkspaceCommand {
         }
         QdpxImport.Result result;
         try {
-            result = QdpxImport.importInto(workspace, file, caseName);
+            result = QdpxImport.importInto(workspace, file, caseName, Intake.ModelThread.CALLER);
         } catch (ArchiveException | ZipException e) {
             throw new CommandFailure(file.getFileName() + ": " + e.getMessage());
         }
@@ -51,9 +52,7 @@ public final class ImportQdpxCommand extends WorkspaceCommand {
             return 0;
         }
         var out = context.out();
-        out.println("imported into '" + result.caseFile() + "': " + result.items() + " items, " + result.clips()
-                + " clips, " + result.notes() + " notes" + (result.tagScheme() == null ? ""
-                        : "; codes as tag scheme '" + result.tagScheme() + "'"));
+        out.println(result.summary());
         result.collisions().forEach(collision -> out.println("  " + collision));
         if (!result.notImported().isEmpty()) {
             out.println("Not imported:");
