@@ -179,7 +179,7 @@ final class Annotations extends WorkspaceRoom {
     }
 
     /**
-     * Finds tags by path in any codebook; a missing one is created in the default scheme. New tags
+     * Finds tags by id, else by path, in any codebook; a missing one is created in the default scheme. New tags
      * join the model through the command being built, so undo removes them with the rest.
      */
     private final class TagResolver {
@@ -192,6 +192,13 @@ final class Annotations extends WorkspaceRoom {
         }
 
         Tag resolve(String path) {
+            for (TagScheme scheme : model.getTagSchemes()) {
+                for (Tag tag : Tags.all(scheme)) {
+                    if (tag.getId().equals(path)) {
+                        return tag;
+                    }
+                }
+            }
             for (TagScheme scheme : model.getTagSchemes()) {
                 Tag found = Tags.find(scheme, path);
                 if (found != null) {

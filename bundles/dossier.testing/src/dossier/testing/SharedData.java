@@ -19,6 +19,11 @@ public final class SharedData {
         return folder("bench", name);
     }
 
+    /** The folder {@code ${dossier.shared}/conformance/NAME}: a standard's own test suite. */
+    public static Path conformance(String name) {
+        return folder("conformance", name);
+    }
+
     private static Path folder(String kind, String name) {
         String shared = System.getProperty("dossier.shared");
         Path folder = shared == null ? null : Path.of(shared, kind, name);

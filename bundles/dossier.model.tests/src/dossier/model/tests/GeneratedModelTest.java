@@ -46,9 +46,9 @@ class GeneratedModelTest {
                 identified++;
             }
         }
-        // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag,
+        // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag, TagSet,
         // TagAssignment, LinkType, CrossReference, SavedSearch
-        assertEquals(15, identified);
+        assertEquals(16, identified);
     }
 
     @Test
