@@ -1,11 +1,16 @@
 package dossier.connector;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import dossier.connector.http.FetchResponse;
 
 /** Lenient reading of the JSON answers of social-media APIs: absent or null members and unparsable dates are empty. */
 public final class JsonFields {
@@ -25,6 +30,26 @@ public final class JsonFields {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** A member as a number, empty when absent, JSON null or not a number. */
+    public static Optional<Long> number(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() ? Optional.empty()
+                : Optional.of(value.getAsLong());
+    }
+
+    /** The JSON of an API's answer; {@code api} names it in the one-line message about anything else. */
+    public static JsonElement parse(FetchResponse response, String api) throws ConnectorException {
+        if (!response.mediaType().contains("json")) {
+            throw new ConnectorException(response.uri() + ": expected JSON from " + api + ", got "
+                    + (response.mediaType().isEmpty() ? "no content type" : response.mediaType()));
+        }
+        try {
+            return JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
+            throw new ConnectorException(response.uri() + ": the JSON is broken (" + e.getMessage() + ")");
         }
     }
 }
