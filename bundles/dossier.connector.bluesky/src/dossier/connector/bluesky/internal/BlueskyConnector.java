@@ -63,7 +63,7 @@ public final class BlueskyConnector implements Connector {
         if ((actor != null ? 1 : 0) + (query != null ? 1 : 0) + (feed != null ? 1 : 0) != 1) {
             throw new ConnectorException("source '" + source.name() + "' needs one of actor, query or feed");
         }
-        URI api = server(source, "api", "https://public.api.bsky.app");
+        URI api = source.server("api", "https://public.api.bsky.app");
         if (actor != null) {
             return new Call(api, "app.bsky.feed.getAuthorFeed", Map.of("actor", actor.replaceFirst("^@", "")), null,
                     "feed");
@@ -83,23 +83,12 @@ public final class BlueskyConnector implements Connector {
             throw new ConnectorException("source '" + source.name() + "': a Bluesky search needs a login parameter"
                     + " (your handle, its app password kept with: dossier source password bluesky HANDLE)");
         }
-        URI service = server(source, "service", "https://bsky.social");
-        return new Call(service, "app.bsky.feed.searchPosts", Map.of("q", query, "sort", sort),
+        URI service = source.server("service", "https://bsky.social");
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("q", query);
+        search.put("sort", sort);
+        return new Call(service, "app.bsky.feed.searchPosts", search,
                 new Session(xrpc, service, login.replaceFirst("^@", "")), "posts");
-    }
-
-    private static URI server(SourceSpec source, String parameter, String fallback) throws ConnectorException {
-        String value = source.optional(parameter, fallback);
-        try {
-            URI uri = URI.create(value);
-            if (uri.getHost() == null || !uri.getScheme().startsWith("http")) {
-                throw new IllegalArgumentException("no host");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new ConnectorException("source '" + source.name() + "': " + parameter + " " + value
-                    + " is not a server address");
-        }
     }
 
     /** The post views of an answer: a search's posts, or the posts of a feed's items. */

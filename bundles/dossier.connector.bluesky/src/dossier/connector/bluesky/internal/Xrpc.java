@@ -18,7 +18,7 @@ import com.google.gson.JsonParser;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
 import dossier.connector.JsonFields;
-import dossier.connector.RateLimit;
+import dossier.connector.RateLimitedApi;
 import dossier.connector.http.ApiRequest;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
@@ -31,11 +31,10 @@ import dossier.connector.http.HttpFetcher;
  */
 final class Xrpc {
 
-    private final FetchContext context;
-    private Instant waitUntil;
+    private final RateLimitedApi api;
 
     Xrpc(FetchContext context) {
-        this.context = context;
+        this.api = new RateLimitedApi(context, Xrpc::usedUpUntil);
     }
 
     /**
@@ -45,25 +44,19 @@ final class Xrpc {
     JsonObject query(URI server, String nsid, Map<String, ?> parameters, Session session)
             throws ConnectorException, FetchException {
         URI uri = server.resolve("/xrpc/" + nsid + "?" + queryString(parameters));
-        for (int attempt = 0;; attempt++) {
-            if (waitUntil != null && !RateLimit.waitUntil(waitUntil, context)) {
-                return null;
-            }
-            waitUntil = null;
+        for (boolean refreshed = false;; refreshed = true) {
             ApiRequest request = ApiRequest.get(uri);
             if (session != null) {
                 request = request.header("Authorization", "Bearer " + session.accessToken());
             }
-            FetchResponse response = context.http().exchange(request);
-            noteRateLimit(response);
-            if (response.status() == 429 && attempt == 0) {
-                waitUntil = waitUntil == null ? Instant.now().plus(RateLimit.MAX_WAIT) : waitUntil;
-                continue;
+            FetchResponse response = api.send(request);
+            if (response == null) {
+                return null;
             }
             try {
                 return answer(response);
             } catch (XrpcException e) {
-                if (session == null || attempt > 0 || !e.expiredToken()) {
+                if (session == null || refreshed || !e.expiredToken()) {
                     throw e;
                 }
                 session.refresh();
@@ -80,17 +73,18 @@ final class Xrpc {
         if (bearer != null) {
             request = request.header("Authorization", "Bearer " + bearer);
         }
-        FetchResponse response = context.http().exchange(request);
-        noteRateLimit(response);
+        FetchResponse response = api.send(request);
+        if (response == null) {
+            throw new ConnectorException(uri + ": the rate limit is used up");
+        }
         return answer(response);
     }
 
-    private void noteRateLimit(FetchResponse response) {
+    /** RateLimit-Remaining 0 or a 429: until RateLimit-Reset (epoch seconds). */
+    private static Instant usedUpUntil(FetchResponse response) {
         boolean usedUp = response.status() == 429
                 || response.header("RateLimit-Remaining").map(String::trim).filter("0"::equals).isPresent();
-        if (usedUp) {
-            waitUntil = response.header("RateLimit-Reset").map(Xrpc::epochSeconds).orElse(null);
-        }
+        return usedUp ? response.header("RateLimit-Reset").map(Xrpc::epochSeconds).orElse(null) : null;
     }
 
     private static Instant epochSeconds(String value) {
