@@ -81,7 +81,7 @@ final class Annotations extends WorkspaceRoom {
             command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
         }
         command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__CLIPS, clip));
-        appendTags(command, caseFile, clip.getId(), tagPaths);
+        appendTags(command, caseFile, List.of(clip.getId()), tagPaths);
         if (noteText != null && !noteText.isBlank()) {
             command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note(clip.getId(), noteText)));
         }
@@ -159,19 +159,21 @@ final class Annotations extends WorkspaceRoom {
                 .distinct().toList();
     }
 
-    void appendTags(CompoundCommand command, CaseFile caseFile, String targetId, Collection<String> paths) {
-        TagResolver resolver = new TagResolver(command);
+    void appendTags(CompoundCommand command, CaseFile caseFile, Collection<String> targetIds, Collection<String> paths) {
+        TagResolver resolver = new TagResolver(command); // one for all targets: a tag it creates is created once
         for (String path : paths) {
             Tag tag = resolver.resolve(path);
-            boolean assigned = caseFile.getTagAssignments().stream()
-                    .anyMatch(a -> a.getTag() == tag && a.getTargetId().equals(targetId));
-            if (!assigned) {
-                TagAssignment assignment = CasefileFactory.eINSTANCE.createTagAssignment();
-                assignment.setId(Ids.newId());
-                assignment.setTag(tag);
-                assignment.setTargetId(targetId);
-                assignment.setCreated(new Date());
-                command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__TAG_ASSIGNMENTS, assignment));
+            for (String targetId : targetIds) {
+                boolean assigned = caseFile.getTagAssignments().stream()
+                        .anyMatch(a -> a.getTag() == tag && a.getTargetId().equals(targetId));
+                if (!assigned) {
+                    TagAssignment assignment = CasefileFactory.eINSTANCE.createTagAssignment();
+                    assignment.setId(Ids.newId());
+                    assignment.setTag(tag);
+                    assignment.setTargetId(targetId);
+                    assignment.setCreated(new Date());
+                    command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__TAG_ASSIGNMENTS, assignment));
+                }
             }
         }
     }

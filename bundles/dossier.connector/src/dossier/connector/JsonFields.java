@@ -24,6 +24,20 @@ public final class JsonFields {
         return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
     }
 
+    /** A member as a count (a JSON number or a number in a string), null when absent, null, negative or not one. */
+    public static Long count(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        if (value == null || !value.isJsonPrimitive()) {
+            return null;
+        }
+        try {
+            long count = value.getAsBigDecimal().longValueExact();
+            return count < 0 ? null : count;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** An ISO-8601 instant, or null when the text is not one. */
     public static Instant instant(String value) {
         try {

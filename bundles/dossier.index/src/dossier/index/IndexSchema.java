@@ -23,6 +23,14 @@ public final class IndexSchema {
     public static final String TEXT = Schema.TEXT;
     /** published, else captured: for date order */
     public static final String DATE = Schema.DATE;
+    /** The author's followers: reach. */
+    public static final String FOLLOWERS = Schema.FOLLOWERS;
+    /** Engagement counts of an item (numeric doc values; absent when not known) and their sum. */
+    public static final String REPLIES = Schema.REPLIES;
+    public static final String RESHARES = Schema.RESHARES;
+    public static final String LIKES = Schema.LIKES;
+    public static final String QUOTES = Schema.QUOTES;
+    public static final String ENGAGEMENT = Schema.ENGAGEMENT;
     /** The facet dimensions. */
     public static final List<String> FACETS = Schema.FACETS;
 

@@ -38,6 +38,12 @@ public final class QueryVocabulary {
             field("captured", "when it was captured, as published:", "captured:>-2w"),
             field("handle", "an @account", "handle:acme"),
             field("hashtag", "a #hashtag", "hashtag:launch"),
+            field("followers", "the author's followers: a number or range", "followers:<1000"),
+            field("replies", "replies or comments it drew", "replies:>=50"),
+            field("reshares", "re-shares (reblogs, reposts)", "reshares:>10"),
+            field("likes", "likes, favourites, points or score", "likes:>100"),
+            field("quotes", "quotes of it", "quotes:>0"),
+            field("engagement", "replies + reshares + likes + quotes", "engagement:[100 TO 1000]"),
             new Field("text", "title and text: the default field", "text:sharing", List.of(), false),
             new Field("id", "an item by its id", "id:01HZX3", List.of(), false));
 

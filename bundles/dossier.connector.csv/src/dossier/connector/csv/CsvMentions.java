@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import com.google.gson.Gson;
 
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 
 /**
@@ -31,7 +32,7 @@ final class CsvMentions {
 
     /** What Dossier reads from a row. */
     enum Field {
-        TEXT, URL, AUTHOR, HANDLE, FOLLOWERS, PUBLISHED, LANGUAGE, TITLE;
+        TEXT, URL, AUTHOR, HANDLE, FOLLOWERS, PUBLISHED, LANGUAGE, TITLE, REPLIES, RESHARES, LIKES, QUOTES;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -39,18 +40,27 @@ final class CsvMentions {
     }
 
     /** Header names the common tools use, compared without case, spaces, dashes or underscores. */
-    private static final Map<Field, List<String>> KNOWN = new EnumMap<>(Map.of(
-            Field.TEXT, List.of("fulltext", "text", "content", "hitsentence", "snippet", "message", "posttext", "body",
-                    "mention", "tweettext"),
-            Field.URL, List.of("url", "link", "permalink", "posturl", "mentionurl", "originalurl"),
-            Field.AUTHOR, List.of("author", "authorname", "fullname", "name", "influencer", "displayname", "username"),
-            Field.HANDLE, List.of("handle", "authorhandle", "screenname", "twitterscreenname", "account", "userhandle"),
-            Field.FOLLOWERS, List.of("followers", "followercount", "followerscount", "twitterfollowers", "reach",
-                    "audience"),
-            Field.PUBLISHED, List.of("date", "published", "publisheddate", "publishedat", "createdat", "time",
-                    "datetime", "timestamp", "postdate"),
-            Field.LANGUAGE, List.of("language", "lang", "languagecode"),
-            Field.TITLE, List.of("title", "headline", "subject")));
+    private static final Map<Field, List<String>> KNOWN = new EnumMap<>(Map.ofEntries(
+            Map.entry(Field.TEXT, List.of("fulltext", "text", "content", "hitsentence", "snippet", "message",
+                    "posttext", "body", "mention", "tweettext")),
+            Map.entry(Field.URL, List.of("url", "link", "permalink", "posturl", "mentionurl", "originalurl")),
+            Map.entry(Field.AUTHOR, List.of("author", "authorname", "fullname", "name", "influencer", "displayname",
+                    "username")),
+            Map.entry(Field.HANDLE, List.of("handle", "authorhandle", "screenname", "twitterscreenname", "account",
+                    "userhandle")),
+            Map.entry(Field.FOLLOWERS, List.of("followers", "followercount", "followerscount", "twitterfollowers",
+                    "reach", "audience")),
+            Map.entry(Field.PUBLISHED, List.of("date", "published", "publisheddate", "publishedat", "createdat",
+                    "time", "datetime", "timestamp", "postdate")),
+            Map.entry(Field.LANGUAGE, List.of("language", "lang", "languagecode")),
+            Map.entry(Field.TITLE, List.of("title", "headline", "subject")),
+            Map.entry(Field.REPLIES, List.of("replies", "replycount", "comments", "commentcount", "numcomments",
+                    "twitterreplies")),
+            Map.entry(Field.RESHARES, List.of("reshares", "shares", "sharecount", "retweets", "retweetcount",
+                    "reposts", "repostcount", "reblogs", "twitterretweets")),
+            Map.entry(Field.LIKES, List.of("likes", "likecount", "favorites", "favourites", "favoritecount",
+                    "reactions", "twitterlikes", "points", "score")),
+            Map.entry(Field.QUOTES, List.of("quotes", "quotecount", "quotetweets"))));
 
     private static final Gson GSON = new Gson();
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
@@ -105,9 +115,11 @@ final class CsvMentions {
         // the row as JSON, columns sorted: the same row in two exports is the same content
         byte[] original = GSON.toJson(new TreeMap<>(row)).getBytes(StandardCharsets.UTF_8);
         return new Capture(ItemType.MENTION, url, url, value(row, mapping, Field.TITLE), value(row, mapping, Field.AUTHOR),
-                handle(value(row, mapping, Field.HANDLE)), followers(value(row, mapping, Field.FOLLOWERS)),
+                handle(value(row, mapping, Field.HANDLE)), count(value(row, mapping, Field.FOLLOWERS)),
                 instant(value(row, mapping, Field.PUBLISHED)), Instant.now(), value(row, mapping, Field.LANGUAGE),
-                "application/json", original, text);
+                "application/json", original, text, new Engagement(count(value(row, mapping, Field.REPLIES)),
+                        count(value(row, mapping, Field.RESHARES)), count(value(row, mapping, Field.LIKES)),
+                        count(value(row, mapping, Field.QUOTES))));
     }
 
     private static String value(Map<String, String> row, Map<String, String> mapping, Field field) {
@@ -120,7 +132,8 @@ final class CsvMentions {
         return value == null ? null : value.replaceFirst("^@", "");
     }
 
-    static Long followers(String value) {
+    /** A count as the tools write it (12,400 or 12.400 or 12 400); null if it is not one. */
+    static Long count(String value) {
         if (value == null) {
             return null;
         }

@@ -13,6 +13,7 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.LocalFiles;
 import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 import dossier.testing.SeedArticles;
 
@@ -23,7 +24,10 @@ import dossier.testing.SeedArticles;
  */
 final class Corpus {
 
-    /** name → item id: seed0..seed4, m1, m2 (re-share of m1), a1, a2 (syndicated a1), a3 (French, recent), memo */
+    /**
+     * name → item id: seed0..seed4, m1 (300 replies, 20 reshares, 50 likes), m2 (re-share of m1: 4 likes, 1 quote),
+     * a1, a2 (syndicated a1), a3 (French, recent), memo; the mentions' authors have 100 followers
+     */
     final Map<String, String> ids = new LinkedHashMap<>();
 
     static String influencerStory() {
@@ -44,10 +48,10 @@ final class Corpus {
                     List.of("Source/Blog")).id());
         }
         String tweet = "Loving the new #BrandVoice campaign by @acme_corp https://acme.example.com/launch";
-        put(workspace, "m1", mention("alice", "Alice Example", 1, tweet, "2024-03-10T09:00:00Z"), null,
-                List.of("Theme/Brand"));
-        put(workspace, "m2", mention("bob", "Bob Example", 2, "RT @alice: " + tweet, "2024-03-11T10:00:00Z"), null,
-                List.of());
+        put(workspace, "m1", mention("alice", "Alice Example", 1, tweet, "2024-03-10T09:00:00Z")
+                .withEngagement(new Engagement(300L, 20L, 50L, null)), null, List.of("Theme/Brand"));
+        put(workspace, "m2", mention("bob", "Bob Example", 2, "RT @alice: " + tweet, "2024-03-11T10:00:00Z")
+                .withEngagement(new Engagement(0L, 0L, 4L, 1L)), null, List.of());
         CaseFile study = workspace.caseFileNamed("Influencer study");
         put(workspace, "a1", article("https://news.example.com/2024/05/story", "Brands rethink influencer budgets",
                 "Carol Writer", "en", influencerStory(), Instant.parse("2024-05-02T08:00:00Z")), study,

@@ -113,6 +113,23 @@ class QueryLanguageTest {
     }
 
     @Test
+    void engagementAndReachAreNumbersQueriedByValueOrRange() throws Exception {
+        assertEquals(set("m1"), found("likes:>4"));
+        assertEquals(set("m1", "m2"), found("likes:>=4"));
+        assertEquals(set("m2"), found("likes:4"));
+        assertEquals(set("m1"), found("replies:[100 TO 300]"));
+        assertEquals(set(), found("replies:{100 TO 300}"), "exclusive bounds");
+        assertEquals(set("m2"), found("quotes:>0"));
+        assertEquals(set("m1"), found("engagement:370"), "300 + 20 + 50, the unknown quotes left out");
+        assertEquals(set("m1", "m2"), found("followers:<=100 reshares:>=0"));
+        assertEquals(set("m2"), found("#brandvoice engagement:<10"));
+        assertEquals(set(), found("likes:>0 type:article"), "articles have no counts");
+        QuerySyntaxException notNumber = assertThrows(QuerySyntaxException.class, () -> found("likes:>lots"));
+        assertEquals("likes: is a whole number, not 'lots': write likes:100, likes:>100 or likes:[10 TO 100]",
+                notNumber.getMessage());
+    }
+
+    @Test
     void wildcards() throws Exception {
         assertEquals(set("a1", "a2", "seed0", "seed3", "seed4"), found("influenc*"));
         assertEquals(set("a1", "a2"), found("perc*nt"));

@@ -38,7 +38,8 @@ import dossier.index.QueryVocabulary;
 /**
  * Dossier's query language on Lucene's classic query parser: words, "phrases", proximity ("a b"~5), AND OR NOT - +,
  * grouping, wildcards, the fields of {@link QueryVocabulary},
- * date ranges ({@code published:[2024-01-01 TO 2024-06-30]}, {@code published:>-7d}), and {@code @handle},
+ * date ranges ({@code published:[2024-01-01 TO 2024-06-30]}, {@code published:>-7d}), counts ({@code likes:>100},
+ * {@code followers:[0 TO 1000]}), and {@code @handle},
  * {@code #hashtag} matched exactly.
  */
 public final class QueryLanguage {
@@ -286,6 +287,10 @@ public final class QueryLanguage {
                     return new TermQuery(new Term(Schema.HASHTAG, Schema.lower(text.substring(1))));
                 }
             }
+            if (Schema.COUNTS.contains(field)) {
+                long value = count(field, text);
+                return LongPoint.newExactQuery(field, value);
+            }
             switch (field) {
             case Schema.PUBLISHED, Schema.CAPTURED:
                 return dateRange(field, text, text, true, true);
@@ -321,6 +326,12 @@ public final class QueryLanguage {
             if (field.equals(Schema.PUBLISHED) || field.equals(Schema.CAPTURED)) {
                 return dateRange(field, part1, part2, startInclusive, endInclusive);
             }
+            if (Schema.COUNTS.contains(field)) {
+                long lower = part1 == null || part1.equals("*") ? Long.MIN_VALUE : count(field, part1);
+                long upper = part2 == null || part2.equals("*") ? Long.MAX_VALUE : count(field, part2);
+                return LongPoint.newRangeQuery(field, startInclusive || lower == Long.MIN_VALUE ? lower : lower + 1,
+                        endInclusive || upper == Long.MAX_VALUE ? upper : upper - 1);
+            }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }
 
@@ -352,6 +363,15 @@ public final class QueryLanguage {
         @Override
         protected Query getRegexpQuery(String name, String text) throws ParseException {
             return super.getRegexpQuery(field(name), text);
+        }
+
+        private static long count(String field, String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new FieldError(field + ": is a whole number, not '" + value + "': write " + field + ":100, "
+                        + field + ":>100 or " + field + ":[10 TO 100]");
+            }
         }
 
         private static Query dateRange(String field, String from, String to, boolean fromInclusive,

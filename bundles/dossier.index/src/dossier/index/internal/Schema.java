@@ -37,6 +37,7 @@ import com.twitter.twittertext.Extractor;
 
 import dossier.index.IndexSettings;
 import dossier.model.Tags;
+import dossier.store.Engagement;
 import dossier.store.StoredItem;
 
 /**
@@ -47,7 +48,7 @@ import dossier.store.StoredItem;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt at open. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final String VERSION_KEY = "dossier.index.version";
     public static final String COMMITTED_KEY = "dossier.index.committed";
 
@@ -72,6 +73,16 @@ public final class Schema {
     public static final String DATE = "date";
     public static final String SIMHASH = "simhash";
     public static final String GENERATION = "gen";
+    /** The author's followers (reach) and the item's engagement counts: points, doc values and stored. */
+    public static final String FOLLOWERS = "followers";
+    public static final String REPLIES = "replies";
+    public static final String RESHARES = "reshares";
+    public static final String LIKES = "likes";
+    public static final String QUOTES = "quotes";
+    /** replies + reshares + likes + quotes, the known ones */
+    public static final String ENGAGEMENT = "engagement";
+    /** Whole-number fields: queried by value or range ({@code likes:>100}). */
+    public static final Set<String> COUNTS = Set.of(FOLLOWERS, REPLIES, RESHARES, LIKES, QUOTES, ENGAGEMENT);
 
     /** Facet dimensions (SortedSetDocValues facets; {@code tag} is hierarchical). */
     public static final List<String> FACETS = List.of("tag", "source", "site", "author", "type", "language", "month");
@@ -233,6 +244,13 @@ public final class Schema {
         doc.add(new SortedSetDocValuesFacetField("month", MONTH.format(date)));
         doc.add(new NumericDocValuesField(SIMHASH, SimHash.of(body)));
         doc.add(new LongPoint(GENERATION, generation));
+        Engagement engagement = item.engagement();
+        count(doc, FOLLOWERS, item.followerCount());
+        count(doc, REPLIES, engagement.replies());
+        count(doc, RESHARES, engagement.reshares());
+        count(doc, LIKES, engagement.likes());
+        count(doc, QUOTES, engagement.quotes());
+        count(doc, ENGAGEMENT, engagement.total());
         return doc;
     }
 
@@ -274,6 +292,14 @@ public final class Schema {
         if (value != null) {
             doc.add(new LongPoint(field, value.toEpochMilli()));
             doc.add(new NumericDocValuesField(field, value.toEpochMilli()));
+        }
+    }
+
+    private static void count(Document doc, String field, Long value) {
+        if (value != null) {
+            doc.add(new LongPoint(field, value));
+            doc.add(new NumericDocValuesField(field, value));
+            doc.add(new StoredField(field, value));
         }
     }
 

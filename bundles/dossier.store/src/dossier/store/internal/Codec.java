@@ -151,6 +151,11 @@ final class Codec {
             return u8() == 0 ? null : i64();
         }
 
+        /** True if the record has bytes left: fields added to a format later are absent from older records. */
+        boolean hasMore() {
+            return p < end;
+        }
+
         Instant instant() {
             if (u8() == 0) {
                 return null;

@@ -24,6 +24,7 @@ import dossier.store.AtomicFile;
 import dossier.store.Capture;
 import dossier.store.CaptureStore;
 import dossier.store.CaptureVersion;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 import dossier.store.OpenReport;
 import dossier.store.PutResult;
@@ -320,6 +321,7 @@ public final class SegmentStore implements CaptureStore {
         String language;
         String mediaType;
         byte[] sha;
+        Engagement engagement = Engagement.UNKNOWN;
 
         static ItemRecord decode(byte[] b, int off, int len) {
             Codec.Decoder d = new Codec.Decoder(b, off, len);
@@ -342,6 +344,9 @@ public final class SegmentStore implements CaptureStore {
             r.language = d.str();
             r.mediaType = d.str();
             r.sha = d.raw(32);
+            if (d.hasMore()) { // records written before engagement was recorded end here
+                r.engagement = new Engagement(d.optLong(), d.optLong(), d.optLong(), d.optLong());
+            }
             return r;
         }
 
@@ -354,7 +359,7 @@ public final class SegmentStore implements CaptureStore {
 
         StoredItem toItem() {
             return new StoredItem(id, type, url, canonicalUrl, title, authorName, authorHandle, followerCount,
-                    published, captured, language, mediaType, Ids.hex(sha), version);
+                    published, captured, language, mediaType, Ids.hex(sha), version, engagement);
         }
     }
 
@@ -462,6 +467,13 @@ public final class SegmentStore implements CaptureStore {
         e.str(c.language());
         e.str(c.mediaType());
         e.raw(sha);
+        Engagement engagement = c.engagement();
+        if (!engagement.isUnknown()) {
+            e.optLong(engagement.replies());
+            e.optLong(engagement.reshares());
+            e.optLong(engagement.likes());
+            e.optLong(engagement.quotes());
+        }
         return items.append(e.buf, 0, e.len);
     }
 

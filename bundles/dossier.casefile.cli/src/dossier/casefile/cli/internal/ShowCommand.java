@@ -87,6 +87,12 @@ public final class ShowCommand extends WorkspaceCommand {
         map.put("authorName", item.authorName());
         map.put("authorHandle", item.authorHandle());
         map.put("followerCount", item.followerCount());
+        Map<String, Object> engagement = new LinkedHashMap<>();
+        engagement.put("replies", item.engagement().replies());
+        engagement.put("reshares", item.engagement().reshares());
+        engagement.put("likes", item.engagement().likes());
+        engagement.put("quotes", item.engagement().quotes());
+        map.put("engagement", engagement);
         map.put("published", item.published() == null ? null : item.published().toString());
         map.put("captured", item.captured().toString());
         map.put("language", item.language());

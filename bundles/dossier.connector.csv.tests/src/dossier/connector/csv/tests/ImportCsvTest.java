@@ -33,17 +33,18 @@ class ImportCsvTest {
 
     @Test
     void aListeningToolExportIsRecognisedByItsHeaders() throws Exception {
-        String export = "\uFEFFDate;Full Text;Url;Author;Twitter Followers;Language\n"
-                + "2026-11-20 09:15:00;\"Love the new launch; great \"\"value\"\"\";https://x.example/1;Ann;12,400;en\n"
-                + "2026-11-20T10:00:00Z;Delivery late again;https://x.example/2;Bob;87;en\n"
-                + "2026-11-21;;https://x.example/3;Cat;5;en\n";
+        String export = "\uFEFFDate;Full Text;Url;Author;Twitter Followers;Language;Comments;Retweets;Likes\n"
+                + "2026-11-20 09:15:00;\"Love the new launch; great \"\"value\"\"\";https://x.example/1;Ann;12,400;en;3;1,020;"
+                + "2.500\n"
+                + "2026-11-20T10:00:00Z;Delivery late again;https://x.example/2;Bob;87;en;;;\n"
+                + "2026-11-21;;https://x.example/3;Cat;5;en;0;0;0\n";
         Path file = csv("brandwatch.csv", export.getBytes(StandardCharsets.UTF_8));
         Captured run = CommandRunner.runIn(workspace(), "import-csv", file.toString(), "--case", "Launch", "--tag",
                 "Channel/X");
         assertEquals(0, run.exit(), run.err());
         assertEquals("brandwatch.csv: 2 mentions, 2 new, 0 already stored, 1 rows without text skipped\n", run.out());
         assertTrue(run.err().contains("text=Full Text, url=Url, author=Author, followers=Twitter Followers,"
-                + " published=Date, language=Language"), run.err());
+                + " published=Date, language=Language, replies=Comments, reshares=Retweets, likes=Likes"), run.err());
 
         Captured shown = CommandRunner.runIn(workspace(), "case", "show", "Launch", "--json");
         JsonArray items = JsonParser.parseString(shown.out()).getAsJsonObject().getAsJsonArray("itemList");
@@ -53,6 +54,11 @@ class ImportCsvTest {
                 .out()).getAsJsonArray().get(0).getAsJsonObject();
         assertEquals("Love the new launch; great \"value\"", mention.get("text").getAsString());
         assertEquals(12400, mention.get("followerCount").getAsLong());
+        JsonObject engagement = mention.getAsJsonObject("engagement");
+        assertEquals(3, engagement.get("replies").getAsLong());
+        assertEquals(1020, engagement.get("reshares").getAsLong());
+        assertEquals(2500, engagement.get("likes").getAsLong());
+        assertTrue(engagement.get("quotes").isJsonNull(), "no column, not known");
         assertEquals("2026-11-20T09:15:00Z", mention.get("published").getAsString());
         assertEquals("mention", mention.get("type").getAsString());
         assertEquals("Channel/X", mention.getAsJsonArray("tags").get(0).getAsString());

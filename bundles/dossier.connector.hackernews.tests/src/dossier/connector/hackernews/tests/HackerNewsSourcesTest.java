@@ -123,6 +123,10 @@ class HackerNewsSourcesTest {
         assertEquals("https://news.ycombinator.com/item?id=41", linked.get("canonicalUrl").getAsString());
         assertEquals("ann", linked.get("authorHandle").getAsString());
         assertEquals("2026-11-21T08:30:00Z", linked.get("published").getAsString());
+        JsonObject engagement = linked.getAsJsonObject("engagement");
+        assertEquals(120, engagement.get("likes").getAsLong(), "points");
+        assertEquals(48, engagement.get("replies").getAsLong(), "comments");
+        assertTrue(engagement.get("reshares").isJsonNull());
         JsonObject ask = shown(items.get(2).getAsJsonObject().get("id").getAsString());
         assertEquals("https://news.ycombinator.com/item?id=43", ask.get("url").getAsString(),
                 "a story without a link is its discussion");

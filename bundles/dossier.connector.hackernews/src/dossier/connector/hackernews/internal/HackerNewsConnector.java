@@ -23,6 +23,7 @@ import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 
 /**
@@ -71,7 +72,8 @@ public final class HackerNewsConnector implements Connector {
         return new Capture(ItemType.MENTION, string(hit, "url").filter(url -> !url.isBlank()).orElse(discussion),
                 discussion, title, author, author, null, string(hit, "created_at").map(JsonFields::instant)
                         .orElse(null),
-                Instant.now(), null, "application/json", hit.toString().getBytes(StandardCharsets.UTF_8), text);
+                Instant.now(), null, "application/json", hit.toString().getBytes(StandardCharsets.UTF_8), text,
+                new Engagement(JsonFields.count(hit, "num_comments"), null, JsonFields.count(hit, "points"), null));
     }
 
     /** The text of a story's HTML ("first paragraph<p>second ..."): paragraphs separated by a blank line. */

@@ -149,6 +149,11 @@ class MastodonSourcesTest {
         assertEquals("ann@social.example", mention.get("authorHandle").getAsString());
         assertEquals("Ann", mention.get("authorName").getAsString());
         assertEquals(1234, mention.get("followerCount").getAsLong());
+        JsonObject engagement = mention.getAsJsonObject("engagement");
+        assertEquals(2, engagement.get("replies").getAsLong());
+        assertEquals(5, engagement.get("reshares").getAsLong());
+        assertEquals(11, engagement.get("likes").getAsLong());
+        assertTrue(engagement.get("quotes").isJsonNull(), "Mastodon does not count quotes");
         assertEquals("Loving the new #brand launch!\n\nSecond line\nthird", mention.get("text").getAsString());
         assertEquals(0, dossier("show", first, "--format", "html"));
         JsonObject original = JsonParser.parseString(out()).getAsJsonObject();

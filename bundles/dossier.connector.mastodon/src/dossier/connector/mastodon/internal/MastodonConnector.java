@@ -30,6 +30,7 @@ import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 
 /**
@@ -131,15 +132,15 @@ public final class MastodonConnector implements Connector {
             text = spoiler + "\n\n" + text;
         }
         Instant published = string(shown, "created_at").map(JsonFields::instant).orElse(null);
-        Long followers = account != null && account.has("followers_count") && !account.get("followers_count").isJsonNull()
-                ? account.get("followers_count").getAsLong()
-                : null;
+        Long followers = account == null ? null : JsonFields.count(account, "followers_count");
+        Engagement engagement = new Engagement(JsonFields.count(shown, "replies_count"),
+                JsonFields.count(shown, "reblogs_count"), JsonFields.count(shown, "favourites_count"), null);
         return new Capture(ItemType.MENTION, url, string(shown, "uri").orElse(url), null,
                 account == null ? null : string(account, "display_name").filter(s -> !s.isBlank())
                         .orElseGet(() -> string(account, "username").orElse(null)),
                 account == null ? null : string(account, "acct").orElse(null), followers, published, Instant.now(),
                 string(shown, "language").orElse(null), "application/json",
-                shown.toString().getBytes(StandardCharsets.UTF_8), text);
+                shown.toString().getBytes(StandardCharsets.UTF_8), text, engagement);
     }
 
     /** The text of a status's HTML: paragraphs separated by a blank line, line breaks kept. */

@@ -77,7 +77,7 @@ public final class SearchCommand extends IndexCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         if (!sort.equals("date") && !sort.equals("relevance")) {
             throw new CommandFailure("--sort is date or relevance, not " + sort);
         }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(description = { "Import mentions from CSV exports of social-listening tools (Brandwatch, Talkwalker,"
         + " Meltwater and the like).",
         "Columns are recognised by their usual names; --map FIELD=COLUMN names the others (fields: text, url, author,"
-                + " handle, followers, published, language, title). The mapping used is remembered for that column"
+                + " handle, followers, published, language, title, replies, reshares, likes, quotes). The mapping used is remembered for that column"
                 + " layout, so the next export of the same tool needs no --map. Delimiter (comma, semicolon, tab)"
                 + " and a UTF-8 byte order mark are detected; a file that is not UTF-8 is read as Windows-1252." })
 public final class ImportCsvCommand extends WorkspaceCommand {
@@ -50,6 +50,11 @@ public final class ImportCsvCommand extends WorkspaceCommand {
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Which column holds a field; repeatable")
     private Map<String, String> map = new LinkedHashMap<>();
+
+    @Override
+    protected boolean changesThroughIntake() {
+        return true;
+    }
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
@@ -75,7 +80,7 @@ public final class ImportCsvCommand extends WorkspaceCommand {
                 }
             }
         } finally {
-            workspace.intake().file(batch, Intake.ModelThread.CALLER);
+            workspace.intake().file(batch, modelThread());
         }
         Files.createDirectories(mappingsFile.getParent());
         AtomicFile.write(mappingsFile, GSON.toJson(remembered, MAPPINGS).getBytes(StandardCharsets.UTF_8));
