@@ -47,13 +47,6 @@ public final class JsonFields {
         }
     }
 
-    /** A member as a number, empty when absent, JSON null or not a number. */
-    public static Optional<Long> number(JsonObject object, String member) {
-        JsonElement value = object.get(member);
-        return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() ? Optional.empty()
-                : Optional.of(value.getAsLong());
-    }
-
     /** The JSON of an API's answer; {@code api} names it in the one-line message about anything else. */
     public static JsonElement parse(FetchResponse response, String api) throws ConnectorException {
         if (!response.mediaType().contains("json")) {

@@ -275,6 +275,11 @@ class BlueskySourcesTest {
         assertEquals("ann.example.com", first.get("authorHandle").getAsString());
         assertEquals("Ann", first.get("authorName").getAsString());
         assertEquals(1200, first.get("followerCount").getAsLong());
+        JsonObject engagement = first.getAsJsonObject("engagement");
+        assertEquals(3, engagement.get("replies").getAsLong());
+        assertEquals(7, engagement.get("reshares").getAsLong(), "reposts");
+        assertEquals(42, engagement.get("likes").getAsLong());
+        assertEquals(1, engagement.get("quotes").getAsLong());
         assertEquals("2026-11-20T10:01:00Z", first.get("published").getAsString());
         assertEquals("Launch day! Café notes: https://example.com/launch-notes-2026 #brand",
                 first.get("text").getAsString(), "the shortened link is the facet's full address");

@@ -119,7 +119,7 @@ public final class BlueskyConnector implements Connector {
                 for (JsonElement profile : profiles) {
                     JsonObject found = profile.getAsJsonObject();
                     string(found, "did").ifPresent(did -> followers.put(did,
-                            JsonFields.number(found, "followersCount").orElse(null)));
+                            JsonFields.count(found, "followersCount")));
                 }
             } catch (FetchException e) {
                 context.warn("the authors' followers could not be looked up (" + e.getMessage() + ")");

@@ -16,9 +16,13 @@ import com.google.gson.JsonObject;
 
 import dossier.connector.JsonFields;
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 
-/** Captures of Bluesky posts (app.bsky.feed.defs#postView): the post view's JSON is the original. */
+/**
+ * Captures of Bluesky posts (app.bsky.feed.defs#postView): the post view's JSON is the original, its reply, repost,
+ * like and quote counts the engagement.
+ */
 final class Posts {
 
     private static final String LINK = "app.bsky.richtext.facet#link";
@@ -49,7 +53,14 @@ final class Posts {
                 string(author, "displayName").filter(name -> !name.isBlank()).orElse(handle), handle,
                 did == null ? null : followers.get(did), published, Instant.now(),
                 languages.isEmpty() ? null : languages.get(0).getAsString(), "application/json",
-                post.toString().getBytes(StandardCharsets.UTF_8), text(record));
+                post.toString().getBytes(StandardCharsets.UTF_8), text(record),
+                new Engagement(JsonFields.count(post, "replyCount"), JsonFields.count(post, "repostCount"),
+                        JsonFields.count(post, "likeCount"), JsonFields.count(post, "quoteCount")));
+    }
+
+    private static int offset(JsonObject index, String member) {
+        Long offset = JsonFields.count(index, member);
+        return offset == null || offset > Integer.MAX_VALUE ? -1 : offset.intValue();
     }
 
     /** The record's text with each link facet's shortened text replaced by the link's full address. */
@@ -67,8 +78,7 @@ final class Posts {
             for (JsonElement feature : features.getAsJsonArray()) {
                 JsonObject link = feature.getAsJsonObject();
                 if (LINK.equals(string(link, "$type").orElse(null)) && link.has("uri")) {
-                    slices.add(new int[] { JsonFields.number(index, "byteStart").orElse(-1L).intValue(),
-                            JsonFields.number(index, "byteEnd").orElse(-1L).intValue(), links.size() });
+                    slices.add(new int[] { offset(index, "byteStart"), offset(index, "byteEnd"), links.size() });
                     links.add(link.get("uri").getAsString());
                 }
             }

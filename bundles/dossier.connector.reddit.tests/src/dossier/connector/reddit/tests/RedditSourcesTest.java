@@ -85,6 +85,7 @@ class RedditSourcesTest {
         data.addProperty("score", score);
         data.addProperty("upvote_ratio", 0.93);
         data.addProperty("num_comments", comments);
+        data.addProperty("num_crossposts", 4);
         data.addProperty("link_flair_text", "Discussion");
         JsonObject child = new JsonObject();
         child.addProperty("kind", "t3");
@@ -194,6 +195,11 @@ class RedditSourcesTest {
                 link.get("canonicalUrl").getAsString());
         assertEquals("u/user_p1", link.get("authorHandle").getAsString());
         assertEquals(48210, link.get("followerCount").getAsLong(), "the subreddit's subscribers are the reach");
+        JsonObject engagement = link.getAsJsonObject("engagement");
+        assertEquals(230, engagement.get("replies").getAsLong(), "comments");
+        assertEquals(4, engagement.get("reshares").getAsLong(), "crossposts");
+        assertEquals(1520, engagement.get("likes").getAsLong(), "score");
+        assertTrue(engagement.get("quotes").isJsonNull());
         assertEquals("2025-11-20T09:10:02Z", link.get("published").getAsString());
         assertEquals(0, dossier("show", link.get("id").getAsString(), "--format", "html"));
         JsonObject original = JsonParser.parseString(last.out()).getAsJsonObject();
