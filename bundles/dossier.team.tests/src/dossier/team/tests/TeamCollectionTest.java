@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import dossier.casefile.ResearchWorkspace;
+import dossier.cli.internal.CommandRunner;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResults;
@@ -100,7 +104,7 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void setupCreatesTheCollectionWithDossiersSchemaAndConnects() throws Exception {
         try (ResearchWorkspace workspace = open("alice")) {
             TeamCollection team = workspace.service(TeamCollection.class);
@@ -135,7 +139,7 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void publishingACaseFileSendsItsItemsOnceAndThenOnlyWhatChanged() throws Exception {
         try (ResearchWorkspace workspace = open("alice")) {
             seed(workspace);
@@ -151,6 +155,7 @@ class TeamCollectionTest {
             String pricing = workspace.store().idForCanonicalUrl("https://blog.example.com/pricing").orElseThrow();
             workspace.clip(pricing, "read more than launch posts", workspace.caseFileNamed("Brand trust"),
                     List.of("Theme/Pricing"), null);
+            workspace.save();
             PublishReport changed = team.publish(items, new NullProgressMonitor());
             assertEquals(new PublishReport(3, 1, 2, 1, 0, null), changed, "only the newly clipped item is sent");
             assertEquals(3, team.status().documents());
@@ -158,7 +163,7 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void searchingTheTeamCollectionUsesTheLocalQueryLanguageWithFacetsAndSnippets() throws Exception {
         try (ResearchWorkspace workspace = open("bob")) {
             TeamCollection team = workspace.service(TeamCollection.class);
@@ -189,6 +194,29 @@ class TeamCollectionTest {
         }
     }
 
+    @Test
+    @Order(35)
+    void theCommandsPublishAndSearchTheTeamCollection() throws Exception {
+        CommandRunner.Captured status = CommandRunner.runIn(folders.resolve("alice"), "team", "status", "--json");
+        assertEquals(0, status.exit(), status.err());
+        JsonObject json = JsonParser.parseString(status.out()).getAsJsonObject();
+        assertEquals(3, json.get("documents").getAsLong());
+        assertEquals(2, json.getAsJsonArray("liveNodes").size());
+        assertTrue(json.get("schemaCurrent").getAsBoolean());
+
+        CommandRunner.Captured publish = CommandRunner.runIn(folders.resolve("alice"), "team", "publish", "--case",
+                "Brand trust");
+        assertEquals(0, publish.exit(), publish.err());
+        assertEquals("3 items: 0 new or changed, 3 unchanged\n0 sent, 0 waiting\n", publish.out());
+
+        CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("bob"), "search", "--team", "--facets",
+                "sharing");
+        assertEquals(0, search.exit(), search.err());
+        assertTrue(search.out().contains("Sharing economics") && search.out().contains("[Sharing]"), search.out());
+        assertTrue(search.out().contains("tag: Theme (2) Tone (1)"), search.out());
+        assertEquals("2 results\n", search.err());
+    }
+
     private static Map<String, Long> values(List<SearchResults.FacetValue> values) {
         return values == null ? Map.of() : values.stream().collect(Collectors.toMap(SearchResults.FacetValue::value,
                 SearchResults.FacetValue::count));
@@ -199,7 +227,7 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void aTeamItemIsPulledIntoAnotherWorkspaceWithItsCaptureAndProvenance() throws Exception {
         String id;
         StoredItem published;
@@ -230,29 +258,21 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void theOutboxKeepsWhatTheStoppedClusterCouldNotTakeAndSendsItExactlyOnceWhenItIsBack() throws Exception {
         cloud.run("stop-all");
-        List<String> items;
-        try (ResearchWorkspace workspace = open("alice")) {
-            CaseFile launch = workspace.caseFileNamed("Launch");
-            for (int i = 0; i < 5; i++) {
-                workspace.importCapture(capture("https://social.example.net/post/" + i, "Launch post " + i, "@fan" + i,
-                        "Launch day post number " + i + " about the offline launch", "2024-07-0" + (i + 1)
-                                + "T12:00:00Z"), launch, List.of("Theme/Launch"));
-            }
-            workspace.save();
-            items = launch.getItemIds();
-            TeamCollection team = workspace.service(TeamCollection.class);
-            PublishReport offline = team.publish(items, new NullProgressMonitor());
-            assertEquals(5, offline.queued());
-            assertEquals(0, offline.sent());
-            assertEquals(5, offline.waiting());
-            assertTrue(offline.problem().startsWith("the team collection 'team' cannot be reached at "),
-                    offline.problem());
-            assertFalse(offline.problem().contains("\n"), offline.problem());
-            assertEquals(new PublishReport(5, 0, 5, 0, 5, offline.problem()), team.publish(items,
-                    new NullProgressMonitor()), "queued once, not again");
+        try {
+            publishWhileTheClusterIsDown();
+            CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("alice"), "search", "--team",
+                    "offline", "launch");
+            assertEquals(0, search.exit(), search.err());
+            assertTrue(search.err().startsWith("dossier search: the team collection 'team' cannot be reached at ")
+                    && search.err().contains("; the results below are this workspace's\n5 results"), search.err());
+            assertTrue(search.out().contains("Launch post 4"), search.out());
+            CommandRunner.Captured publish = CommandRunner.runIn(folders.resolve("alice"), "team", "publish");
+            assertEquals(1, publish.exit());
+            assertEquals("0 sent, 5 waiting\n", publish.out());
+            assertEquals(1, publish.err().lines().count(), publish.err());
         } finally {
             cloud.run("start-all");
         }
@@ -273,13 +293,36 @@ class TeamCollectionTest {
         }
     }
 
+    private static void publishWhileTheClusterIsDown() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            CaseFile launch = workspace.caseFileNamed("Launch");
+            for (int i = 0; i < 5; i++) {
+                workspace.importCapture(capture("https://social.example.net/post/" + i, "Launch post " + i, "@fan" + i,
+                        "Launch day post number " + i + " about the offline launch", "2024-07-0" + (i + 1)
+                                + "T12:00:00Z"), launch, List.of("Theme/Launch"));
+            }
+            workspace.save();
+            List<String> items = launch.getItemIds();
+            TeamCollection team = workspace.service(TeamCollection.class);
+            PublishReport offline = team.publish(items, new NullProgressMonitor());
+            assertEquals(5, offline.queued());
+            assertEquals(0, offline.sent());
+            assertEquals(5, offline.waiting());
+            assertTrue(offline.problem().startsWith("the team collection 'team' cannot be reached at "),
+                    offline.problem());
+            assertFalse(offline.problem().contains("\n"), offline.problem());
+            assertEquals(new PublishReport(5, 0, 5, 0, 5, offline.problem()), team.publish(items,
+                    new NullProgressMonitor()), "queued once, not again");
+        }
+    }
+
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(1000);
         return true;
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void searchesGoOnWhileANodeStops() throws Exception {
         try (ResearchWorkspace workspace = open("bob")) {
             TeamCollection team = workspace.service(TeamCollection.class);
@@ -308,7 +351,7 @@ class TeamCollectionTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void aWrongPasswordGetsOneClearLineAndKeepsTheStoredOne() throws Exception {
         try (ResearchWorkspace workspace = open("carol")) {
             TeamException wrong = assertThrows(TeamException.class, () -> workspace.service(TeamCollection.class)
