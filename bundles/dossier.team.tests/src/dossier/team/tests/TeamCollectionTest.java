@@ -13,11 +13,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +37,7 @@ import com.google.gson.JsonParser;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.internal.CommandRunner;
+import dossier.index.IndexSchema;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResults;
@@ -44,6 +50,8 @@ import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
 import dossier.team.TeamException;
 import dossier.team.TeamStatus;
+import dossier.team.internal.SolrConnection;
+import dossier.team.internal.SolrSchema;
 
 /**
  * The team collection against a real SolrCloud: ZooKeeper and two Solr nodes in a process of their own, with Solr's
@@ -133,6 +141,34 @@ class TeamCollectionTest {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
                             file + " holds the password");
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(15)
+    void theTeamSchemaHasEveryLocalFieldAndAnalyzesTextAsTheLocalIndex() throws Exception {
+        Set<String> local = new TreeSet<>(SolrSchema.localFieldNames());
+        local.remove("$facets");
+        assertTrue(SolrSchema.get().fieldNames().containsAll(local), local + " in " + SolrSchema.get().fieldNames());
+        IndexSchema.FACETS.forEach(dim -> assertTrue(SolrSchema.get().fieldNames().contains("facet_" + dim), dim));
+        List<String> texts = List.of("The CEO's apology didn't stop 3,200 users from leaving; they're SHARING it.",
+                "Launch day at acme.com: #launch @acme_support https://example.org/a?b=1 Zürich naïve café 東京",
+                "Running runners ran; generalization of generalizations");
+        try (SolrConnection solr = new SolrConnection(connection, PASSWORD)) {
+            for (String field : List.of(IndexSchema.TEXT, IndexSchema.TITLE, "author")) {
+                for (String text : texts) {
+                    FieldAnalysisResponse response = solr.call(c -> new FieldAnalysisRequest().addFieldName(field)
+                            .setFieldValue(text).process(c, COLLECTION));
+                    List<String> solrTokens = new ArrayList<>();
+                    AnalysisResponseBase.AnalysisPhase last = null;
+                    for (AnalysisResponseBase.AnalysisPhase phase : response.getFieldNameAnalysis(field)
+                            .getIndexPhases()) {
+                        last = phase;
+                    }
+                    last.getTokens().forEach(t -> solrTokens.add(t.getText()));
+                    assertEquals(SolrSchema.tokens(IndexSchema.analyzer(), field, text), solrTokens, field + ": " + text);
                 }
             }
         }

@@ -219,7 +219,8 @@ public final class SolrSchema {
                 + " know: " + tokens);
     }
 
-    static List<String> tokens(Analyzer analyzer, String field, String text) {
+    /** The terms an analyzer gives a field's text. */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -307,8 +308,8 @@ public final class SolrSchema {
         }
     }
 
-    /** The fields of the probe document, for tests: every one of them has a place in the schema. */
-    static Set<String> localFieldNames() {
+    /** The fields the local index writes (its facets in {@code $facets}). */
+    public static Set<String> localFieldNames() {
         Set<String> names = new LinkedHashSet<>();
         probeDocument().forEach(f -> names.add(f.name()));
         return names;
