@@ -45,6 +45,7 @@ import dossier.team.internal.CaptureRecord;
 import dossier.team.internal.Configset;
 import dossier.team.internal.Credentials;
 import dossier.team.internal.ItemDocuments;
+import dossier.team.internal.BatchSender;
 import dossier.team.internal.Outbox;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
@@ -221,37 +222,44 @@ public final class TeamCollection implements AutoCloseable {
      */
     public synchronized PublishReport publish(Collection<String> itemIds, IProgressMonitor monitor)
             throws TeamException, IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Publishing to the team collection", 2);
+        SubMonitor progress = SubMonitor.convert(monitor, "Publishing to the team collection", 10);
         Outbox queue = outbox();
+        PublishReport earlier = send(progress.split(1));
         String publisher = connection.user() != null ? connection.user() : System.getProperty("user.name");
-        SubMonitor queueing = progress.split(1).setWorkRemaining(itemIds.size());
+        SubMonitor queueing = progress.split(9).setWorkRemaining(itemIds.size());
         int queued = 0;
         int unchanged = 0;
-        List<SolrInputDocument> batch = new ArrayList<>();
-        for (String id : itemIds) {
-            if (queueing.isCanceled()) {
-                queue.add(batch);
-                throw new OperationCanceledException();
+        // batches are sent while the next ones are built; once the cluster is away they only wait
+        try (BatchSender sender = new BatchSender(solr(), queue, connection.collection(), earlier.problem())) {
+            List<SolrInputDocument> batch = new ArrayList<>();
+            for (String id : itemIds) {
+                if (queueing.isCanceled()) {
+                    sender.send(queue.add(batch), batch);
+                    throw new OperationCanceledException();
+                }
+                SolrInputDocument doc = ItemDocuments.of(workspace, id, publisher);
+                queueing.worked(1);
+                if (doc == null) {
+                    continue;
+                }
+                if (queue.queued(id, (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
+                    unchanged++;
+                    continue;
+                }
+                batch.add(doc);
+                queued++;
+                if (batch.size() == BATCH) {
+                    sender.send(queue.add(batch), batch);
+                    batch = new ArrayList<>();
+                }
             }
-            SolrInputDocument doc = ItemDocuments.of(workspace, id, publisher);
-            queueing.worked(1);
-            if (doc == null) {
-                continue;
+            if (!batch.isEmpty()) {
+                sender.send(queue.add(batch), batch);
             }
-            if (queue.queued(id, (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
-                unchanged++;
-                continue;
-            }
-            batch.add(doc);
-            queued++;
-            if (batch.size() == BATCH) {
-                queue.add(batch);
-                batch = new ArrayList<>();
-            }
+            String problem = sender.finish();
+            return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
+                    queue.waiting(), problem);
         }
-        queue.add(batch);
-        PublishReport sent = send(progress.split(1));
-        return new PublishReport(itemIds.size(), queued, unchanged, sent.sent(), sent.waiting(), sent.problem());
     }
 
     /** Sends what waits in the outbox (a stopped cluster is back): the report's counts are of documents. */

@@ -64,10 +64,10 @@ public final class Outbox {
         return fingerprint.equals(ledger.get(itemId));
     }
 
-    /** Writes a batch durably, then records its documents in the ledger. */
-    public synchronized void add(List<SolrInputDocument> docs) throws IOException {
+    /** Writes a batch durably, then records its documents in the ledger; returns its file (null if empty). */
+    public synchronized Path add(List<SolrInputDocument> docs) throws IOException {
         if (docs.isEmpty()) {
-            return;
+            return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JavaBinCodec codec = new JavaBinCodec()) {
@@ -87,6 +87,7 @@ public final class Outbox {
             channel.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         }
+        return batch;
     }
 
     /** The waiting batches, oldest first. */

@@ -137,12 +137,11 @@ public final class SolrSchema {
                 throw new IllegalStateException("the local index writes a field the team schema lacks: '" + field.name()
                         + "'; the team collection needs 'dossier team setup' with this version of Dossier");
             }
+            // a value may come twice (stored, indexed, doc values): one of each
+            var values = doc.getFieldValues(field.name());
             Object value = value(field);
-            if (solrField.multiValued() || !doc.containsKey(field.name())) {
-                if (!(solrField.multiValued() && doc.getFieldValues(field.name()) != null
-                        && doc.getFieldValues(field.name()).contains(value))) {
-                    doc.addField(field.name(), value);
-                }
+            if (values == null || solrField.multiValued() && !values.contains(value)) {
+                doc.addField(field.name(), value);
             }
         }
         return doc;
