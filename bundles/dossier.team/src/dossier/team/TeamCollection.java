@@ -1,6 +1,7 @@
 package dossier.team;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,36 +230,48 @@ public final class TeamCollection implements AutoCloseable {
         SubMonitor queueing = progress.split(9).setWorkRemaining(itemIds.size());
         int queued = 0;
         int unchanged = 0;
-        // batches are sent while the next ones are built; once the cluster is away they only wait
+        // batches are built in parallel and sent while the next ones are built; once the cluster is away they wait
         try (BatchSender sender = new BatchSender(solr(), queue, connection.collection(), earlier.problem())) {
-            List<SolrInputDocument> batch = new ArrayList<>();
-            for (String id : itemIds) {
+            List<String> ids = List.copyOf(itemIds);
+            for (int from = 0; from < ids.size(); from += BATCH) {
                 if (queueing.isCanceled()) {
-                    sender.send(queue.add(batch), batch);
                     throw new OperationCanceledException();
                 }
-                SolrInputDocument doc = ItemDocuments.of(workspace, id, publisher);
-                queueing.worked(1);
-                if (doc == null) {
-                    continue;
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                List<SolrInputDocument> batch = new ArrayList<>();
+                for (SolrInputDocument doc : documents(chunk, publisher)) {
+                    if (doc == null) {
+                        continue;
+                    }
+                    if (queue.queued((String) doc.getFieldValue(SolrSchema.ID),
+                            (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
+                        unchanged++;
+                        continue;
+                    }
+                    batch.add(doc);
+                    queued++;
                 }
-                if (queue.queued(id, (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
-                    unchanged++;
-                    continue;
-                }
-                batch.add(doc);
-                queued++;
-                if (batch.size() == BATCH) {
-                    sender.send(queue.add(batch), batch);
-                    batch = new ArrayList<>();
-                }
-            }
-            if (!batch.isEmpty()) {
                 sender.send(queue.add(batch), batch);
+                queueing.worked(chunk.size());
             }
             String problem = sender.finish();
             return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
                     queue.waiting(), problem);
+        }
+    }
+
+    /** The items' documents (null for an item the store lacks), built on all cores. */
+    private List<SolrInputDocument> documents(List<String> ids, String publisher) throws IOException {
+        try {
+            return ids.parallelStream().map(id -> {
+                try {
+                    return ItemDocuments.of(workspace, id, publisher);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -56,6 +56,7 @@ public final class SolrSchema {
     record SolrField(String name, Kind kind, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {
     }
 
+    public static final String ID = IndexSchema.ID;
     public static final String FACET_PREFIX = "facet_";
     public static final String PUBLISHER = "team_publisher";
     public static final String PUBLISHED_AT = "team_published_at";
