@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         "Dossier publishes from a workspace (documents built, outbox written, sent, committed) into one collection;"
                 + " plain SolrJ sends the same documents, built beforehand, into another collection of the same"
                 + " configset. Then the local index benchmark's query mix (facets, snippets, dates) runs through"
-                + " Dossier's team search and as the same Solr requests through plain SolrJ, 200 warm-up queries first.",
+                + " Dossier's team search and as the same Solr requests through plain SolrJ, each query both ways in"
+                + " turn (which goes first alternates), 200 warm-up queries first.",
         "Targets: publish >= 0.7x plain SolrJ's docs/s; query p50 and p99 <= 1.3x plain SolrJ's.",
         "Start a cluster with releng/solrcloud/start-cloud.sh; the password of --user comes from"
                 + " DOSSIER_TEAM_PASSWORD. The collections bench_dossier and bench_plain are deleted first." })
@@ -160,10 +161,12 @@ public final class TeamBenchmark implements DossierCommand {
                 solrQueries.add(TeamSchema.query(index.parse(request.query()), request));
             }
             long[] hits = new long[2];
-            runPlain(plain, solrQueries.subList(queries, all.size()), new long[1]);
-            double[] plainMillis = runPlain(plain, solrQueries.subList(0, queries), hits);
-            runDossier(team, warmUp, new long[2]);
-            double[] dossierMillis = runDossier(team, mix, hits);
+            double[][] warm = runBoth(team, plain, warmUp, solrQueries.subList(queries, all.size()), new long[2]);
+            double[][] millis = runBoth(team, plain, mix, solrQueries.subList(0, queries), hits);
+            double[] dossierMillis = millis[0];
+            double[] plainMillis = millis[1];
+            context.err().printf(Locale.ROOT, "warm-up p50: Dossier %.2f ms, SolrJ %.2f ms%n", percentile(warm[0], 50),
+                    percentile(warm[1], 50));
             if (hits[0] != hits[1]) {
                 throw new CommandFailure("the two sides found different counts: " + hits[0] + " and " + hits[1]);
             }
@@ -184,23 +187,20 @@ public final class TeamBenchmark implements DossierCommand {
         return 0;
     }
 
-    private static double[] runPlain(CloudHttp2SolrClient plain, List<SolrQuery> queries, long[] hits)
-            throws Exception {
-        double[] millis = new double[queries.size()];
-        for (int i = 0; i < queries.size(); i++) {
-            long start = System.nanoTime();
-            hits[0] += plain.query(DOSSIER_COLLECTION, queries.get(i)).getResults().getNumFound();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return millis;
-    }
-
-    private static double[] runDossier(TeamCollection team, List<String> mix, long[] hits) throws Exception {
-        double[] millis = new double[mix.size()];
+    /**
+     * Runs each query both ways, alternating which goes first, so that Solr's caches favour neither; returns
+     * Dossier's and plain SolrJ's times and adds up their counts.
+     */
+    private static double[][] runBoth(TeamCollection team, CloudHttp2SolrClient plain, List<String> mix,
+            List<SolrQuery> solrQueries, long[] hits) throws Exception {
+        double[][] millis = new double[2][mix.size()];
         for (int i = 0; i < mix.size(); i++) {
-            long start = System.nanoTime();
-            hits[1] += team.search(IndexBenchmark.request(mix.get(i))).totalHits();
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            for (int side : i % 2 == 0 ? new int[] { 0, 1 } : new int[] { 1, 0 }) {
+                long start = System.nanoTime();
+                hits[side] += side == 0 ? team.search(IndexBenchmark.request(mix.get(i))).totalHits()
+                        : plain.query(DOSSIER_COLLECTION, solrQueries.get(i)).getResults().getNumFound();
+                millis[side][i] = (System.nanoTime() - start) / 1e6;
+            }
         }
         return millis;
     }
