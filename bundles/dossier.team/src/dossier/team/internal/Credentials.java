@@ -1,34 +1,26 @@
 package dossier.team.internal;
 
-import java.io.IOException;
-
-import org.eclipse.equinox.security.storage.EncodingUtils;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.StorageException;
-
+import dossier.connector.ConnectorException;
+import dossier.connector.Secrets;
 import dossier.team.TeamConnection;
 import dossier.team.TeamException;
 
 /**
- * Team passwords in Eclipse secure storage (encrypted; never in the workspace, preferences or any plain file), one
- * node per user and collection: {@code dossier.team/USER@COLLECTION}.
+ * Team passwords, kept where every account's password is kept ({@link Secrets}: Eclipse secure storage, encrypted,
+ * never in the workspace, preferences or any plain file), one account per user and collection.
  */
 public final class Credentials {
 
-    private static final String NODE = "dossier.team";
-    private static final String PASSWORD = "password";
+    private static final String OWNER = "dossier.team";
 
     private Credentials() {
     }
 
     public static void store(TeamConnection connection, String password) throws TeamException {
-        ISecurePreferences node = node(connection);
         try {
-            node.put(PASSWORD, password, true);
-            node.flush();
-        } catch (StorageException | IOException e) {
-            throw locked(e);
+            Secrets.put(OWNER, account(connection), Secrets.PASSWORD, password);
+        } catch (ConnectorException e) {
+            throw new TeamException(e.getMessage(), false, e);
         }
     }
 
@@ -38,28 +30,15 @@ public final class Credentials {
             return null;
         }
         try {
-            String password = node(connection).get(PASSWORD, null);
-            if (password == null) {
-                throw new TeamException("no password stored for " + connection.user() + " on collection '"
-                        + connection.collection() + "': run 'dossier team connect ... --user " + connection.user()
-                        + "' again");
-            }
-            return password;
-        } catch (StorageException e) {
-            throw locked(e);
+            return Secrets.get(OWNER, account(connection), Secrets.PASSWORD).orElseThrow(() -> new TeamException(
+                    "no password stored for " + connection.user() + " on collection '" + connection.collection()
+                            + "': run 'dossier team connect ... --user " + connection.user() + "' again"));
+        } catch (ConnectorException e) {
+            throw new TeamException(e.getMessage(), false, e);
         }
     }
 
-    private static ISecurePreferences node(TeamConnection connection) throws TeamException {
-        ISecurePreferences root = SecurePreferencesFactory.getDefault();
-        if (root == null) {
-            throw new TeamException("Eclipse secure storage cannot be opened: the team password cannot be kept");
-        }
-        return root.node(NODE).node(EncodingUtils.encodeSlashes(connection.user() + "@" + connection.collection()));
-    }
-
-    private static TeamException locked(Exception e) {
-        return new TeamException("secure storage is locked (" + e.getMessage() + "): set "
-                + ConsolePasswordProvider.VARIABLE + " or run the command in a terminal", false, e);
+    private static String account(TeamConnection connection) {
+        return connection.user() + "@" + connection.collection();
     }
 }
