@@ -46,7 +46,6 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b]+");
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final List<Block> blocks = new ArrayList<>();
@@ -56,6 +55,8 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
+    /** For each link the walk is inside, whether it leads somewhere (its URL resolves). */
+    private final java.util.ArrayDeque<Boolean> links = new java.util.ArrayDeque<>();
     private StringBuilder text = new StringBuilder();
     private StringBuilder html = new StringBuilder();
 
@@ -112,10 +113,14 @@ final class Output {
                         }
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
-                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
-                        boundary = true;
-                        linkDepth++;
-                        html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
+                    } else if (tag.equals("a")) {
+                        String href = e.absUrl("href");
+                        links.push(!href.isEmpty());
+                        if (!href.isEmpty()) {
+                            boundary = true;
+                            linkDepth++;
+                            html.append("<a href=\"").append(Entities.escape(href)).append("\">");
+                        }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
                     } else if (tag.equals("strong") || tag.equals("b")) {
@@ -139,10 +144,12 @@ final class Output {
                     }
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
-                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
-                        boundary = true;
-                        linkDepth--;
-                        html.append("</a>");
+                    } else if (tag.equals("a")) {
+                        if (links.pop()) {
+                            boundary = true;
+                            linkDepth--;
+                            html.append("</a>");
+                        }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
                     } else if (tag.equals("strong") || tag.equals("b")) {
@@ -170,7 +177,7 @@ final class Output {
             html.append(Entities.escape(s));
             return;
         }
-        s = SPACES.matcher(s).replaceAll(" ");
+        s = collapseSpaces(s);
         if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
                 && text.charAt(text.length() - 1) != ' '
                 && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
@@ -186,6 +193,24 @@ final class Output {
         if (linkDepth > 0) {
             linkText += s.strip().length();
         }
+    }
+
+    /** Each run of white space (with no-break and zero-width spaces) as one space. */
+    private static String collapseSpaces(String s) {
+        StringBuilder collapsed = null;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u200b';
+            if (collapsed == null && space && (inSpace || c != ' ')) {
+                collapsed = new StringBuilder(s.length()).append(s, 0, i); // the first character to change
+            }
+            if (collapsed != null && !(space && inSpace)) {
+                collapsed.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return collapsed == null ? s : collapsed.toString();
     }
 
     /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
