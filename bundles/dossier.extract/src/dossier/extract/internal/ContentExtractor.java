@@ -14,8 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
@@ -109,6 +109,9 @@ public final class ContentExtractor {
         /** The scores of all text blocks inside, however deep. */
         double deep;
         boolean candidate;
+        /** The text of the paragraphs inside, and whether an article's markup is inside: before boilerplate goes. */
+        int paragraphText;
+        boolean holdsArticle;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -132,8 +135,8 @@ public final class ContentExtractor {
         if (body == null) {
             return new Body("", "");
         }
-        prepare(body);
-        computeStats(body);
+        int pageText = strip(body);
+        computeStats(body, pageText);
         Element content = findContent(body);
         if (content == null) {
             return new Body("", "");
@@ -144,57 +147,56 @@ public final class ContentExtractor {
 
     // ---- step 1: strip what never belongs to an article
 
-    private void prepare(Element body) {
-        List<Node> doomed = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Comment) {
-                doomed.add(node);
-            } else if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
-                        || isHidden(e)) {
-                    doomed.add(e);
-                }
-            }
-        }, body);
-        for (Node node : doomed) {
-            node.remove();
-        }
-        doomed.clear();
-        int paragraphs = 0;
-        for (Element p : body.getElementsByTag("p")) {
-            int length = p.text().length();
-            paragraphs += length;
-            for (Element a = p; a != null && a != body; a = a.parent()) {
-                paragraphText.merge(a, length, Integer::sum);
-            }
-        }
-        for (Element marked : body.select("article, [itemprop=articleBody]")) {
-            for (Element a = marked; a != null && a != body; a = a.parent()) {
-                holdsArticle.put(a, Boolean.TRUE);
-            }
-        }
-        int pageText = paragraphs;
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    /**
+     * Removes what never belongs to an article, and counts the paragraphs' text inside each element and
+     * marks the elements holding an {@code <article>} or {@code itemprop=articleBody}, for the boilerplate
+     * test; returns the page's paragraph text.
+     */
+    private int strip(Element body) {
+        int[] pageText = { 0 };
+        boolean[] bodyDoomed = { false };
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
-                    return FilterResult.CONTINUE;
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
                 }
-                if (isBoilerplate(e, pageText)) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && isDoomed(e)) {
+                    if (e != body) {
+                        return FilterResult.REMOVE;
+                    }
+                    bodyDoomed[0] = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e != body && e.parent() != null) {
+                    Stats s = stats(e);
+                    if (e.normalName().equals("p")) {
+                        int length = e.text().length();
+                        s.paragraphText += length;
+                        pageText[0] += length;
+                    }
+                    Stats parent = stats(e.parent());
+                    parent.paragraphText += s.paragraphText;
+                    parent.holdsArticle |= s.holdsArticle || e.normalName().equals("article")
+                            || e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody");
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Node node : doomed) {
-            if (DEBUG && node instanceof Element e) {
-                System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id=" + e.id()
-                        + "> " + e.text().length());
-            }
-            node.remove();
+        if (bodyDoomed[0]) {
+            body.remove();
         }
+        return pageText[0];
+    }
+
+    private static boolean isDoomed(Element e) {
+        String tag = e.normalName();
+        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
+                || isHidden(e);
     }
 
     private static boolean isHidden(Element e) {
@@ -204,11 +206,6 @@ public final class ContentExtractor {
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
-
-    /** The length of the paragraphs' text inside each element, for the boilerplate test. */
-    private final Map<Element, Integer> paragraphText = new IdentityHashMap<>();
-    /** The elements holding an {@code <article>} or {@code itemprop=articleBody}. */
-    private final Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
 
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
@@ -222,17 +219,17 @@ public final class ContentExtractor {
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
             // whatever its name, a container holding most of the page's paragraphs is the article's
-            return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
+            return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
             return false;
         }
         // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
-        if (holdsArticle.containsKey(e)) {
+        if (stats(e).holdsArticle) {
             return false;
         }
-        return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
+        return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
     }
 
     private static final int MAYBE_HINT = 1;
@@ -254,25 +251,39 @@ public final class ContentExtractor {
 
     // ---- step 2: statistics and scores
 
-    private void computeStats(Element body) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * Counts text, link text, commas and paragraphs bottom-up and scores the text blocks into their
+     * ancestors; with a page's paragraph text, removes the containers that look like boilerplate on the way.
+     */
+    private void computeStats(Element root, int pageText) {
+        List<Element> elements = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String t = text.getWholeText();
+                    int length = textLength(t);
+                    if (length > 0) {
+                        Stats s = stats((Element) text.parent());
+                        s.text += length;
+                        s.commas += count(t);
+                    }
+                } else if (node instanceof Element e) {
+                    if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
+                        if (DEBUG) {
+                            System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
+                                    + e.id() + "> " + e.text().length());
+                        }
+                        return FilterResult.REMOVE;
+                    }
+                    elements.add(e);
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    String t = text.text();
-                    int length = t.trim().length();
-                    if (length == 0) {
-                        return;
-                    }
-                    Element parent = (Element) text.parent();
-                    Stats s = stats(parent);
-                    s.text += length;
-                    s.commas += count(t);
-                } else if (node instanceof Element e && node.parent() instanceof Element parent) {
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && node.parent() instanceof Element parent) {
                     Stats s = stats(e);
                     Stats p = stats(parent);
                     p.text += s.text;
@@ -280,10 +291,11 @@ public final class ContentExtractor {
                     p.linkText += e.normalName().equals("a") ? s.text : s.linkText;
                     p.paragraphs += s.paragraphs + (e.normalName().equals("p") && s.text > 0 ? 1 : 0);
                 }
+                return FilterResult.CONTINUE;
             }
-        }, body);
+        }, root);
         // score text blocks into their ancestors
-        for (Element e : body.getAllElements()) {
+        for (Element e : elements) {
             if (!isTextBlock(e)) {
                 continue;
             }
@@ -317,8 +329,10 @@ public final class ContentExtractor {
             return stats(e).text;
         }
         int own = 0;
-        for (TextNode t : e.textNodes()) {
-            own += t.text().trim().length();
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                own += textLength(t.getWholeText());
+            }
         }
         return own;
     }
@@ -338,8 +352,8 @@ public final class ContentExtractor {
             return !tag.equals("span") || e.parent() == null || hasBlockChild(e.parent());
         }
         // a container with text directly inside counts for that text (text split by <br>)
-        for (TextNode t : e.textNodes()) {
-            if (t.text().trim().length() >= 25) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && textLength(t.getWholeText()) >= 25) {
                 return true;
             }
         }
@@ -353,7 +367,7 @@ public final class ContentExtractor {
     }
 
     private static boolean computeHasBlockChild(Element e) {
-        for (Element child : e.children()) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
                 return true;
             }
@@ -393,6 +407,33 @@ public final class ContentExtractor {
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
+    }
+
+    /**
+     * The length of a text node's text as the page shows it, without allocating it: white space runs
+     * collapsed to one space, zero-width spaces and soft hyphens dropped, the ends trimmed (as jsoup's
+     * {@code TextNode.text().trim()}).
+     */
+    static int textLength(String s) {
+        int length = 0;
+        int first = -1;
+        int last = -1;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                length += inSpace ? 0 : 1;
+                inSpace = true;
+            } else if (c != '\u200b' && c != '\u00ad') {
+                if (c > ' ') {
+                    first = first < 0 ? length : first;
+                    last = length;
+                }
+                length++;
+                inSpace = false;
+            }
+        }
+        return first < 0 ? 0 : last - first + 1;
     }
 
     private static int count(String text) {
@@ -574,7 +615,7 @@ public final class ContentExtractor {
             }
         }
         // the clones need statistics too
-        computeStats(content);
+        computeStats(content, -1);
         return content;
     }
 
