@@ -14,8 +14,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
@@ -526,12 +528,26 @@ public final class ContentExtractor {
         return withSiblings(top);
     }
 
+    /** The title's letters and digits, lower-cased. */
     private static String normalizeTitle(String title) {
-        return title == null ? "" : lower(title.replaceAll("[^\\p{L}\\p{N}]+", ""));
+        if (title == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(title.length());
+        title.codePoints().filter(c -> Character.isLetter(c) || isNumber(c)).forEach(kept::appendCodePoint);
+        return lower(kept.toString());
     }
 
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2");
+
     private static boolean headedBy(Element container, String title) {
-        for (Element heading : container.select("h1, h2")) {
+        for (Element heading : container.select(HEADING)) {
             if (normalizeTitle(heading.text()).equals(title)) {
                 return true;
             }
@@ -628,10 +644,22 @@ public final class ContentExtractor {
 
     private void clean(Element content) {
         coreText = stats(core).text;
-        for (Element e : content.select("h1, figcaption")) {
+        List<Element> titles = new ArrayList<>();
+        List<Element> captions = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("h1") || e.normalName().equals("figcaption")) {
+                    titles.add(e);
+                }
+                if (namesCaption(e.className()) || namesCaption(e.id())) {
+                    captions.add(e);
+                }
+            }
+        }, content);
+        for (Element e : titles) {
             e.remove();
         }
-        for (Element e : content.select("[class~=(?i)caption|credit], [id~=(?i)caption|credit]")) {
+        for (Element e : captions) {
             if (e.parent() != null && stats(e).text < 300) {
                 e.remove();
             }
@@ -657,13 +685,37 @@ public final class ContentExtractor {
         }
     }
 
+    private static boolean namesCaption(String name) {
+        String lower = lower(name);
+        return lower.contains("caption") || lower.contains("credit");
+    }
+
+    /** Paragraphs, images and list items inside an element (itself included), and the text of its quotations. */
+    private record Inside(int paragraphs, int images, int items, int quoted) {
+    }
+
+    private Inside inside(Element e) {
+        int[] counts = new int[4];
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element x) {
+                switch (x.normalName()) {
+                    case "p" -> counts[0]++;
+                    case "img" -> counts[1]++;
+                    case "li" -> counts[2]++;
+                    case "blockquote" -> counts[3] += stats(x).text;
+                    default -> {
+                    }
+                }
+            }
+        }, e);
+        return new Inside(counts[0], counts[1], counts[2], counts[3]);
+    }
+
     private boolean isWidget(Element e) {
         Stats s = stats(e);
+        Inside inside = inside(e);
         // a quotation (an embedded post, a pull quote) is part of the article even when full of links
-        int quoted = 0;
-        for (Element quote : e.getElementsByTag("blockquote")) {
-            quoted += stats(quote).text;
-        }
+        int quoted = inside.quoted();
         if (quoted >= 50 && quoted > 0.6 * s.text) {
             return false;
         }
@@ -677,9 +729,9 @@ public final class ContentExtractor {
         }
         String tag = e.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol");
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
+        int paragraphs = inside.paragraphs();
+        int images = inside.images();
+        int items = inside.items() - 100;
         double ld = s.linkDensity();
         int length = s.text;
         if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {

@@ -268,7 +268,11 @@ public record Metadata(String title, String author, Instant published, String ca
     }
 
     private static String absolute(Element link) {
-        return link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        if (link == null) {
+            return "";
+        }
+        String url = link.absUrl("href");
+        return url.isEmpty() ? link.attr("href") : url;
     }
 
     private static String first(String... values) {
