@@ -14,10 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
@@ -121,6 +119,9 @@ public final class ContentExtractor {
     }
 
     private final boolean lenient;
+    /** The page's {@code h1} and {@code h2} left after boilerplate removal, and their text as compared with the title. */
+    private final List<Element> headings = new ArrayList<>();
+    private final Map<Element, String> headingTitles = new IdentityHashMap<>();
 
     /**
      * @param lenient keep containers whose class or id names boilerplate (for a second try when the
@@ -279,6 +280,9 @@ public final class ContentExtractor {
                         return FilterResult.REMOVE;
                     }
                     elements.add(e);
+                    if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2"))) {
+                        headings.add(e);
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -544,11 +548,11 @@ public final class ContentExtractor {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static final Evaluator HEADING = QueryParser.parse("h1, h2");
-
-    private static boolean headedBy(Element container, String title) {
-        for (Element heading : container.select(HEADING)) {
-            if (normalizeTitle(heading.text()).equals(title)) {
+    /** Whether an {@code h1} or {@code h2} in the container (or the container itself) reads as the title. */
+    private boolean headedBy(Element container, String title) {
+        for (Element heading : headings) {
+            if ((heading == container || isAncestor(container, heading))
+                    && headingTitles.computeIfAbsent(heading, h -> normalizeTitle(h.text())).equals(title)) {
                 return true;
             }
         }
