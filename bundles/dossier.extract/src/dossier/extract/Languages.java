@@ -87,6 +87,19 @@ public final class Languages {
                 : Detector.FREQUENCIES.getLanguage(best).toString();
     }
 
+    /**
+     * The language a source declares for a text when it declares one, else the one detected in the text;
+     * {@code null} when neither tells. For sources that name a language only sometimes: a feed, a post, a row
+     * of an export.
+     */
+    public static String declaredOrDetected(String declared, CharSequence text) {
+        if (declared != null && !declared.isBlank()) {
+            return declared;
+        }
+        String detected = detect(text);
+        return detected.isEmpty() ? null : detected;
+    }
+
     /** Texts up to this long go to the short-text algorithm, as Optimaize's detector has it. */
     private static final int SHORT_TEXT = 50;
     /**
