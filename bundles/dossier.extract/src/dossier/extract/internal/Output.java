@@ -22,8 +22,6 @@ final class Output {
         }
     }
 
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
-            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
     private static final Pattern DATE = Pattern.compile("(?i)(\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar"
             + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|oct|nov|dec)|\\b(min|minute)s? read\\b|\\bago\\b)");
@@ -36,6 +34,8 @@ final class Output {
             + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
             + "( with content)?)\\W*$");
 
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
+            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
     /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
     private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
             + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
@@ -63,7 +63,7 @@ final class Output {
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
         output.walk(content);
-        List<Block> blocks = output.trim(metadata.title());
+        List<Block> blocks = output.trim(metadata.title(), metadata.author());
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         for (int i = 0; i < blocks.size(); i++) {
@@ -263,7 +263,7 @@ final class Output {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    private List<Block> trim(String title) {
+    private List<Block> trim(String title, String author) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             // a short paragraph that is all link, amid the text, points to another article
@@ -273,11 +273,12 @@ final class Output {
             }
         }
         String normalizedTitle = normalize(title);
-        // bylines, datelines and the repeated title among the first blocks
+        // bylines (a short block naming the page's declared author, in any language, or opening with an English
+        // byline word), datelines and the repeated title among the first blocks
         for (int i = 0; i < Math.min(3, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
-                    || t.length() < 100 && BYLINE.matcher(t).matches()
+                    || t.length() < 100 && (namesAuthor(t, author) || BYLINE.matcher(t).matches())
                     || t.length() < 80 && DATE.matcher(t).find() && !t.endsWith("."));
             if (drop) {
                 kept.remove(i--);
@@ -308,6 +309,16 @@ final class Output {
             kept.remove(kept.size() - 1);
         }
         return kept;
+    }
+
+    /** Whether the text holds the name of one of the page's declared authors (names of 5 characters or more). */
+    private static boolean namesAuthor(String text, String authors) {
+        for (String name : authors.split("\\s*[,;&]\\s*")) {
+            if (name.length() >= 5 && text.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String s) {
