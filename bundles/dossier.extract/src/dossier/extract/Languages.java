@@ -2,19 +2,25 @@ package dossier.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
-import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.NgramFrequencyData;
+import com.optimaize.langdetect.ngram.NgramExtractor;
 import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObject;
 import com.optimaize.langdetect.text.TextObjectFactory;
 
 /**
- * The language of a text, from Optimaize's character n-gram profiles of 71 languages. Thread-safe; the
- * profiles load once, on first use.
+ * The language of a text, from Optimaize's character n-gram profiles of 71 languages, by Optimaize's own
+ * algorithms (its text filters and n-grams, its short-text and long-text detection with its seed) run here
+ * so that the long-text one can take 3 random trials instead of its fixed 7. Thread-safe; the profiles load
+ * once, on first use.
  */
 public final class Languages {
 
@@ -28,13 +34,14 @@ public final class Languages {
     }
 
     private static final class Detector {
-        static final LanguageDetector DETECTOR;
         static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+        static final NgramExtractor NGRAMS = NgramExtractors.standard();
+        static final NgramFrequencyData FREQUENCIES;
 
         static {
             try {
-                DETECTOR = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+                List<LanguageProfile> profiles = new LanguageProfileReader().readAllBuiltIn();
+                FREQUENCIES = NgramFrequencyData.create(profiles, NGRAMS.getGramLengths());
             } catch (IOException e) {
                 throw new UncheckedIOException("the language profiles are unreadable", e);
             }
@@ -57,10 +64,122 @@ public final class Languages {
         if (letters < MINIMUM_LETTERS) {
             return "";
         }
-        List<DetectedLanguage> found = Detector.DETECTOR.getProbabilities(Detector.TEXT.forText(sample));
-        if (found.isEmpty() || found.get(0).getProbability() < MINIMUM_PROBABILITY) {
-            return "";
+        TextObject filtered = Detector.TEXT.forText(sample);
+        double[] probabilities;
+        if (filtered.length() <= SHORT_TEXT) {
+            Map<String, Integer> grams = Detector.NGRAMS.extractCountedGrams(filtered);
+            if (grams.isEmpty()) {
+                return "";
+            }
+            probabilities = shortTextProbabilities(grams);
+        } else {
+            List<String> grams = Detector.NGRAMS.extractGrams(filtered);
+            if (grams.isEmpty()) {
+                return "";
+            }
+            probabilities = probabilities(grams);
         }
-        return found.get(0).getLocale().toString();
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            best = probabilities[i] > probabilities[best] ? i : best;
+        }
+        return probabilities[best] < MINIMUM_PROBABILITY ? ""
+                : Detector.FREQUENCIES.getLanguage(best).toString();
+    }
+
+    /**
+     * The language a source declares for a text when it declares one, else the one detected in the text;
+     * {@code null} when neither tells. For sources that name a language only sometimes: a feed, a post, a row
+     * of an export.
+     */
+    public static String declaredOrDetected(String declared, CharSequence text) {
+        if (declared != null && !declared.isBlank()) {
+            return declared;
+        }
+        String detected = detect(text);
+        return detected.isEmpty() ? null : detected;
+    }
+
+    /** Texts up to this long go to the short-text algorithm, as Optimaize's detector has it. */
+    private static final int SHORT_TEXT = 50;
+    /**
+     * Optimaize's detector runs 7 trials; 3 name the same language on the 2,889 texts tried (the benchmarks'
+     * extracted articles, whole and their first 22 to 50 characters) in under half the sampling time.
+     */
+    private static final int TRIALS = 3;
+    private static final int ITERATION_LIMIT = 1000;
+    private static final double CONVERGED = 0.99999;
+    private static final double ALPHA = 0.5;
+    private static final double ALPHA_WIDTH = 0.05;
+    private static final double BASE_FREQUENCY = 10000;
+
+    /**
+     * Optimaize's (and Cybozu's) long-text algorithm, with its seed: each trial multiplies the languages'
+     * probabilities by those of n-grams drawn at random until one language stands out; the trials are averaged.
+     */
+    private static double[] probabilities(List<String> grams) {
+        int languages = Detector.FREQUENCIES.getLanguageList().size();
+        double[] average = new double[languages];
+        Random random = new Random(41);
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] probabilities = uniform();
+            double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
+            for (int i = 0; i < ITERATION_LIMIT; i++) {
+                update(probabilities, grams.get(random.nextInt(grams.size())), weight, 1);
+                if (i % 5 == 0 && normalize(probabilities) > CONVERGED) {
+                    break;
+                }
+            }
+            for (int l = 0; l < languages; l++) {
+                average[l] += probabilities[l] / TRIALS;
+            }
+        }
+        return average;
+    }
+
+    /** Optimaize's short-text algorithm: each distinct n-gram as often as it occurs, until one language stands out. */
+    private static double[] shortTextProbabilities(Map<String, Integer> grams) {
+        double[] probabilities = uniform();
+        double weight = ALPHA / BASE_FREQUENCY;
+        for (Map.Entry<String, Integer> gram : grams.entrySet()) {
+            update(probabilities, gram.getKey(), weight, gram.getValue());
+            if (normalize(probabilities) > CONVERGED) {
+                break;
+            }
+        }
+        normalize(probabilities);
+        return probabilities;
+    }
+
+    private static double[] uniform() {
+        double[] probabilities = new double[Detector.FREQUENCIES.getLanguageList().size()];
+        Arrays.fill(probabilities, 1.0 / probabilities.length);
+        return probabilities;
+    }
+
+    /** Multiplies each language's probability by that of the n-gram in the language (smoothed), once per occurrence. */
+    private static void update(double[] probabilities, String gram, double weight, int occurrences) {
+        double[] ofGram = Detector.FREQUENCIES.getProbabilities(gram);
+        if (ofGram != null) {
+            for (int l = 0; l < probabilities.length; l++) {
+                for (int i = 0; i < occurrences; i++) {
+                    probabilities[l] *= weight + ofGram[l];
+                }
+            }
+        }
+    }
+
+    /** Scales the probabilities to sum to 1; returns the largest. */
+    private static double normalize(double[] probabilities) {
+        double sum = 0;
+        for (double p : probabilities) {
+            sum += p;
+        }
+        double max = 0;
+        for (int l = 0; l < probabilities.length; l++) {
+            probabilities[l] /= sum;
+            max = Math.max(max, probabilities[l]);
+        }
+        return max;
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import com.google.gson.Gson;
 
+import dossier.extract.Languages;
 import dossier.store.Capture;
 import dossier.store.Engagement;
 import dossier.store.ItemType;
@@ -116,7 +117,8 @@ final class CsvMentions {
         byte[] original = GSON.toJson(new TreeMap<>(row)).getBytes(StandardCharsets.UTF_8);
         return new Capture(ItemType.MENTION, url, url, value(row, mapping, Field.TITLE), value(row, mapping, Field.AUTHOR),
                 handle(value(row, mapping, Field.HANDLE)), count(value(row, mapping, Field.FOLLOWERS)),
-                instant(value(row, mapping, Field.PUBLISHED)), Instant.now(), value(row, mapping, Field.LANGUAGE),
+                instant(value(row, mapping, Field.PUBLISHED)), Instant.now(),
+                Languages.declaredOrDetected(value(row, mapping, Field.LANGUAGE), text),
                 "application/json", original, text, new Engagement(count(value(row, mapping, Field.REPLIES)),
                         count(value(row, mapping, Field.RESHARES)), count(value(row, mapping, Field.LIKES)),
                         count(value(row, mapping, Field.QUOTES))));

@@ -48,6 +48,17 @@ class RulesTest {
     }
 
     @Test
+    void aShortOpeningBlockNamingTheDeclaredAuthorIsABylineInAnyLanguage() {
+        String head = "<html><head><meta name=author content='Anna Schmidt'></head><body><article>";
+        Article german = ArticleExtractor.extract(head + "<p>von Anna Schmidt</p>" + sentences("main", 4)
+                + "</article></body></html>", null);
+        assertFalse(german.text().contains("Anna Schmidt"), german.text());
+        Article polish = ArticleExtractor.extract(head + "<p>Autor: Anna Schmidt, 4.2.2022</p>" + sentences("main", 4)
+                + "</article></body></html>", null);
+        assertTrue(polish.text().startsWith("The main story"), polish.text());
+    }
+
+    @Test
     void theTextIsInOneUnicodeForm() {
         String decomposed = "Cafe\u0301 cre\u0300me bru\u0302le\u0301e, said the chef, and the guests agreed at once. ";
         Article a = ArticleExtractor.extract("<html><body><article><p>" + decomposed.repeat(4) + "</p></article></body></html>",

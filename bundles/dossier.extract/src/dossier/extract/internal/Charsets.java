@@ -1,6 +1,9 @@
 package dossier.extract.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +88,19 @@ public final class Charsets {
         }
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /** Whether the non-ASCII bytes form valid UTF-8 sequences, but for a few strays. */
     static boolean isMostlyUtf8(byte[] bytes) {
         int valid = 0;
         int invalid = 0;
+        int words = bytes.length - Long.BYTES;
         for (int i = 0; i < bytes.length;) {
+            if (i <= words && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES; // eight ASCII bytes at once: most of any page is markup
+                continue;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;

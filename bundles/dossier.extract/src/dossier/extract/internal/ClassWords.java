@@ -2,37 +2,70 @@ package dossier.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * A list of words looked for in lower-cased class and id names, given as a regular-expression
- * alternation. Plain words are found with {@link String#indexOf}, many times faster than a long
- * alternation; only the words with regex syntax ({@code \b}, {@code ?}) go through the regex engine.
+ * A list of words looked for in lower-cased class and id names, written as a regular-expression
+ * alternation of which only two constructs are understood: {@code \b} (a word boundary, as
+ * {@link java.util.regex.Pattern} has it) at either end of a word and {@code ?} after a character. The
+ * words are found with {@link String#indexOf}, many times faster than the regex engine on a long
+ * alternation.
  */
 final class ClassWords {
 
-    private static final Pattern PLAIN = Pattern.compile("[a-z0-9_-]+");
+    /** One spelling of a word, and whether it must start or end at a word boundary. */
+    private record Word(String text, boolean boundaryBefore, boolean boundaryAfter) {
+    }
 
-    private final String[] plain;
-    private final Pattern rest;
+    private final List<Word> words = new ArrayList<>();
 
     ClassWords(String alternation) {
-        List<String> plainWords = new ArrayList<>();
-        List<String> regexWords = new ArrayList<>();
         for (String word : alternation.split("\\|")) {
-            (PLAIN.matcher(word).matches() ? plainWords : regexWords).add(word);
+            boolean before = word.startsWith("\\b");
+            boolean after = word.endsWith("\\b");
+            String text = word.substring(before ? 2 : 0, word.length() - (after ? 2 : 0));
+            for (String spelling : spellings(text)) {
+                if (!spelling.matches("[a-z0-9_-]+")) {
+                    throw new IllegalArgumentException("not a class word: " + word);
+                }
+                words.add(new Word(spelling, before, after));
+            }
         }
-        plain = plainWords.toArray(String[]::new);
-        rest = regexWords.isEmpty() ? null : Pattern.compile(String.join("|", regexWords));
+    }
+
+    /** The spellings of a word whose {@code x?} marks an optional character. */
+    private static List<String> spellings(String text) {
+        int optional = text.indexOf('?');
+        if (optional < 1) {
+            return List.of(text);
+        }
+        List<String> spellings = new ArrayList<>();
+        for (String rest : spellings(text.substring(optional + 1))) {
+            spellings.add(text.substring(0, optional) + rest);
+            spellings.add(text.substring(0, optional - 1) + rest);
+        }
+        return spellings;
     }
 
     /** Whether {@code name}, lower-cased, holds one of the words. */
     boolean in(String name) {
-        for (String word : plain) {
-            if (name.contains(word)) {
-                return true;
+        for (Word word : words) {
+            String text = word.text();
+            for (int at = name.indexOf(text); at >= 0; at = name.indexOf(text, at + 1)) {
+                if ((!word.boundaryBefore() || isBoundary(name, at))
+                        && (!word.boundaryAfter() || isBoundary(name, at + text.length()))) {
+                    return true;
+                }
             }
         }
-        return rest != null && rest.matcher(name).find();
+        return false;
+    }
+
+    /** A word boundary as {@code \b} has it: a word character on one side only. */
+    private static boolean isBoundary(String name, int at) {
+        return (at > 0 && isWordChar(name.charAt(at - 1))) != (at < name.length() && isWordChar(name.charAt(at)));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -14,8 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
@@ -109,6 +109,9 @@ public final class ContentExtractor {
         /** The scores of all text blocks inside, however deep. */
         double deep;
         boolean candidate;
+        /** The text of the paragraphs inside, and whether an article's markup is inside: before boilerplate goes. */
+        int paragraphText;
+        boolean holdsArticle;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -116,6 +119,9 @@ public final class ContentExtractor {
     }
 
     private final boolean lenient;
+    /** The page's {@code h1} and {@code h2} left after boilerplate removal, and their text as compared with the title. */
+    private final List<Element> headings = new ArrayList<>();
+    private final Map<Element, String> headingTitles = new IdentityHashMap<>();
 
     /**
      * @param lenient keep containers whose class or id names boilerplate (for a second try when the
@@ -132,8 +138,8 @@ public final class ContentExtractor {
         if (body == null) {
             return new Body("", "");
         }
-        prepare(body);
-        computeStats(body);
+        int pageText = strip(body);
+        computeStats(body, pageText);
         Element content = findContent(body);
         if (content == null) {
             return new Body("", "");
@@ -144,57 +150,56 @@ public final class ContentExtractor {
 
     // ---- step 1: strip what never belongs to an article
 
-    private void prepare(Element body) {
-        List<Node> doomed = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Comment) {
-                doomed.add(node);
-            } else if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
-                        || isHidden(e)) {
-                    doomed.add(e);
-                }
-            }
-        }, body);
-        for (Node node : doomed) {
-            node.remove();
-        }
-        doomed.clear();
-        int paragraphs = 0;
-        for (Element p : body.getElementsByTag("p")) {
-            int length = p.text().length();
-            paragraphs += length;
-            for (Element a = p; a != null && a != body; a = a.parent()) {
-                paragraphText.merge(a, length, Integer::sum);
-            }
-        }
-        for (Element marked : body.select("article, [itemprop=articleBody]")) {
-            for (Element a = marked; a != null && a != body; a = a.parent()) {
-                holdsArticle.put(a, Boolean.TRUE);
-            }
-        }
-        int pageText = paragraphs;
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    /**
+     * Removes what never belongs to an article, and counts the paragraphs' text inside each element and
+     * marks the elements holding an {@code <article>} or {@code itemprop=articleBody}, for the boilerplate
+     * test; returns the page's paragraph text.
+     */
+    private int strip(Element body) {
+        int[] pageText = { 0 };
+        boolean[] bodyDoomed = { false };
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
-                    return FilterResult.CONTINUE;
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
                 }
-                if (isBoilerplate(e, pageText)) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && isDoomed(e)) {
+                    if (e != body) {
+                        return FilterResult.REMOVE;
+                    }
+                    bodyDoomed[0] = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e != body && e.parent() != null) {
+                    Stats s = stats(e);
+                    if (e.normalName().equals("p")) {
+                        int length = e.text().length();
+                        s.paragraphText += length;
+                        pageText[0] += length;
+                    }
+                    Stats parent = stats(e.parent());
+                    parent.paragraphText += s.paragraphText;
+                    parent.holdsArticle |= s.holdsArticle || e.normalName().equals("article")
+                            || e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody");
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Node node : doomed) {
-            if (DEBUG && node instanceof Element e) {
-                System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id=" + e.id()
-                        + "> " + e.text().length());
-            }
-            node.remove();
+        if (bodyDoomed[0]) {
+            body.remove();
         }
+        return pageText[0];
+    }
+
+    private static boolean isDoomed(Element e) {
+        String tag = e.normalName();
+        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
+                || isHidden(e);
     }
 
     private static boolean isHidden(Element e) {
@@ -204,11 +209,6 @@ public final class ContentExtractor {
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
-
-    /** The length of the paragraphs' text inside each element, for the boilerplate test. */
-    private final Map<Element, Integer> paragraphText = new IdentityHashMap<>();
-    /** The elements holding an {@code <article>} or {@code itemprop=articleBody}. */
-    private final Map<Element, Boolean> holdsArticle = new IdentityHashMap<>();
 
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
@@ -222,17 +222,17 @@ public final class ContentExtractor {
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
             // whatever its name, a container holding most of the page's paragraphs is the article's
-            return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
+            return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
             return false;
         }
         // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
-        if (holdsArticle.containsKey(e)) {
+        if (stats(e).holdsArticle) {
             return false;
         }
-        return paragraphText.getOrDefault(e, 0) < 0.5 * pageText || pageText == 0;
+        return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
     }
 
     private static final int MAYBE_HINT = 1;
@@ -254,25 +254,42 @@ public final class ContentExtractor {
 
     // ---- step 2: statistics and scores
 
-    private void computeStats(Element body) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * Counts text, link text, commas and paragraphs bottom-up and scores the text blocks into their
+     * ancestors; with a page's paragraph text, removes the containers that look like boilerplate on the way.
+     */
+    private void computeStats(Element root, int pageText) {
+        List<Element> elements = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String t = text.getWholeText();
+                    int length = textLength(t);
+                    if (length > 0) {
+                        Stats s = stats((Element) text.parent());
+                        s.text += length;
+                        s.commas += count(t);
+                    }
+                } else if (node instanceof Element e) {
+                    if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
+                        if (DEBUG) {
+                            System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
+                                    + e.id() + "> " + e.text().length());
+                        }
+                        return FilterResult.REMOVE;
+                    }
+                    elements.add(e);
+                    if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2"))) {
+                        headings.add(e);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    String t = text.text();
-                    int length = t.trim().length();
-                    if (length == 0) {
-                        return;
-                    }
-                    Element parent = (Element) text.parent();
-                    Stats s = stats(parent);
-                    s.text += length;
-                    s.commas += count(t);
-                } else if (node instanceof Element e && node.parent() instanceof Element parent) {
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && node.parent() instanceof Element parent) {
                     Stats s = stats(e);
                     Stats p = stats(parent);
                     p.text += s.text;
@@ -280,10 +297,11 @@ public final class ContentExtractor {
                     p.linkText += e.normalName().equals("a") ? s.text : s.linkText;
                     p.paragraphs += s.paragraphs + (e.normalName().equals("p") && s.text > 0 ? 1 : 0);
                 }
+                return FilterResult.CONTINUE;
             }
-        }, body);
+        }, root);
         // score text blocks into their ancestors
-        for (Element e : body.getAllElements()) {
+        for (Element e : elements) {
             if (!isTextBlock(e)) {
                 continue;
             }
@@ -317,8 +335,10 @@ public final class ContentExtractor {
             return stats(e).text;
         }
         int own = 0;
-        for (TextNode t : e.textNodes()) {
-            own += t.text().trim().length();
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                own += textLength(t.getWholeText());
+            }
         }
         return own;
     }
@@ -338,8 +358,8 @@ public final class ContentExtractor {
             return !tag.equals("span") || e.parent() == null || hasBlockChild(e.parent());
         }
         // a container with text directly inside counts for that text (text split by <br>)
-        for (TextNode t : e.textNodes()) {
-            if (t.text().trim().length() >= 25) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && textLength(t.getWholeText()) >= 25) {
                 return true;
             }
         }
@@ -353,7 +373,7 @@ public final class ContentExtractor {
     }
 
     private static boolean computeHasBlockChild(Element e) {
-        for (Element child : e.children()) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
                 return true;
             }
@@ -393,6 +413,33 @@ public final class ContentExtractor {
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
+    }
+
+    /**
+     * The length of a text node's text as the page shows it, without allocating it: white space runs
+     * collapsed to one space, zero-width spaces and soft hyphens dropped, the ends trimmed (as jsoup's
+     * {@code TextNode.text().trim()}).
+     */
+    static int textLength(String s) {
+        int length = 0;
+        int first = -1;
+        int last = -1;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                length += inSpace ? 0 : 1;
+                inSpace = true;
+            } else if (c != '\u200b' && c != '\u00ad') {
+                if (c > ' ') {
+                    first = first < 0 ? length : first;
+                    last = length;
+                }
+                length++;
+                inSpace = false;
+            }
+        }
+        return first < 0 ? 0 : last - first + 1;
     }
 
     private static int count(String text) {
@@ -485,13 +532,27 @@ public final class ContentExtractor {
         return withSiblings(top);
     }
 
+    /** The title's letters and digits, lower-cased. */
     private static String normalizeTitle(String title) {
-        return title == null ? "" : lower(title.replaceAll("[^\\p{L}\\p{N}]+", ""));
+        if (title == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(title.length());
+        title.codePoints().filter(c -> Character.isLetter(c) || isNumber(c)).forEach(kept::appendCodePoint);
+        return lower(kept.toString());
     }
 
-    private static boolean headedBy(Element container, String title) {
-        for (Element heading : container.select("h1, h2")) {
-            if (normalizeTitle(heading.text()).equals(title)) {
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Whether an {@code h1} or {@code h2} in the container (or the container itself) reads as the title. */
+    private boolean headedBy(Element container, String title) {
+        for (Element heading : headings) {
+            if ((heading == container || isAncestor(container, heading))
+                    && headingTitles.computeIfAbsent(heading, h -> normalizeTitle(h.text())).equals(title)) {
                 return true;
             }
         }
@@ -574,7 +635,7 @@ public final class ContentExtractor {
             }
         }
         // the clones need statistics too
-        computeStats(content);
+        computeStats(content, -1);
         return content;
     }
 
@@ -587,10 +648,22 @@ public final class ContentExtractor {
 
     private void clean(Element content) {
         coreText = stats(core).text;
-        for (Element e : content.select("h1, figcaption")) {
+        List<Element> titles = new ArrayList<>();
+        List<Element> captions = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("h1") || e.normalName().equals("figcaption")) {
+                    titles.add(e);
+                }
+                if (namesCaption(e.className()) || namesCaption(e.id())) {
+                    captions.add(e);
+                }
+            }
+        }, content);
+        for (Element e : titles) {
             e.remove();
         }
-        for (Element e : content.select("[class~=(?i)caption|credit], [id~=(?i)caption|credit]")) {
+        for (Element e : captions) {
             if (e.parent() != null && stats(e).text < 300) {
                 e.remove();
             }
@@ -616,13 +689,37 @@ public final class ContentExtractor {
         }
     }
 
+    private static boolean namesCaption(String name) {
+        String lower = lower(name);
+        return lower.contains("caption") || lower.contains("credit");
+    }
+
+    /** Paragraphs, images and list items inside an element (itself included), and the text of its quotations. */
+    private record Inside(int paragraphs, int images, int items, int quoted) {
+    }
+
+    private Inside inside(Element e) {
+        int[] counts = new int[4];
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element x) {
+                switch (x.normalName()) {
+                    case "p" -> counts[0]++;
+                    case "img" -> counts[1]++;
+                    case "li" -> counts[2]++;
+                    case "blockquote" -> counts[3] += stats(x).text;
+                    default -> {
+                    }
+                }
+            }
+        }, e);
+        return new Inside(counts[0], counts[1], counts[2], counts[3]);
+    }
+
     private boolean isWidget(Element e) {
         Stats s = stats(e);
+        Inside inside = inside(e);
         // a quotation (an embedded post, a pull quote) is part of the article even when full of links
-        int quoted = 0;
-        for (Element quote : e.getElementsByTag("blockquote")) {
-            quoted += stats(quote).text;
-        }
+        int quoted = inside.quoted();
         if (quoted >= 50 && quoted > 0.6 * s.text) {
             return false;
         }
@@ -636,9 +733,9 @@ public final class ContentExtractor {
         }
         String tag = e.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol");
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
+        int paragraphs = inside.paragraphs();
+        int images = inside.images();
+        int items = inside.items() - 100;
         double ld = s.linkDensity();
         int length = s.text;
         if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -35,30 +37,31 @@ public record Metadata(String title, String author, Instant published, String ca
             "(?i).*(article|blogposting|posting|report|newsarticle|liveblogposting)$");
 
     public static Metadata of(Document document, String baseUrl) {
-        JsonObject ld = articleJsonLd(document);
-        Map<String, String> metas = metas(document);
+        Marks marks = new Marks(document);
+        JsonObject ld = articleJsonLd(marks.jsonLd);
+        Map<String, String> metas = metas(marks.metas);
         java.util.function.Function<String, String> meta = name -> metas.getOrDefault(lower(name), "");
         // the fallbacks that search the whole page are looked at only when the declarations say nothing
         String title = first(string(ld, "headline"), meta.apply("og:title"), meta.apply("twitter:title"),
                 meta.apply("title"));
         if (title.isEmpty()) {
-            title = first(h1(document), document.title());
+            title = first(marks.h1 == null ? "" : marks.h1.text(), document.title());
         }
         String author = first(author(ld), meta.apply("author"), meta.apply("article:author"),
                 meta.apply("byl"), meta.apply("dc.creator"), meta.apply("sailthru.author"));
         if (author.isEmpty()) {
-            author = relAuthor(document);
+            author = marks.mayNameAuthor ? relAuthor(document) : "";
         }
         Instant published = firstDate(string(ld, "datePublished"), meta.apply("article:published_time"),
                 meta.apply("datePublished"), meta.apply("pubdate"), meta.apply("date"),
                 meta.apply("dc.date"), meta.apply("dc.date.issued"), meta.apply("publish-date"),
                 meta.apply("sailthru.date"));
         if (published == null) {
-            published = firstDate(timeDatetime(document), string(ld, "dateCreated"), string(ld, "dateModified"));
+            published = firstDate(marks.mayDate ? timeDatetime(document) : "", string(ld, "dateCreated"), string(ld, "dateModified"));
         }
-        String canonical = first(absolute(document.selectFirst("link[rel=canonical][href]")),
+        String canonical = first(absolute(marks.canonical),
                 meta.apply("og:url"), string(ld, "url"), baseUrl);
-        Element html = document.selectFirst("html");
+        Element html = marks.html;
         String language = first(html == null ? "" : html.attr("lang"), string(ld, "inLanguage"),
                 meta.apply("og:locale"), meta.apply("content-language"), meta.apply("language"));
         language = language.replace('_', '-');
@@ -68,10 +71,10 @@ public record Metadata(String title, String author, Instant published, String ca
 
     // ---- JSON-LD
 
-    private static JsonObject articleJsonLd(Document document) {
+    private static JsonObject articleJsonLd(List<Element> scripts) {
         JsonObject best = null;
         int bestRank = 0;
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             List<JsonObject> objects = new ArrayList<>();
             try {
                 collect(JsonParser.parseString(script.data().trim()), objects, 0);
@@ -182,10 +185,60 @@ public record Metadata(String title, String author, Instant published, String ca
 
     // ---- meta tags and markup
 
+    private static final Evaluator AUTHOR = QueryParser.parse(
+            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+    private static final Evaluator TIME = QueryParser.parse(
+            "time[datetime][itemprop=datePublished], time[pubdate][datetime], article time[datetime]");
+
+    /** The elements the metadata is read from, found in one walk over the page. */
+    private static final class Marks {
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> metas = new ArrayList<>();
+        Element html;
+        Element h1;
+        Element canonical;
+        /** Whether an element may match {@link #AUTHOR}, {@link #TIME}: only then is the page searched. */
+        boolean mayNameAuthor;
+        boolean mayDate;
+
+        Marks(Document document) {
+            document.traverse((node, depth) -> {
+                if (!(node instanceof Element e) || e.attributesSize() == 0 && !e.normalName().equals("h1")
+                        && !e.normalName().equals("html")) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "meta" -> metas.add(e);
+                    case "script" -> {
+                        if (is(e, "type", "application/ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && is(e, "rel", "canonical") && e.hasAttr("href")) {
+                            canonical = e;
+                        }
+                    }
+                    case "html" -> html = html == null ? e : html;
+                    case "h1" -> h1 = h1 == null ? e : h1;
+                    case "time" -> mayDate |= e.hasAttr("datetime");
+                    default -> {
+                    }
+                }
+                mayNameAuthor |= is(e, "rel", "author") || is(e, "itemprop", "author");
+            });
+        }
+
+        /** As a selector's {@code [key=value]} matches. */
+        private static boolean is(Element e, String key, String value) {
+            return e.hasAttr(key) && e.attr(key).trim().equalsIgnoreCase(value);
+        }
+    }
+
     /** The first non-empty content of each meta tag's property, name, itemprop or http-equiv, lower-cased. */
-    private static Map<String, String> metas(Document document) {
+    private static Map<String, String> metas(List<Element> metaTags) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : document.getElementsByTag("meta")) {
+        for (Element meta : metaTags) {
             String content = meta.attr("content").trim();
             if (content.isEmpty()) {
                 continue;
@@ -200,13 +253,8 @@ public record Metadata(String title, String author, Instant published, String ca
         return metas;
     }
 
-    private static String h1(Document document) {
-        Element h1 = document.selectFirst("h1");
-        return h1 == null ? "" : h1.text();
-    }
-
     private static String relAuthor(Document document) {
-        Element e = document.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        Element e = document.selectFirst(AUTHOR);
         if (e == null) {
             return "";
         }
@@ -215,13 +263,16 @@ public record Metadata(String title, String author, Instant published, String ca
     }
 
     private static String timeDatetime(Document document) {
-        Element time = document.selectFirst("time[datetime][itemprop=datePublished], time[pubdate][datetime], "
-                + "article time[datetime]");
+        Element time = document.selectFirst(TIME);
         return time == null ? "" : time.attr("datetime");
     }
 
     private static String absolute(Element link) {
-        return link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        if (link == null) {
+            return "";
+        }
+        String url = link.absUrl("href");
+        return url.isEmpty() ? link.attr("href") : url;
     }
 
     private static String first(String... values) {

@@ -22,8 +22,6 @@ final class Output {
         }
     }
 
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
-            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
     private static final Pattern DATE = Pattern.compile("(?i)(\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar"
             + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|oct|nov|dec)|\\b(min|minute)s? read\\b|\\bago\\b)");
@@ -36,6 +34,8 @@ final class Output {
             + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
             + "( with content)?)\\W*$");
 
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
+            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
     /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
     private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
             + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
@@ -46,7 +46,6 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b]+");
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final List<Block> blocks = new ArrayList<>();
@@ -56,13 +55,15 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
+    /** For each link the walk is inside, whether it leads somewhere (its URL resolves). */
+    private final java.util.ArrayDeque<Boolean> links = new java.util.ArrayDeque<>();
     private StringBuilder text = new StringBuilder();
     private StringBuilder html = new StringBuilder();
 
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
         output.walk(content);
-        List<Block> blocks = output.trim(metadata.title());
+        List<Block> blocks = output.trim(metadata.title(), metadata.author());
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         for (int i = 0; i < blocks.size(); i++) {
@@ -112,10 +113,14 @@ final class Output {
                         }
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
-                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
-                        boundary = true;
-                        linkDepth++;
-                        html.append("<a href=\"").append(Entities.escape(e.absUrl("href"))).append("\">");
+                    } else if (tag.equals("a")) {
+                        String href = e.absUrl("href");
+                        links.push(!href.isEmpty());
+                        if (!href.isEmpty()) {
+                            boundary = true;
+                            linkDepth++;
+                            html.append("<a href=\"").append(Entities.escape(href)).append("\">");
+                        }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
                     } else if (tag.equals("strong") || tag.equals("b")) {
@@ -139,10 +144,12 @@ final class Output {
                     }
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
-                    } else if (tag.equals("a") && !e.absUrl("href").isEmpty()) {
-                        boundary = true;
-                        linkDepth--;
-                        html.append("</a>");
+                    } else if (tag.equals("a")) {
+                        if (links.pop()) {
+                            boundary = true;
+                            linkDepth--;
+                            html.append("</a>");
+                        }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
                     } else if (tag.equals("strong") || tag.equals("b")) {
@@ -170,7 +177,7 @@ final class Output {
             html.append(Entities.escape(s));
             return;
         }
-        s = SPACES.matcher(s).replaceAll(" ");
+        s = collapseSpaces(s);
         if (boundary && !s.isEmpty() && text.length() > 0 && !s.startsWith(" ")
                 && text.charAt(text.length() - 1) != ' '
                 && (isCjk(text.codePointBefore(text.length())) || isCjk(s.codePointAt(0)))) {
@@ -186,6 +193,24 @@ final class Output {
         if (linkDepth > 0) {
             linkText += s.strip().length();
         }
+    }
+
+    /** Each run of white space (with no-break and zero-width spaces) as one space. */
+    private static String collapseSpaces(String s) {
+        StringBuilder collapsed = null;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u200b';
+            if (collapsed == null && space && (inSpace || c != ' ')) {
+                collapsed = new StringBuilder(s.length()).append(s, 0, i); // the first character to change
+            }
+            if (collapsed != null && !(space && inSpace)) {
+                collapsed.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return collapsed == null ? s : collapsed.toString();
     }
 
     /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
@@ -238,7 +263,7 @@ final class Output {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    private List<Block> trim(String title) {
+    private List<Block> trim(String title, String author) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             // a short paragraph that is all link, amid the text, points to another article
@@ -248,11 +273,12 @@ final class Output {
             }
         }
         String normalizedTitle = normalize(title);
-        // bylines, datelines and the repeated title among the first blocks
+        // bylines (a short block naming the page's declared author, in any language, or opening with an English
+        // byline word), datelines and the repeated title among the first blocks
         for (int i = 0; i < Math.min(3, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
-                    || t.length() < 100 && BYLINE.matcher(t).matches()
+                    || t.length() < 100 && (namesAuthor(t, author) || BYLINE.matcher(t).matches())
                     || t.length() < 80 && DATE.matcher(t).find() && !t.endsWith("."));
             if (drop) {
                 kept.remove(i--);
@@ -283,6 +309,16 @@ final class Output {
             kept.remove(kept.size() - 1);
         }
         return kept;
+    }
+
+    /** Whether the text holds the name of one of the page's declared authors (names of 5 characters or more). */
+    private static boolean namesAuthor(String text, String authors) {
+        for (String name : authors.split("\\s*[,;&]\\s*")) {
+            if (name.length() >= 5 && text.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String s) {

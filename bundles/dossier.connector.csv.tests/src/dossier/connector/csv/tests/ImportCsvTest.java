@@ -68,6 +68,31 @@ class ImportCsvTest {
     }
 
     @Test
+    void aRowWithoutALanguageGetsTheOneItsTextIsWrittenIn() throws Exception {
+        String export = "Date,Full Text,Url,Language\n"
+                + "2026-11-20,Die neuen Preise haben viele Kunden verärgert und die Kritik wird lauter,https://x.example/de,\n"
+                + "2026-11-20,Die Lieferung kam wieder zu spät und niemand hat sich entschuldigt,https://x.example/as,en\n"
+                + "2026-11-20,OK 42,https://x.example/short,\n";
+        Captured run = CommandRunner.runIn(workspace(), "import-csv", csv("languages.csv",
+                export.getBytes(StandardCharsets.UTF_8)).toString(), "--case", "Pricing");
+        assertEquals(0, run.exit(), run.err());
+
+        JsonArray items = JsonParser.parseString(CommandRunner.runIn(workspace(), "case", "show", "Pricing", "--json")
+                .out()).getAsJsonObject().getAsJsonArray("itemList");
+        java.util.Map<String, String> languages = new java.util.TreeMap<>();
+        for (var item : items) {
+            JsonObject mention = JsonParser.parseString(CommandRunner.runIn(workspace(), "show",
+                    item.getAsJsonObject().get("id").getAsString(), "--format", "json").out()).getAsJsonArray().get(0)
+                    .getAsJsonObject();
+            boolean none = !mention.has("language") || mention.get("language").isJsonNull();
+            languages.put(mention.get("url").getAsString(), none ? "none" : mention.get("language").getAsString());
+        }
+        // detected when the export names none, the export's own when it names one, none when too short to tell
+        assertEquals(java.util.Map.of("https://x.example/de", "de", "https://x.example/as", "en",
+                "https://x.example/short", "none"), languages);
+    }
+
+    @Test
     void anUnknownLayoutAsksForTheTextColumnAndIsRememberedOnceNamed() throws Exception {
         String export = "when,what was said,who\n2026-11-01 12:00,Price went up again,Dee\n";
         Path first = csv("tool-a.csv", export.getBytes(StandardCharsets.UTF_8));

@@ -37,6 +37,14 @@ class FeedSourcesTest {
             <description>Customers &amp; critics pushed back.</description></item>
             </channel></rss>""";
 
+    /** A feed that names no language. */
+    private static final String GERMAN_RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Preise</title><link>https://blog.example/</link>
+            <item><title>Preise</title><link>https://blog.example/preise</link>
+            <description>Die neuen Preise haben viele Kunden verärgert und die Kritik wird lauter.</description></item>
+            </channel></rss>""";
+
     @TempDir
     Path workspace;
 
@@ -69,6 +77,8 @@ class FeedSourcesTest {
                 }
                 exchange.getResponseHeaders().add("ETag", "\"rss-1\"");
                 LocalHttpServer.send(exchange, "application/rss+xml", RSS);
+            } else if (path.equals("/german.xml")) {
+                LocalHttpServer.send(exchange, "application/rss+xml", GERMAN_RSS);
             } else if (path.equals("/broken.xml")) {
                 LocalHttpServer.send(exchange, "application/rss+xml", "\u0000\u0001 this is not a feed at all");
             } else if (path.equals("/logo.png")) {
@@ -111,6 +121,18 @@ class FeedSourcesTest {
         assertTrue(again.out().startsWith("Brand blog"), again.out());
         assertTrue(again.out().contains("0 new, 0 updated, 0 unchanged"), again.out());
         assertEquals(List.of("\"rss-1\""), conditional, "the second refresh asked with the feed's ETag");
+    }
+
+    @Test
+    void anEntryWithoutALanguageGetsTheOneItsTextIsWrittenIn() throws Exception {
+        Captured fetched = dossier("fetch", base + "/german.xml", "--case", "Preise");
+        assertEquals(0, fetched.exit(), fetched.err());
+        JsonArray items = JsonParser.parseString(dossier("case", "show", "Preise", "--json").out()).getAsJsonObject()
+                .getAsJsonArray("itemList");
+        assertEquals(1, items.size());
+        String shown = dossier("show", items.get(0).getAsJsonObject().get("id").getAsString(), "--format", "json").out();
+        assertEquals("de", JsonParser.parseString(shown).getAsJsonArray().get(0).getAsJsonObject().get("language")
+                .getAsString(), shown);
     }
 
     @Test

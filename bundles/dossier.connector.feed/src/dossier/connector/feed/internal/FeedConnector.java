@@ -15,6 +15,7 @@ import dossier.connector.SourceSpec;
 import dossier.connector.UrlConnector;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
+import dossier.extract.Languages;
 import dossier.feed.FeedEntry;
 import dossier.feed.FeedException;
 import dossier.feed.FeedParser;
@@ -92,7 +93,8 @@ public final class FeedConnector implements UrlConnector {
                 continue;
             }
             captures.add(new Capture(ItemType.ARTICLE, entry.url(), entry.url(), entry.title(), entry.authorName(), null,
-                    null, entry.published() != null ? entry.published() : entry.updated(), now, entry.language(),
+                    null, entry.published() != null ? entry.published() : entry.updated(), now,
+                    Languages.declaredOrDetected(entry.language(), text),
                     "text/html", safe.getBytes(StandardCharsets.UTF_8), text));
         }
         return captures;

@@ -90,6 +90,10 @@ class MastodonSourcesTest {
                 json(exchange, "[" + status("6", "eve", "<p>First page</p>", null) + "]");
             } else if (path.equals("/api/v1/accounts/77/statuses?limit=40&max_id=5")) {
                 json(exchange, "[" + status("5", "eve", "<p>Second page</p>", null) + "]");
+            } else if (path.equals("/api/v1/timelines/tag/preise?limit=40")) {
+                // a status whose server did not record its language
+                json(exchange, "[" + status("7", "fea", "<p>Die neuen Preise haben viele Kunden verärgert und die Kritik"
+                        + " wird lauter</p>", null).replace("\"language\":\"en\"", "\"language\":null") + "]");
             } else if (path.startsWith("/api/v1/timelines/tag/html")) {
                 LocalHttpServer.send(exchange, "text/html", "<html><body>Not the API</body></html>");
             } else {
@@ -111,6 +115,19 @@ class MastodonSourcesTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void aStatusWithoutALanguageGetsTheOneItsTextIsWrittenIn() throws Exception {
+        assertEquals(0, dossier("source", "add", "mastodon", "Preise", "-p", "instance=" + base, "-p", "hashtag=preise",
+                "-p", "case=Preise"), last.err());
+        assertEquals(0, dossier("source", "refresh", "Preise"), out());
+        assertEquals(0, dossier("case", "show", "Preise", "--json"));
+        JsonArray items = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("itemList");
+        assertEquals(1, items.size(), out());
+        assertEquals(0, dossier("show", items.get(0).getAsJsonObject().get("id").getAsString(), "--format", "json"));
+        assertEquals("de", JsonParser.parseString(out()).getAsJsonArray().get(0).getAsJsonObject().get("language")
+                .getAsString());
     }
 
     @Test

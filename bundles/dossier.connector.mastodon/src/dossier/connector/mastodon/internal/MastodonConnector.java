@@ -29,6 +29,7 @@ import dossier.connector.RateLimit;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
+import dossier.extract.Languages;
 import dossier.store.Capture;
 import dossier.store.Engagement;
 import dossier.store.ItemType;
@@ -139,7 +140,7 @@ public final class MastodonConnector implements Connector {
                 account == null ? null : string(account, "display_name").filter(s -> !s.isBlank())
                         .orElseGet(() -> string(account, "username").orElse(null)),
                 account == null ? null : string(account, "acct").orElse(null), followers, published, Instant.now(),
-                string(shown, "language").orElse(null), "application/json",
+                Languages.declaredOrDetected(string(shown, "language").orElse(null), text), "application/json",
                 shown.toString().getBytes(StandardCharsets.UTF_8), text, engagement);
     }
 
