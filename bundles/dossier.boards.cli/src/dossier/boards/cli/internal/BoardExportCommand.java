@@ -3,9 +3,14 @@ package dossier.boards.cli.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.JFreeChart;
+
 import dossier.boards.PanelFigures;
+import dossier.boards.charts.Charts;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
@@ -15,24 +20,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(description = "Write each panel of a board to DIR as NN-title.csv: series as series,start,end,count,spike;"
-        + " rankings as ranking,rank,account,value.")
+@Command(description = { "Write each panel of a board to DIR, as the board editor draws it (svg, png: NN-title.svg, and"
+        + " NN-title-K.svg for a panel's K-th ranking) or its figures (csv: series as series,start,end,count,spike;"
+        + " rankings as ranking,rank,account,value)." })
 public final class BoardExportCommand extends WorkspaceCommand {
 
     @Parameters(paramLabel = "BOARD", description = "The board's name or id")
     private String name;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv (default)")
+    @Option(names = "--format", defaultValue = "svg", description = "svg (default), png or csv")
     private String format;
+
+    @Option(names = "--size", paramLabel = "WIDTHxHEIGHT", defaultValue = "800x400", description = "Of a chart")
+    private String size;
 
     @Option(names = "--out", paramLabel = "DIR", required = true)
     private Path out;
 
     @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
-        if (!format.equals("csv")) {
-            throw new CommandFailure("--format " + format + ": this command writes csv");
+        if (!List.of("svg", "png", "csv").contains(format)) {
+            throw new CommandFailure("--format is svg, png or csv, not '" + format + "'");
         }
+        if (!size.matches("\\d{2,5}x\\d{2,5}")) {
+            throw new CommandFailure("--size is WIDTHxHEIGHT in pixels, e.g. 800x400, not '" + size + "'");
+        }
+        int width = Integer.parseInt(size.substring(0, size.indexOf('x')));
+        int height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
         ComputedBoard board = ComputedBoard.of(workspace, name);
         Files.createDirectories(out);
         int n = 0;
@@ -45,11 +59,29 @@ public final class BoardExportCommand extends WorkspaceCommand {
                         + ") cannot be computed: " + c.error());
                 continue;
             }
-            Path file = out.resolve(String.format("%02d-%s.csv", n, slug(c.figures().title())));
-            AtomicFile.write(file, csv(c.figures()).getBytes(StandardCharsets.UTF_8));
-            context.out().println(file);
+            String base = String.format("%02d-%s", n, slug(c.figures().title()));
+            if (format.equals("csv")) {
+                write(context, out.resolve(base + ".csv"), csv(c.figures()).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            List<JFreeChart> charts = new ArrayList<>();
+            if (!c.figures().series().isEmpty()) {
+                charts.add(Charts.volume(c.figures(), Charts.Theme.LIGHT));
+            }
+            c.figures().rankings().forEach(r -> charts.add(Charts.ranking(r, Charts.Theme.LIGHT)));
+            for (int k = 0; k < charts.size(); k++) {
+                String name = base + (k == 0 ? "" : "-" + k) + "." + format;
+                write(context, out.resolve(name), format.equals("svg")
+                        ? Charts.svg(charts.get(k), width, height).getBytes(StandardCharsets.UTF_8)
+                        : Charts.png(charts.get(k), width, height));
+            }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private static void write(CommandContext context, Path file, byte[] content) throws java.io.IOException {
+        AtomicFile.write(file, content);
+        context.out().println(file);
     }
 
     static String csv(PanelFigures figures) {
