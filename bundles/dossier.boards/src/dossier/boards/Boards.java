@@ -125,7 +125,7 @@ public final class Boards {
         SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, SearchIndex.Progress.NONE);
         PanelFigures figures = kind.compute(new PanelInput(workspace, index, parameters, now));
         String shown = title == null || title.isBlank() ? descriptor.label() : title;
-        return new PanelFigures(shown, figures.series(), figures.rankings());
+        return figures.titled(shown);
     }
 
     private EditingDomain domain() {

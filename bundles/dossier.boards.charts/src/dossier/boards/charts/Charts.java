@@ -26,9 +26,11 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -66,8 +68,59 @@ public final class Charts {
                 + (point.count() == 1 ? " item" : " items") + (point.spike() ? " (spike)" : "");
     }
 
-    /** The series of a panel over time; series {@code s}, item {@code i} of the chart is point i of series s. */
+    /** The tooltip of a share: {@code Brand, 2026-11-10: 95% (20 of 21 items)}. */
+    public static String shareTooltip(PanelFigures figures, int s, int i) {
+        PanelFigures.Series series = figures.series().get(s);
+        String counted = tooltip(series, series.points().get(i));
+        long sum = figures.series().stream().mapToLong(other -> other.points().get(i).count()).sum();
+        return counted.substring(0, counted.indexOf(": ") + 2) + Math.round(figures.share(s, i)) + "% ("
+                + series.points().get(i).count() + " of " + sum + (sum == 1 ? " item)" : " items)");
+    }
+
+    /** Shares of the series per bucket, stacked to 100 %; series {@code s}, item {@code i} is point i of series s. */
+    private static JFreeChart shares(PanelFigures figures, Theme theme) {
+        DefaultTableXYDataset dataset = new DefaultTableXYDataset();
+        List<PanelFigures.Series> series = figures.series();
+        for (int s = 0; s < series.size(); s++) {
+            XYSeries xy = new XYSeries(series.get(s).name(), false, false);
+            for (int i = 0; i < series.get(s).points().size(); i++) {
+                xy.add(series.get(s).points().get(i).start().toEpochMilli(), figures.share(s, i));
+            }
+            dataset.addSeries(xy);
+        }
+        JFreeChart chart = ChartFactory.createStackedXYAreaChart(null, null, "share of items (%)", dataset,
+                PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, LINES[s % LINES.length]);
+        }
+        renderer.setDefaultToolTipGenerator((data, s, i) -> shareTooltip(figures, s, i));
+        plot.setRenderer(renderer);
+        plot.setDomainAxis(timeAxis(series));
+        plot.getRangeAxis().setRange(0, 100);
+        style(chart, plot, theme);
+        return chart;
+    }
+
+    private static DateAxis timeAxis(List<PanelFigures.Series> series) {
+        DateAxis time = new DateAxis();
+        time.setTimeZone(TimeZone.getTimeZone("UTC"));
+        String bucket = series.isEmpty() ? "day" : series.get(0).bucket();
+        SimpleDateFormat format = new SimpleDateFormat(bucket.equals("hour") ? "HH:mm" : "d MMM", Locale.ROOT);
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        time.setDateFormatOverride(format);
+        return time;
+    }
+
+    /**
+     * The series of a panel over time (as shares when the panel is a share of voice); series {@code s}, item {@code i}
+     * of the chart is point i of series s.
+     */
     public static JFreeChart volume(PanelFigures figures, Theme theme) {
+        if (figures.shares()) {
+            return shares(figures, theme);
+        }
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (PanelFigures.Series series : figures.series()) {
             XYSeries xy = new XYSeries(series.name(), false, true);
@@ -98,12 +151,7 @@ public final class Charts {
         }
         renderer.setDefaultToolTipGenerator((data, s, i) -> tooltip(series.get(s), series.get(s).points().get(i)));
         plot.setRenderer(renderer);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(TimeZone.getTimeZone("UTC"));
-        String bucket = series.isEmpty() ? "day" : series.get(0).bucket();
-        SimpleDateFormat format = new SimpleDateFormat(bucket.equals("hour") ? "HH:mm" : "d MMM", Locale.ROOT);
-        format.setTimeZone(TimeZone.getTimeZone("UTC"));
-        time.setDateFormatOverride(format);
+        plot.setDomainAxis(timeAxis(series));
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         style(chart, plot, theme);
         return chart;

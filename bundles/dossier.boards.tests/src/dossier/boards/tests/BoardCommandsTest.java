@@ -45,7 +45,7 @@ class BoardCommandsTest {
         assertEquals(0, run("board", "add-panel", "Launch watch", "who-matters", "--at", "0,1").exit());
         Captured unknown = run("board", "add-panel", "Launch watch", "pie");
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("no panel kind 'pie'; the kinds are volume, who-matters"), unknown.err());
+        assertTrue(unknown.err().contains("no panel kind 'pie'; the kinds are volume, share-of-voice, who-matters"), unknown.err());
         assertEquals(1, run("board", "show", "Nope").exit());
 
         Captured shown = run("board", "show", "Launch watch", "--json");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dossier.boards.Boards;
 import dossier.boards.PanelFigures;
+import dossier.boards.charts.Charts;
 import dossier.casefile.ResearchWorkspace;
 import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
@@ -74,6 +75,17 @@ class BoardsTest {
             assertTrue(figures.series().get(1).points().stream().noneMatch(PanelFigures.Point::spike),
                     "a flat series has no spike");
 
+            Panel shares = boards.addPanel(board, "share-of-voice", null, Map.of("series", "Brand\nRival = #rival"),
+                    2, 0, 1, 1);
+            PanelFigures voice = boards.compute(shares, Instant.now());
+            assertTrue(voice.shares());
+            assertEquals(List.of(46L, 14L), voice.series().stream().map(PanelFigures.Series::total).toList(),
+                    "the same counts as the volume panel");
+            assertEquals(100.0 * 20 / 21, voice.share(0, 9), 1e-9);
+            assertEquals(100.0 * 2 / 3, voice.share(0, 3), 1e-9);
+            assertEquals("Brand, 2026-11-10: 95% (20 of 21 items)", Charts.shareTooltip(voice, 0, 9));
+            assertTrue(Charts.svg(Charts.volume(voice, Charts.Theme.DARK), 600, 300).contains(">Rival</text>"));
+
             Panel hourly = boards.addPanel(board, "volume", null, Map.of("series", "Day nine = #brand published:2026-11-10"),
                     0, 1, 1, 1);
             PanelFigures.Series day = boards.compute(hourly, Instant.now()).series().get(0);
@@ -123,7 +135,7 @@ class BoardsTest {
             assertThrows(IllegalArgumentException.class, () -> boards.create("morning"));
             IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                     () -> boards.addPanel(board, "pie", null, Map.of(), 0, 0, 1, 1));
-            assertTrue(unknown.getMessage().startsWith("no panel kind 'pie'; the kinds are volume, who-matters"),
+            assertTrue(unknown.getMessage().startsWith("no panel kind 'pie'; the kinds are volume, share-of-voice, who-matters"),
                     unknown.getMessage());
             workspace.save();
         }

@@ -52,7 +52,7 @@ public final class VolumePanel implements PanelKind {
             }
             if (first == Long.MAX_VALUE) {
                 return new PanelFigures("", wanted.stream().map(w -> new Series(w.label(), w.query(), "day",
-                        List.<Point>of())).toList(), List.of());
+                        List.<Point>of())).toList(), List.of(), false);
             }
             from = Instant.ofEpochMilli(first);
             to = Instant.ofEpochMilli(last);
@@ -66,7 +66,7 @@ public final class VolumePanel implements PanelKind {
         for (int i = 0; i < wanted.size(); i++) {
             series.add(series(wanted.get(i), dates.get(i), buckets, buckets.floor(from), to));
         }
-        return new PanelFigures("", series, List.of());
+        return new PanelFigures("", series, List.of(), false);
     }
 
     private static Series series(Wanted wanted, long[] dates, Buckets buckets, Instant first, Instant to) {

@@ -87,7 +87,7 @@ public final class WhoMattersPanel implements PanelKind {
                 ranking("By reach", "followers", accounts, a -> a.followers, limit, scope),
                 ranking("By volume", "items", accounts, a -> a.items, limit, scope),
                 ranking("By importance", "engagement per 1,000 followers", accounts, a -> a.importance, limit,
-                        scope)));
+                        scope)), false);
     }
 
     private static Ranking ranking(String name, String unit, Map<String, Account> accounts,

@@ -47,12 +47,8 @@ public final class BoardShowCommand extends WorkspaceCommand {
             context.out().println(ranking.name() + " (" + ranking.unit() + ")");
             int rank = 1;
             for (PanelFigures.Entry entry : ranking.entries()) {
-                context.out().printf("  %2d. %-30s %s%n", rank++, entry.account(), figure(entry.value()));
+                context.out().printf("  %2d. %-30s %s%n", rank++, entry.account(), entry.shownValue());
             }
         }
-    }
-
-    static String figure(double value) {
-        return value == Math.rint(value) ? String.format("%,d", (long) value) : String.format("%,.1f", value);
     }
 }

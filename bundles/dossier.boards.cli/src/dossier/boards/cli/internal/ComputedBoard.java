@@ -52,6 +52,7 @@ record ComputedBoard(Board board, List<Computed> panels) {
             if (c.error() != null) {
                 panel.put("error", c.error());
             } else {
+                panel.put("shares", c.figures().shares());
                 panel.put("series", c.figures().series().stream().map(ComputedBoard::series).toList());
                 panel.put("rankings", c.figures().rankings().stream().map(ComputedBoard::ranking).toList());
             }

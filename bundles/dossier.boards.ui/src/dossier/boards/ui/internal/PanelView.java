@@ -87,7 +87,7 @@ final class PanelView {
         figure.setText(ranking.unit());
         for (PanelFigures.Entry entry : ranking.entries()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { entry.account(), figure(entry.value()) });
+            item.setText(new String[] { entry.account(), entry.shownValue() });
             item.setData(entry.drillQuery());
         }
         account.pack();
@@ -98,10 +98,6 @@ final class PanelView {
             }
         });
         return table;
-    }
-
-    static String figure(double value) {
-        return value == Math.rint(value) ? String.format("%,d", (long) value) : String.format("%,.1f", value);
     }
 
     /** For tests: the chart as drawn, or null. */
