@@ -43,9 +43,12 @@ public record PanelFigures(String title, List<Series> series, List<Ranking> rank
     /** An account, its figure, and the query that finds its items. */
     public record Entry(String account, double value, String drillQuery) {
 
-        /** The figure as shown: a whole number with thousands separators, else one decimal. */
+        /** The figure as shown: a whole number with thousands separators, else two decimals below 10, one above. */
         public String shownValue() {
-            return value == Math.rint(value) ? String.format("%,d", (long) value) : String.format("%,.1f", value);
+            if (value == Math.rint(value)) {
+                return String.format("%,d", (long) value);
+            }
+            return String.format(Math.abs(value) < 10 ? "%.2f" : "%,.1f", value);
         }
     }
 }

@@ -117,6 +117,8 @@ class BoardsTest {
             PanelFigures.Entry musician = figures.rankings().get(2).entries().get(0);
             assertEquals(1500.0, musician.value(), 1e-9, "300 replies per 200 followers = 1,500 per 1,000");
             assertEquals(0.02, figures.rankings().get(2).entries().get(2).value(), 1e-9, "40 per 2,000,000");
+            assertEquals(List.of("1,500", "10", "0.02"), figures.rankings().get(2).entries().stream()
+                    .map(PanelFigures.Entry::shownValue).toList());
             assertEquals(1, SearchIndex.of(workspace).search(SearchRequest.of(musician.drillQuery())).totalHits());
         }
     }

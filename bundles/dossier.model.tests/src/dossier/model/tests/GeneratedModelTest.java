@@ -47,8 +47,8 @@ class GeneratedModelTest {
             }
         }
         // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag,
-        // TagAssignment, LinkType, CrossReference, SavedSearch
-        assertEquals(15, identified);
+        // TagAssignment, LinkType, CrossReference, SavedSearch, Board, Panel
+        assertEquals(17, identified);
     }
 
     @Test

@@ -85,13 +85,20 @@ final class PanelView {
         account.setText(ranking.name());
         TableColumn figure = new TableColumn(table, SWT.RIGHT);
         figure.setText(ranking.unit());
+        figure.setToolTipText(ranking.unit());
         for (PanelFigures.Entry entry : ranking.entries()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { entry.account(), entry.shownValue() });
             item.setData(entry.drillQuery());
         }
-        account.pack();
         figure.pack();
+        int packed = figure.getWidth();
+        table.addListener(SWT.Resize, e -> {
+            int width = table.getClientArea().width;
+            int shown = Math.min(packed, width / 2);
+            figure.setWidth(shown);
+            account.setWidth(Math.max(0, width - shown));
+        });
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof String query) {
                 drill.accept(query);
