@@ -30,5 +30,7 @@ require_packages() {
 BUILD_PACKAGES="curl unzip ca-certificates"
 RUN_PACKAGES="libgtk-3-0 fonts-dejavu-core"
 # what the UI tests and the product smoke test need: a virtual display and X tools to find and press dialogs;
-# pdftoppm (poppler-utils) turns the PDF reports of dossier.report.tests into PNG pages
-TEST_PACKAGES="xvfb xauth x11-utils xdotool poppler-utils"
+# pdftoppm (poppler-utils) turns the PDF reports of dossier.report.tests into PNG pages; Debian's python3 with
+# python3-jsonschema runs the W3C Web Annotation suite's check.py on the exports (dossier.report.tests);
+# Chromium and its ChromeDriver run the browser extension's tests (dossier.capture.tests)
+TEST_PACKAGES="xvfb xauth x11-utils xdotool poppler-utils python3 python3-jsonschema chromium chromium-driver"

@@ -95,7 +95,39 @@ timeout 30 tail --pid=$second -f /dev/null; wait $second; rc=$?
 grep -q "^dossier: workspace $WORK/ws is in use by another Dossier; close it or choose another folder with -data DIR$" second.err && [ $rc = 1 ] \
   && pass "a second Dossier on the same workspace: one line, exit 1" || fail "second Dossier: rc=$rc: $(cat second.err)"
 no_exceptions second.err "the second Dossier"
+# A command on that workspace is carried out by the open workbench, through its local service.
+printf 'Forwarded article\n\nA strategist imports this while the workbench is open.\n' >forwarded.txt
+for _ in $(seq 60); do [ -f "$WORK/ws/.metadata/dossier-service.properties" ] && break; sleep 0.5; done
+"$DOSSIER" -data "$WORK/ws" import forwarded.txt --case Forwarded >forwarded.out 2>forwarded.err; rc=$?
+[ $rc = 0 ] && grep -q "new        Forwarded article" forwarded.out \
+  && [ "$(stat -c %a "$WORK/ws/.metadata/dossier-service.properties")" = 600 ] \
+  && pass "dossier import on the open workbench's workspace is carried out by the workbench" \
+  || fail "forwarded import: rc=$rc: $(cat forwarded.out forwarded.err)"
 kill $first; wait $first 2>/dev/null
+# The killed workbench left its service file behind: it is not trusted, and the command runs here.
+"$DOSSIER" -data "$WORK/ws" case list >after.out 2>after.err; rc=$?
+[ $rc = 0 ] && grep -q "Forwarded" after.out && pass "a dead Dossier's service file is ignored; the forwarded import was saved" \
+  || fail "after the workbench was killed: rc=$rc: $(cat after.out after.err)"
+
+# dossier serve holds a workspace for commands and scripts; Ctrl+C or SIGTERM stops it and removes its service file
+# (a background job of a script ignores SIGINT, so SIGTERM stands in for Ctrl+C here).
+"$DOSSIER" -data "$WORK/served" serve >serve.out 2>serve.err &
+served=$!
+for _ in $(seq 120); do [ -f "$WORK/served/.metadata/dossier-service.properties" ] && break; sleep 0.5; done
+"$DOSSIER" -data "$WORK/served" import forwarded.txt --json >served-import.out 2>&1; rc=$?
+[ $rc = 0 ] && grep -q '"outcome": "new"' served-import.out && pass "dossier serve carries out a forwarded import" \
+  || fail "import forwarded to dossier serve: rc=$rc: $(cat served-import.out serve.err)"
+"$DOSSIER" -data "$WORK/served" search strategist >served-search.out 2>&1; rc=$?
+[ $rc = 0 ] && grep -q "Forwarded article" served-search.out && pass "a forwarded search finds it at once" \
+  || fail "search forwarded to dossier serve: rc=$rc: $(cat served-search.out)"
+"$DOSSIER" -data "$WORK/served" show nosuchitem >served-show.out 2>served-show.err; rc=$?
+[ $rc = 1 ] && [ "$(cat served-show.err)" = "dossier show: no item nosuchitem in this workspace" ] \
+  && pass "a forwarded command's failure: the same line, exit 1" || fail "forwarded failure: rc=$rc: $(cat served-show.err)"
+kill $served; timeout 30 tail --pid=$served -f /dev/null; wait $served; rc=$?
+{ [ $rc = 0 ] || [ $rc = 143 ]; } && grep -q "^dossier serve: stopped$" serve.err && [ ! -e "$WORK/served/.metadata/dossier-service.properties" ] \
+  && pass "dossier serve stops on SIGTERM and removes its service file" \
+  || fail "dossier serve at Ctrl+C: rc=$rc: $(cat serve.err; ls "$WORK/served/.metadata")"
+no_exceptions serve.err "dossier serve"
 
 # A -data folder that cannot be written.
 echo "a file" > blocker

@@ -2,7 +2,9 @@
 # End-to-end test of plugins over p2: unpacks the product archive as a user would, serves the built update site over
 # http://127.0.0.1, installs the Hacker News connector headless, restarts and fetches through it from a local API
 # server; unpacks a newer build over the installation and shows the connector survives (restored from the user's
-# plugins area while the update site is down); reports a plugin bundle that does not resolve; uninstalls.
+# plugins area while the update site is down); reports a plugin bundle that does not resolve; uninstalls; installs the
+# Bluesky connector too and fetches an account's posts through it from a local XRPC server, and the email connector
+# with its mail library.
 #   releng/dossier.repository/plugins-test.sh [TARGET_DIR]     (the workbench part needs DISPLAY; xvfb-run -a)
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -48,13 +50,35 @@ class Api(BaseHTTPRequestHandler):
     def do_GET(self):
         url = urlparse(self.path)
         query = parse_qs(url.query)
+        if url.path.startswith("/xrpc/"):
+            self.xrpc(url.path[len("/xrpc/"):], query)
+            return
         if url.path != "/api/v1/search_by_date" or query.get("tags") != ["story"]:
             self.send_error(404)
             return
         hits = [{"objectID": "4100" + str(i), "title": "Launch story %d about %s" % (i, query["query"][0]),
                  "url": "https://launch.example/%d" % i, "author": "writer%d" % i,
                  "created_at": "2026-11-2%dT08:00:00Z" % i, "points": 10 * i, "num_comments": i} for i in (1, 2)]
-        body = json.dumps({"hits": hits, "page": 0, "nbPages": 1}).encode()
+        self.answer({"hits": hits, "page": 0, "nbPages": 1})
+
+    def xrpc(self, nsid, query):
+        # app.bsky.feed.getAuthorFeed and app.bsky.actor.getProfiles, as the AT Protocol's lexicons define them
+        if nsid == "app.bsky.feed.getAuthorFeed" and query.get("actor") == ["ann.example.com"]:
+            posts = [{"uri": "at://did:plc:ann/app.bsky.feed.post/3kpost%d" % i, "cid": "bafy%d" % i,
+                      "author": {"did": "did:plc:ann", "handle": "ann.example.com", "displayName": "Ann"},
+                      "record": {"$type": "app.bsky.feed.post", "text": "Bluesky launch post %d" % i,
+                                 "createdAt": "2026-11-2%dT09:00:00.000Z" % i, "langs": ["en"]},
+                      "replyCount": i, "repostCount": 2 * i, "likeCount": 10 * i, "quoteCount": 0,
+                      "indexedAt": "2026-11-2%dT09:00:01.000Z" % i} for i in (1, 2)]
+            self.answer({"feed": [{"post": post} for post in posts]})
+        elif nsid == "app.bsky.actor.getProfiles":
+            self.answer({"profiles": [{"did": did, "handle": "ann.example.com", "followersCount": 321}
+                                      for did in query.get("actors", [])]})
+        else:
+            self.send_error(400)
+
+    def answer(self, value):
+        body = json.dumps(value).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -170,6 +194,44 @@ run connectors-uninstalled source list --connectors -data "$WORK/ws"
 ! grep -q '^hackernews' connectors-uninstalled.out && ! grep -q "$FEATURE" "$DOSSIER_PLUGINS_AREA/plugins.json" \
   && pass "after uninstall the connector is gone and no longer recorded" || fail "after uninstall: $(cat connectors-uninstalled.out)"
 
+# A second connector from the update site, Bluesky: installed, it fetches an account's posts from a local XRPC server.
+BLUESKY=dossier.connector.bluesky.feature
+python3 -m http.server "$SITE_PORT" --bind 127.0.0.1 --directory "$SITE" >>site-server.log 2>&1 &
+pids+=("$!")
+wait_for "$SITE_URL/content.jar" || fail "the update site server did not start again"
+run install-bluesky plugins install "$SITE_URL" "$BLUESKY"
+[ $rc = 0 ] && grep -q "^installed $BLUESKY 0.1.0.* from $SITE_URL (1 bundle); restart Dossier to use it$" install-bluesky.out \
+  && pass "installed the Bluesky connector: $(cat install-bluesky.out)" || fail "install Bluesky: rc=$rc $(cat install-bluesky.out install-bluesky.err)"
+run add-bluesky source add bluesky "Ann on Bluesky" -p actor=ann.example.com -p "api=$API_URL" -data "$WORK/ws"
+run refresh-bluesky source refresh "Ann on Bluesky" -data "$WORK/ws"
+[ $rc = 0 ] && grep -q "^Ann on Bluesky .*2 new" refresh-bluesky.out && pass "fetched through the Bluesky connector: $(head -1 refresh-bluesky.out)" \
+  || fail "Bluesky refresh: rc=$rc $(cat add-bluesky.out add-bluesky.err refresh-bluesky.out refresh-bluesky.err)"
+echo "app-pass-in-the-product" | DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
+  "$DOSSIER" source password bluesky ann.example.com >password.out 2>password.err
+[ $? = 0 ] && [ -s "$WORK/secure_storage" ] && ! grep -q "app-pass-in-the-product" "$WORK/secure_storage" \
+  && pass "the app password is kept encrypted in secure storage: $(cat password.out)" \
+  || fail "source password: $(cat password.out password.err)"
+run uninstall-bluesky plugins uninstall "$BLUESKY"
+[ $rc = 0 ] && pass "uninstalled the Bluesky connector" || fail "uninstall Bluesky: rc=$rc $(cat uninstall-bluesky.err)"
+
+# The email connector brings Jakarta Mail and Angus: installed, they load in the product (a session, an IMAP store) and
+# a mailbox that is down is one line.
+EMAIL=dossier.connector.email.feature
+run install-email plugins install "$SITE_URL" "$EMAIL"
+[ $rc = 0 ] && grep -q "^installed $EMAIL 0.1.0.* from $SITE_URL (5 bundles)" install-email.out \
+  && pass "installed the email connector with its mail library: $(cat install-email.out)" || fail "install email: rc=$rc $(cat install-email.out install-email.err)"
+echo "mailbox-pass" | DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
+  "$DOSSIER" source password email reader >email-password.out 2>email-password.err
+MAIL_PORT=$(free_port)
+run add-email source add email "Newsletters" -p host=127.0.0.1 -p "port=$MAIL_PORT" -p plain=true -p user=reader -data "$WORK/ws"
+DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
+  "$DOSSIER" source refresh Newsletters -data "$WORK/ws" >refresh-email.out 2>refresh-email.err; rc=$?
+[ $rc = 1 ] && grep -q "^Newsletters .*failed: imap://127.0.0.1:$MAIL_PORT: cannot connect" refresh-email.out \
+  && pass "the email connector runs in the product; a mailbox that is down: $(head -1 refresh-email.out)" \
+  || fail "email refresh: rc=$rc $(cat add-email.err refresh-email.out refresh-email.err)"
+run uninstall-email plugins uninstall "$EMAIL"
+[ $rc = 0 ] && pass "uninstalled the email connector" || fail "uninstall email: rc=$rc $(cat uninstall-email.err)"
+
 # The workbench: Help > Install New Software reads the update site, Help > Installation Details opens.
 window() { # NAME-REGEX: waits up to 60 s for a window, prints its id
   for _ in $(seq 120); do
@@ -180,10 +242,7 @@ window() { # NAME-REGEX: waits up to 60 s for a window, prints its id
   return 1
 }
 if [ -n "${DISPLAY:-}" ]; then
-  # the wizard loads every site p2 knows, the http one installed from included: serve it again
-  python3 -m http.server "$SITE_PORT" --bind 127.0.0.1 --directory "$SITE" >>site-server.log 2>&1 &
-  pids+=("$!")
-  wait_for "$SITE_URL/content.jar" || fail "the update site server did not start again"
+  # the wizard loads every site p2 knows, the http one installed from included: it is served again since Bluesky's install
   rm -f shown
   DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.startup.report=$WORK/shown" "$DOSSIER" -data "$WORK/ws-ui" >ui.log 2>&1 &
   ui=$!; pids+=("$ui")

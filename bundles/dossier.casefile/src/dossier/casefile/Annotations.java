@@ -81,7 +81,7 @@ final class Annotations extends WorkspaceRoom {
             command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
         }
         command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__CLIPS, clip));
-        appendTags(command, caseFile, clip.getId(), tagPaths);
+        appendTags(command, caseFile, List.of(clip.getId()), tagPaths);
         if (noteText != null && !noteText.isBlank()) {
             command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__NOTES, note(clip.getId(), noteText)));
         }
@@ -159,25 +159,27 @@ final class Annotations extends WorkspaceRoom {
                 .distinct().toList();
     }
 
-    void appendTags(CompoundCommand command, CaseFile caseFile, String targetId, Collection<String> paths) {
-        TagResolver resolver = new TagResolver(command);
+    void appendTags(CompoundCommand command, CaseFile caseFile, Collection<String> targetIds, Collection<String> paths) {
+        TagResolver resolver = new TagResolver(command); // one for all targets: a tag it creates is created once
         for (String path : paths) {
             Tag tag = resolver.resolve(path);
-            boolean assigned = caseFile.getTagAssignments().stream()
-                    .anyMatch(a -> a.getTag() == tag && a.getTargetId().equals(targetId));
-            if (!assigned) {
-                TagAssignment assignment = CasefileFactory.eINSTANCE.createTagAssignment();
-                assignment.setId(Ids.newId());
-                assignment.setTag(tag);
-                assignment.setTargetId(targetId);
-                assignment.setCreated(new Date());
-                command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__TAG_ASSIGNMENTS, assignment));
+            for (String targetId : targetIds) {
+                boolean assigned = caseFile.getTagAssignments().stream()
+                        .anyMatch(a -> a.getTag() == tag && a.getTargetId().equals(targetId));
+                if (!assigned) {
+                    TagAssignment assignment = CasefileFactory.eINSTANCE.createTagAssignment();
+                    assignment.setId(Ids.newId());
+                    assignment.setTag(tag);
+                    assignment.setTargetId(targetId);
+                    assignment.setCreated(new Date());
+                    command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__TAG_ASSIGNMENTS, assignment));
+                }
             }
         }
     }
 
     /**
-     * Finds tags by path in any codebook; a missing one is created in the default scheme. New tags
+     * Finds tags by id, else by path, in any codebook; a missing one is created in the default scheme. New tags
      * join the model through the command being built, so undo removes them with the rest.
      */
     private final class TagResolver {
@@ -190,6 +192,13 @@ final class Annotations extends WorkspaceRoom {
         }
 
         Tag resolve(String path) {
+            for (TagScheme scheme : model.getTagSchemes()) {
+                for (Tag tag : Tags.all(scheme)) {
+                    if (tag.getId().equals(path)) {
+                        return tag;
+                    }
+                }
+            }
             for (TagScheme scheme : model.getTagSchemes()) {
                 Tag found = Tags.find(scheme, path);
                 if (found != null) {

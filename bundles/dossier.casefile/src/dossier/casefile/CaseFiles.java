@@ -94,8 +94,8 @@ final class CaseFiles extends WorkspaceRoom {
             if (!workspace.holds(caseFile, itemId)) {
                 command.append(new AddCommand(domain, caseFile, Literals.CASE_FILE__ITEM_IDS, itemId));
             }
-            workspace.annotations.appendTags(command, caseFile, itemId, tagPaths);
         }
+        workspace.annotations.appendTags(command, caseFile, itemIds, tagPaths);
         if (!command.isEmpty()) {
             workspace.touch(command, caseFile);
             workspace.execute(command);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dossier.model.casefile.CaseFile;
@@ -33,6 +34,26 @@ public final class Intake {
     public interface ModelThread {
 
         void run(Runnable change);
+
+        /** Runs {@code work} on this thread and returns its result or throws what it threw. */
+        default <T> T call(Callable<T> work) throws Exception {
+            Object[] result = new Object[1];
+            Exception[] failure = { new IllegalStateException("Dossier is closing: nothing was done") };
+            run(() -> {
+                try {
+                    result[0] = work.call();
+                    failure[0] = null;
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) result[0];
+            return value;
+        }
 
         /** The calling thread changes the model (commands, scripts, tests). */
         ModelThread CALLER = Runnable::run;

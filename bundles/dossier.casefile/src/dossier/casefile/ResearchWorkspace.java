@@ -117,6 +117,9 @@ public final class ResearchWorkspace implements Closeable {
 
     /** As {@link #open(Path)}, the workspace seeing its store through {@code storeView} (e.g. to watch its reads). */
     public static ResearchWorkspace open(Path folder, UnaryOperator<CaptureStore> storeView) throws IOException {
+        if (HeldWorkspace.of(folder).isPresent()) {
+            throw new IOException("workspace " + folder + " is already open in this Dossier");
+        }
         CaptureStore store = storeView.apply(CaptureStore.open(folder.resolve(STORE_FOLDER)));
         ResearchWorkspace workspace;
         try {

@@ -75,6 +75,11 @@ public final class SourceItems {
         }
     }
 
+    /** The ids of the items the source has brought, in the order they came. */
+    public synchronized Set<String> items(String sourceId) throws IOException {
+        return read(sourceId);
+    }
+
     /** The source's count if it is known, else null; any thread. */
     public Integer known(String sourceId) {
         return counts.get(sourceId);

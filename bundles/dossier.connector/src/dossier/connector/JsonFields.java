@@ -1,11 +1,16 @@
 package dossier.connector;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import dossier.connector.http.FetchResponse;
 
 /** Lenient reading of the JSON answers of social-media APIs: absent or null members and unparsable dates are empty. */
 public final class JsonFields {
@@ -39,6 +44,19 @@ public final class JsonFields {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** The JSON of an API's answer; {@code api} names it in the one-line message about anything else. */
+    public static JsonElement parse(FetchResponse response, String api) throws ConnectorException {
+        if (!response.mediaType().contains("json")) {
+            throw new ConnectorException(response.uri() + ": expected JSON from " + api + ", got "
+                    + (response.mediaType().isEmpty() ? "no content type" : response.mediaType()));
+        }
+        try {
+            return JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
+            throw new ConnectorException(response.uri() + ": the JSON is broken (" + e.getMessage() + ")");
         }
     }
 }

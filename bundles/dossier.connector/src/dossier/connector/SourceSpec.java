@@ -1,5 +1,6 @@
 package dossier.connector;
 
+import java.net.URI;
 import java.util.Map;
 
 /** A source as a connector sees it: its id, name and parameters. */
@@ -33,6 +34,20 @@ public record SourceSpec(String id, String connectorId, String name, Map<String,
             return value;
         } catch (NumberFormatException e) {
             throw new ConnectorException("source '" + name + "': " + parameter + " must be a positive number");
+        }
+    }
+
+    /** An http(s) server address parameter (an API's), {@code fallback} when it is not given. */
+    public URI server(String parameter, String fallback) throws ConnectorException {
+        String value = optional(parameter, fallback);
+        try {
+            URI uri = URI.create(value);
+            if (uri.getHost() == null || uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+                throw new IllegalArgumentException("no host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException("source '" + name + "': " + parameter + " " + value + " is not a server address");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dossier.index;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -58,6 +59,12 @@ public final class IndexSchema {
 
     /** The document of an item in no case file and without tags, as the index writes it. */
     public static Document document(StoredItem item, String text) {
-        return Schema.document(new Schema.ItemFacts(item, text, List.of(), List.of()), 0);
+        return document(item, text, List.of(), List.of());
+    }
+
+    /** The document of an item with its tag paths and case files (id and title), as the index writes it. */
+    public static Document document(StoredItem item, String text, List<String> tags,
+            List<Map.Entry<String, String>> caseFiles) {
+        return Schema.document(new Schema.ItemFacts(item, text, tags, caseFiles), 0);
     }
 }

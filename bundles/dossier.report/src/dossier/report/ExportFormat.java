@@ -45,7 +45,12 @@ public enum ExportFormat {
         case HTML -> out.write(HtmlReport.render(snapshot).getBytes(StandardCharsets.UTF_8));
         case PDF -> PdfReport.write(snapshot, out);
         case CSV -> CsvExport.write(snapshot, out);
-        case W3C -> WebAnnotationExport.write(snapshot, System.getProperty("user.name"), out);
+        case W3C -> WebAnnotationExport.write(snapshot, creator(), out);
         }
+    }
+
+    /** Who made the annotations: the user. */
+    public static String creator() {
+        return System.getProperty("user.name");
     }
 }

@@ -66,13 +66,18 @@ public final class WebAnnotationImport {
     public record Unmatched(String annotationId, String source, String exact, String reason) {
     }
 
+    /**
+     * What an import did. {@code notApplicable}: annotations of what Dossier does not annotate (an image, several
+     * resources at once, a selection in markup), each with the reason.
+     */
     public record Result(String caseFile, int annotations, List<Imported> imported, int alreadyThere,
-            List<Unmatched> unmatched) {
+            List<Unmatched> unmatched, List<Unmatched> notApplicable) {
     }
 
-    /** An annotation read from any of the accepted formats. */
+    /** An annotation read from any of the accepted formats; {@code notApplicable} says why Dossier cannot take it. */
     private record Incoming(String id, String source, TextQuoteSelector quote, TextPositionSelector position,
-            List<String> notes, List<String> tags, String linkTo, String linkType, String replyTo) {
+            List<String> notes, List<String> tags, String linkTo, String linkType, String replyTo,
+            String notApplicable) {
     }
 
     /**
@@ -82,20 +87,25 @@ public final class WebAnnotationImport {
     public static final class Prepared {
 
         private final List<Incoming> annotations;
+        private final List<Unmatched> notApplicable;
+        private final int read;
         private final Optional<String> label;
         private final Map<String, String> itemsByReference;
         private final Map<String, String> titles = new HashMap<>();
         private final Map<String, String> texts = new HashMap<>();
 
-        private Prepared(List<Incoming> annotations, Optional<String> label, Map<String, String> itemsByReference) {
+        private Prepared(List<Incoming> annotations, List<Unmatched> notApplicable, int read, Optional<String> label,
+                Map<String, String> itemsByReference) {
             this.annotations = annotations;
+            this.notApplicable = notApplicable;
+            this.read = read;
             this.label = label;
             this.itemsByReference = itemsByReference;
         }
 
         /** How many annotations were read. */
         public int size() {
-            return annotations.size();
+            return read;
         }
     }
 
@@ -135,7 +145,8 @@ public final class WebAnnotationImport {
 
     /**
      * Reads the annotations of {@code json} and the store's items and texts they name, off the model; stops with a
-     * {@link CancellationException} once {@code canceled} says so. JSON that holds no annotations is refused.
+     * {@link CancellationException} once {@code canceled} says so. JSON that holds no annotations is refused, and so
+     * is JSON with a W3C annotation that breaks a MUST of the model: nothing of it is imported.
      */
     public static Prepared prepare(CaptureStore store, JsonElement json, BooleanSupplier canceled)
             throws IOException {
@@ -145,7 +156,27 @@ public final class WebAnnotationImport {
             throw new IOException("no annotations found: expected a W3C AnnotationCollection, AnnotationPage or"
                     + " Annotation, or a Hypothesis export");
         }
-        List<Incoming> annotations = objects.stream().map(WebAnnotationImport::incoming).toList();
+        JsonElement context = json.isJsonObject() ? json.getAsJsonObject().get("@context") : null;
+        for (JsonObject object : objects) {
+            if (AnnotationModelCheck.claimsW3c(object, context)) {
+                Optional<String> violation = AnnotationModelCheck.violation(object, context);
+                if (violation.isPresent()) {
+                    throw new IOException("not a valid W3C Web Annotation: annotation " + describe(object) + ": "
+                            + violation.get() + "; nothing was imported");
+                }
+            }
+        }
+        List<Unmatched> notApplicable = new ArrayList<>();
+        List<Incoming> annotations = new ArrayList<>();
+        for (JsonObject object : objects) {
+            Incoming incoming = incoming(object);
+            if (incoming.notApplicable() != null) {
+                notApplicable.add(new Unmatched(incoming.id(), incoming.source(), null, incoming.notApplicable()));
+            } else {
+                annotations.add(incoming);
+            }
+        }
+        elsewhere(json).ifPresent(notApplicable::add);
         Map<String, String> itemsByUrl = new HashMap<>();
         int[] seen = { 0 };
         store.forEachItem(item -> {
@@ -167,13 +198,15 @@ public final class WebAnnotationImport {
                 }
             }
         }
-        Prepared prepared = new Prepared(annotations, label(json), itemsByReference);
+        Prepared prepared = new Prepared(annotations, List.copyOf(notApplicable), objects.size(), label(json),
+                itemsByReference);
         for (Incoming incoming : annotations) {
             if (canceled.getAsBoolean()) {
                 throw new CancellationException();
             }
             String itemId = incoming.source() == null ? null : itemsByReference.get(incoming.source());
-            if (itemId != null && incoming.quote() != null && !prepared.texts.containsKey(itemId)) {
+            if (itemId != null && (incoming.quote() != null || incoming.position() != null)
+                    && !prepared.texts.containsKey(itemId)) {
                 prepared.texts.put(itemId, store.text(itemId));
             }
         }
@@ -211,7 +244,7 @@ public final class WebAnnotationImport {
             run.link(link);
         }
         return new Result(run.caseFile.getTitle(), prepared.size(), List.copyOf(run.imported), run.alreadyThere,
-                List.copyOf(run.unmatched));
+                List.copyOf(run.unmatched), prepared.notApplicable);
     }
 
     // ---- reading the formats
@@ -219,6 +252,23 @@ public final class WebAnnotationImport {
     private static boolean isCollection(JsonElement json) {
         return json.isJsonArray() || json.isJsonObject() && (json.getAsJsonObject().has("annotations")
                 || json.getAsJsonObject().has("rows") || "AnnotationCollection".equals(string(json, "type")));
+    }
+
+    /** A collection whose pages are elsewhere (its {@code first} an IRI): nothing in the file to import. */
+    private static Optional<Unmatched> elsewhere(JsonElement json) {
+        if (!json.isJsonObject() || !json.getAsJsonObject().has("first")
+                || !json.getAsJsonObject().get("first").isJsonPrimitive()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unmatched(describe(json.getAsJsonObject()), null, null, "the collection's annotations"
+                + " are on pages elsewhere (first: " + string(json, "first") + "); Dossier imports the annotations"
+                + " in the file and does not fetch pages"));
+    }
+
+    /** An annotation's id for messages. */
+    private static String describe(JsonObject annotation) {
+        JsonElement id = annotation.get("id");
+        return id != null && id.isJsonPrimitive() ? id.getAsString() : id == null ? "without id" : id.toString();
     }
 
     private static Optional<String> label(JsonElement json) {
@@ -256,9 +306,8 @@ public final class WebAnnotationImport {
         String motivation = first(annotation.get("motivation"));
         JsonObject target = null;
         String source = null;
-        JsonElement targets = annotation.get("target");
-        JsonElement firstTarget = targets != null && targets.isJsonArray() && !targets.getAsJsonArray().isEmpty()
-                ? targets.getAsJsonArray().get(0) : targets;
+        JsonArray targets = array(annotation.get("target"));
+        JsonElement firstTarget = targets.isEmpty() ? null : targets.get(0);
         if (firstTarget != null && firstTarget.isJsonPrimitive()) {
             source = firstTarget.getAsString();
         } else if (firstTarget != null && firstTarget.isJsonObject()) {
@@ -270,48 +319,32 @@ public final class WebAnnotationImport {
         }
         TextQuoteSelector quote = null;
         TextPositionSelector position = null;
-        for (JsonObject selector : objects(target == null ? null : target.get("selector"))) {
-            String type = string(selector, "type");
+        List<String> otherSelectors = new ArrayList<>();
+        for (JsonElement selector : target == null ? List.<JsonElement>of() : selectors(target.get("selector"))) {
+            String type = selector.isJsonObject() ? string(selector, "type") : "a selector at " + selector;
             if ("TextQuoteSelector".equals(type) && string(selector, "exact") != null) {
                 quote = new TextQuoteSelector(string(selector, "exact"), orEmpty(string(selector, "prefix")),
                         orEmpty(string(selector, "suffix")));
             } else if ("TextPositionSelector".equals(type)) {
-                position = position(selector);
+                position = position(selector.getAsJsonObject());
+            } else {
+                otherSelectors.add(type);
             }
+        }
+        String notApplicable = targets.size() > 1 ? targets.size() + " targets; Dossier anchors an annotation on one"
+                + " text" : target == null ? null : notApplicable(target);
+        if (notApplicable == null && quote == null && position == null && !otherSelectors.isEmpty()) {
+            notApplicable = "it selects by " + String.join(", ", otherSelectors) + "; Dossier anchors on an item's"
+                    + " text by a TextQuoteSelector or TextPositionSelector";
         }
         List<String> notes = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        String linkTo = null;
-        String linkType = null;
-        JsonElement body = annotation.get("body");
-        for (JsonElement element : body == null ? new JsonArray() : body.isJsonArray() ? body.getAsJsonArray()
-                : single(body)) {
-            if (element.isJsonPrimitive()) {
-                if ("linking".equals(motivation)) {
-                    linkTo = element.getAsString();
-                }
-                continue;
-            }
-            if (!element.isJsonObject()) {
-                continue;
-            }
-            JsonObject part = element.getAsJsonObject();
-            String purpose = string(part, "purpose") != null ? string(part, "purpose") : motivation;
-            String value = string(part, "value");
-            if (value == null) {
-                if ("linking".equals(purpose) && string(part, "id") != null) {
-                    linkTo = string(part, "id");
-                } else if ("linking".equals(purpose) && string(part, "source") != null) {
-                    linkTo = string(part, "source");
-                }
-            } else if ("tagging".equals(purpose)) {
-                tags.add(value);
-            } else if ("classifying".equals(purpose) && "linking".equals(motivation)) {
-                linkType = value;
-            } else if (!value.isBlank()) {
-                notes.add(value);
-            }
+        String[] link = new String[2];
+        for (JsonElement element : array(annotation.get("body"))) {
+            body(element, motivation, notes, tags, link);
         }
+        String linkTo = link[0];
+        String linkType = link[1];
         if (string(annotation, "bodyValue") != null && !string(annotation, "bodyValue").isBlank()) {
             notes.add(string(annotation, "bodyValue"));
         }
@@ -326,7 +359,92 @@ public final class WebAnnotationImport {
         String id = string(annotation, "id") != null ? string(annotation, "id") : "(annotation without id)";
         JsonArray references = array(annotation.get("references"));
         String replyTo = references.isEmpty() ? null : first(references.get(references.size() - 1));
-        return new Incoming(id, source, quote, position, notes, tags, linkTo, linkType, replyTo);
+        return new Incoming(id, source, quote, position, notes, tags, linkTo, linkType, replyTo, notApplicable);
+    }
+
+    /** Reads one body into notes, tags and {@code link} (what it links to, the link type). */
+    private static void body(JsonElement element, String motivation, List<String> notes, List<String> tags,
+            String[] link) {
+        if (element.isJsonPrimitive()) {
+            if ("linking".equals(motivation)) {
+                link[0] = element.getAsString();
+            } else {
+                notes.add(element.getAsString());
+            }
+            return;
+        }
+        if (!element.isJsonObject()) {
+            return;
+        }
+        JsonObject part = element.getAsJsonObject();
+        List<String> types = AnnotationModelCheck.types(part);
+        JsonArray items = array(part.get("items"));
+        if (types.contains("Choice")) {
+            // a Choice is one of its items; the first is the default (model 3.2.7)
+            if (!items.isEmpty()) {
+                body(items.get(0), motivation, notes, tags, link);
+            }
+            return;
+        }
+        if (!items.isEmpty()) {
+            items.forEach(item -> body(item, motivation, notes, tags, link));
+            return;
+        }
+        String purpose = string(part, "purpose") != null ? string(part, "purpose") : motivation;
+        String value = string(part, "value");
+        String resource = string(part, "source") != null ? string(part, "source") : string(part, "id");
+        if (value == null && part.has("source") && part.get("source").isJsonObject()) {
+            resource = string(part.get("source"), "id");
+        }
+        if (value == null) {
+            if ("linking".equals(purpose)) {
+                link[0] = resource;
+            } else if (resource != null) {
+                notes.add(resource);
+            }
+        } else if ("tagging".equals(purpose)) {
+            tags.add(value);
+        } else if ("classifying".equals(purpose) && "linking".equals(motivation)) {
+            link[1] = value;
+        } else if (!value.isBlank()) {
+            notes.add(value);
+        }
+    }
+
+    /** Why Dossier cannot annotate {@code target} (an image, several resources, a PDF), or null. */
+    private static String notApplicable(JsonObject target) {
+        List<String> types = AnnotationModelCheck.types(target);
+        for (String group : List.of("Composite", "List", "Independents")) {
+            if (types.contains(group)) {
+                return "the target is a " + group + " of " + array(target.get("items")).size() + " resources; Dossier"
+                        + " anchors an annotation on one text";
+            }
+        }
+        JsonObject resource = target.has("source") && target.get("source").isJsonObject()
+                ? target.getAsJsonObject("source") : target;
+        String format = string(resource, "format");
+        for (String kind : List.of("Image", "Video", "Sound", "Audio", "Dataset", "Model")) {
+            if (AnnotationModelCheck.types(resource).contains(kind)) {
+                return "the target is " + (kind.equals("Image") ? "an image" : "a " + kind.toLowerCase(Locale.ROOT))
+                        + "; Dossier annotates text";
+            }
+        }
+        if (format != null && !format.startsWith("text/") && !format.contains("html") && !format.contains("xml")) {
+            return "the target is " + format + "; Dossier annotates text";
+        }
+        return null;
+    }
+
+    /** A target's selectors, each followed by those that refine it (a FragmentSelector refined by a quote). */
+    private static List<JsonElement> selectors(JsonElement selectors) {
+        List<JsonElement> all = new ArrayList<>();
+        for (JsonElement selector : array(selectors)) {
+            all.add(selector);
+            if (selector.isJsonObject()) {
+                all.addAll(selectors(selector.getAsJsonObject().get("refinedBy")));
+            }
+        }
+        return all;
     }
 
     private static TextPositionSelector position(JsonObject selector) {
@@ -346,16 +464,6 @@ public final class WebAnnotationImport {
     private static JsonArray array(JsonElement element) {
         return element == null || element.isJsonNull() ? new JsonArray()
                 : element.isJsonArray() ? element.getAsJsonArray() : single(element);
-    }
-
-    private static List<JsonObject> objects(JsonElement element) {
-        List<JsonObject> objects = new ArrayList<>();
-        array(element).forEach(e -> {
-            if (e.isJsonObject()) {
-                objects.add(e.getAsJsonObject());
-            }
-        });
-        return objects;
     }
 
     private static String first(JsonElement element) {
@@ -381,7 +489,7 @@ public final class WebAnnotationImport {
                     : "no item has the URL " + incoming.source()));
             return;
         }
-        if (incoming.quote() == null) {
+        if (incoming.quote() == null && incoming.position() == null) {
             annotateItem(incoming, itemId.get());
             return;
         }
@@ -392,14 +500,32 @@ public final class WebAnnotationImport {
         }
         TextPositionSelector hint = incoming.position() != null && incoming.position().end() <= text.length()
                 ? incoming.position() : new TextPositionSelector(0, 0);
-        AnchorResult result = Anchoring.anchor(text, incoming.quote(), hint);
-        if (result instanceof AnchorResult.Orphaned orphaned) {
-            unmatched.add(unmatched(incoming, "not found in item " + itemId.get() + ": " + orphaned.reason()));
-            return;
+        int start;
+        int end;
+        String method;
+        if (incoming.quote() == null) {
+            TextPositionSelector position = incoming.position();
+            if (position.start() < 0 || position.end() <= position.start() || position.end() > text.length()) {
+                unmatched.add(unmatched(incoming, "the position " + position.start() + "\u2013" + position.end()
+                        + " is not within item " + itemId.get() + "'s text (" + text.length() + " characters)"));
+                return;
+            }
+            start = position.start();
+            end = position.end();
+            method = "position";
+        } else {
+            AnchorResult result = Anchoring.anchor(text, incoming.quote(), hint);
+            if (result instanceof AnchorResult.Orphaned orphaned) {
+                unmatched.add(unmatched(incoming, "not found in item " + itemId.get() + ": " + orphaned.reason()));
+                return;
+            }
+            AnchorResult.Anchored anchored = (AnchorResult.Anchored) result;
+            start = anchored.start();
+            end = anchored.end();
+            method = anchored.method().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
-        AnchorResult.Anchored anchored = (AnchorResult.Anchored) result;
         Optional<Clip> existing = caseFile.getClips().stream().filter(c -> c.getItemId().equals(itemId.get())
-                && c.getStart() == anchored.start() && c.getEnd() == anchored.end()).findFirst();
+                && c.getStart() == start && c.getEnd() == end).findFirst();
         if (existing.isPresent()) {
             alreadyThere++;
             clipsByAnnotation.put(incoming.id(), existing.get().getId());
@@ -407,12 +533,11 @@ public final class WebAnnotationImport {
         }
         try {
             List<String> notes = incoming.notes();
-            Clip clip = workspace.clipAt(itemId.get(), text, anchored.start(), anchored.end(), caseFile,
-                    incoming.tags(), notes.isEmpty() ? null : notes.get(0));
+            Clip clip = workspace.clipAt(itemId.get(), text, start, end, caseFile, incoming.tags(),
+                    notes.isEmpty() ? null : notes.get(0));
             addNotes(clip.getId(), notes.size() > 1 ? notes.subList(1, notes.size()) : List.of());
             clipsByAnnotation.put(incoming.id(), clip.getId());
-            imported.add(new Imported(incoming.id(), "clip", clip.getId(), itemId.get(),
-                    anchored.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            imported.add(new Imported(incoming.id(), "clip", clip.getId(), itemId.get(), method));
         } catch (CaseFileException e) {
             unmatched.add(unmatched(incoming, e.getMessage()));
         }

@@ -54,7 +54,7 @@ public final class SampleWorkspace {
         SubMonitor progress = SubMonitor.convert(monitor, "Creating the sample workspace", script.items().size() + 2);
         try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
             try (InputStream codebook = resource("social-sharing-playbook.qdc")) {
-                Codebooks.importInto(workspace, codebook, CODEBOOK_NAME);
+                Codebooks.importInto(workspace, codebook, CODEBOOK_NAME).scheme();
             }
             progress.worked(1);
             CaseFile caseFile = workspace.createCaseFile(script.title());

@@ -232,7 +232,7 @@ public final class IndexBenchmark implements DossierCommand {
     }
 
     /** The request a mix entry stands for: F| with facets, S| in date order, D| a date range. */
-    private static SearchRequest request(String entry) {
+    static SearchRequest request(String entry) {
         String query = entry.replaceFirst("^[FSD]\\|", "");
         SearchRequest request = SearchRequest.of(query).withLimit(10);
         if (entry.startsWith("F|")) {

@@ -59,6 +59,9 @@ class CaseFileCommandsTest {
         assertTrue(lines.get(4).endsWith("Social media is a tough gig, mostly because expectations are unrealistic"),
                 lines.get(4));
         List<String> ids = importedIds();
+        assertEquals(0, dossier("tags", "list"));
+        assertEquals(1, out().lines().filter(l -> l.startsWith("Tags")).count(), "one new tag for the batch: " + out());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("  Source  5 (5 open, 5 new)")), out());
 
         assertEquals(0, dossier("import", seeds.resolve("001_cb9f631f65e79630.txt").toString()));
         assertTrue(out().startsWith(ids.get(1) + "  unchanged"), "a file imported twice is one item: " + out());

@@ -1,6 +1,7 @@
 package dossier.cli.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +36,31 @@ public final class CommandRunner {
     public static final int EXIT_USAGE = 2;
 
     private final Location workspace;
+    private final Path heldFolder;
+    private final Path workingDirectory;
     private final PrintStream out;
     private final PrintStream err;
 
+    /** Runs commands of this process's command line on the workspace {@code workspace} locates, locking it. */
     public CommandRunner(Location workspace, PrintStream out, PrintStream err) {
+        this(workspace, null, null, out, err);
+    }
+
+    private CommandRunner(Location workspace, Path heldFolder, Path workingDirectory, PrintStream out,
+            PrintStream err) {
         this.workspace = workspace;
+        this.heldFolder = heldFolder;
+        this.workingDirectory = workingDirectory;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * Runs commands for a caller in another process on {@code heldFolder}, a workspace this process holds (so it is not
+     * locked again); relative paths in options and parameters are the caller's, from {@code workingDirectory}.
+     */
+    public static CommandRunner forCaller(Path heldFolder, Path workingDirectory, PrintStream out, PrintStream err) {
+        return new CommandRunner(null, heldFolder, workingDirectory, out, err);
     }
 
     /** What {@link #runIn} printed and returned. */
@@ -102,9 +121,9 @@ public final class CommandRunner {
                 commandLine.usage(out);
                 return EXIT_OK;
             }
-            Path folder = descriptor.workspaceUse() == CommandDescriptor.WorkspaceUse.LOCKED
-                    ? WorkspaceAccess.acquire(workspace)
-                    : null;
+            Path folder = descriptor.workspaceUse() != CommandDescriptor.WorkspaceUse.LOCKED ? null
+                    : heldFolder != null ? heldFolder
+                    : WorkspaceAccess.acquire(workspace);
             return command.run(new CommandContext(name, out, err, folder));
         } catch (CommandFailure | Contributions.Failure | WorkspaceUnavailableException e) {
             err.println("dossier " + name + ": " + e.getMessage());
@@ -117,7 +136,7 @@ public final class CommandRunner {
         }
     }
 
-    private static CommandLine commandLine(CommandDescriptor descriptor, DossierCommand command) {
+    private CommandLine commandLine(CommandDescriptor descriptor, DossierCommand command) {
         CommandSpec spec = command.getClass().isAnnotationPresent(Command.class)
                 ? CommandSpec.forAnnotatedObject(command)
                 : CommandSpec.wrapWithoutInspection(command);
@@ -127,7 +146,12 @@ public final class CommandRunner {
         }
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help").build());
         spec.usageMessage().footer("%nEvery command takes -data DIR to choose the workspace (default ~/dossier-workspace).");
-        return new CommandLine(spec);
+        CommandLine commandLine = new CommandLine(spec);
+        if (workingDirectory != null) {
+            commandLine.registerConverter(Path.class, value -> workingDirectory.resolve(value));
+            commandLine.registerConverter(File.class, value -> workingDirectory.resolve(value).toFile());
+        }
+        return commandLine;
     }
 
     private static boolean isHelp(String arg) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpExchange;
 
+import dossier.connector.http.ApiRequest;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
 import dossier.connector.http.FetchSettings;
@@ -85,6 +86,14 @@ class HttpFetcherTest {
                 exchange.getResponseBody().flush();
                 exchange.close();
             }
+            case "/login" -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean right = exchange.getRequestMethod().equals("POST") && body.equals("{\"password\":\"pw\"}")
+                        && "application/json".equals(exchange.getRequestHeaders().getFirst("Content-Type"))
+                        && "test-agent".equals(exchange.getRequestHeaders().getFirst("User-Agent"));
+                send(exchange, right ? 200 : 401, "application/json",
+                        (right ? "{\"token\":\"t\"}" : "{\"error\":\"AuthenticationRequired\"}").getBytes());
+            }
             case "/etag" -> {
                 if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                     exchange.sendResponseHeaders(304, -1);
@@ -132,6 +141,23 @@ class HttpFetcherTest {
 
     private String failure(HttpFetcher fetcher, String path) {
         return assertThrows(FetchException.class, () -> fetcher.get(URI.create(base + path))).getMessage();
+    }
+
+    @Test
+    void anApiRequestSendsItsMethodHeadersAndBodyAndGetsRefusalsWithTheirBody() throws Exception {
+        HttpFetcher fetcher = fetcher(quick());
+        ApiRequest login = ApiRequest.post(URI.create(base + "/login"), "application/json", "{\"password\":\"pw\"}")
+                .header("User-Agent", "test-agent");
+        FetchResponse accepted = fetcher.exchange(login);
+        assertEquals(200, accepted.status());
+        assertEquals("{\"token\":\"t\"}", new String(accepted.body(), StandardCharsets.UTF_8));
+        FetchResponse refused = fetcher.exchange(ApiRequest.post(URI.create(base + "/login"), "application/json", "{}"));
+        assertEquals(401, refused.status(), "a refusal is an answer, not an exception");
+        assertEquals("{\"error\":\"AuthenticationRequired\"}", new String(refused.body(), StandardCharsets.UTF_8));
+        assertEquals(302, fetcher.exchange(ApiRequest.get(URI.create(base + "/hop1"))).status(),
+                "redirects of API requests are not followed (credentials stay with their host)");
+        assertTrue(assertThrows(FetchException.class, () -> fetcher.exchange(ApiRequest.get(URI.create(
+                "file:///etc/passwd")))).getMessage().contains("only http and https"));
     }
 
     @Test

@@ -81,13 +81,34 @@ public final class HttpFetcher {
                         response.headers());
             }
             if (status >= 400) {
-                throw new FetchException(current + ": HTTP " + status + " " + reason(status));
+                throw new FetchException(current + ": HTTP " + status(status));
             }
             byte[] body = decode(current, response);
             cache.remember(current, response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
             return new FetchResponse(current, status, contentType(response.headers()), body, false, response.headers());
         }
+    }
+
+    /**
+     * Sends an API request (a login, a token, a query with credentials) without the cache and without following
+     * redirects, and returns the answer whatever its status: APIs say in the body why they refuse.
+     */
+    public FetchResponse exchange(ApiRequest request) throws FetchException {
+        requireHttp(request.uri(), request.uri());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent()).header("Accept-Encoding", "gzip")
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::setHeader);
+        HttpResponse<byte[]> response = send(request.uri(), builder);
+        return new FetchResponse(request.uri(), response.statusCode(), contentType(response.headers()),
+                decode(request.uri(), response), false, response.headers());
+    }
+
+    /** The reason phrase of an HTTP error status, e.g. "429 Too Many Requests". */
+    public static String status(int status) {
+        return status + " " + reason(status);
     }
 
     private static void requireHttp(URI uri, URI asked) throws FetchException {
@@ -99,7 +120,6 @@ public final class HttpFetcher {
     }
 
     private HttpResponse<byte[]> send(URI uri, boolean conditional) throws FetchException {
-        waitForHost(uri.getHost());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout()).GET()
                 .header("User-Agent", settings.userAgent()).header("Accept-Encoding", "gzip");
         cache.validators(uri).filter(v -> conditional).ifPresent(v -> {
@@ -110,6 +130,11 @@ public final class HttpFetcher {
                 request.header("If-Modified-Since", v.lastModified());
             }
         });
+        return send(uri, request);
+    }
+
+    private HttpResponse<byte[]> send(URI uri, HttpRequest.Builder request) throws FetchException {
+        waitForHost(uri.getHost());
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(),
                 info -> new CappedBody(settings.maxBodyBytes()));
         try {

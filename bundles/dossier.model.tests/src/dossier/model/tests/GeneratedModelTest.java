@@ -46,9 +46,9 @@ class GeneratedModelTest {
                 identified++;
             }
         }
-        // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag,
+        // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag, TagSet,
         // TagAssignment, LinkType, CrossReference, SavedSearch, Board, Panel
-        assertEquals(17, identified);
+        assertEquals(18, identified);
     }
 
     @Test

@@ -121,6 +121,15 @@ public interface CasefileFactory extends EFactory {
 	TagScheme createTagScheme();
 
 	/**
+	 * Returns a new object of class '<em>Tag Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tag Set</em>'.
+	 * @generated
+	 */
+	TagSet createTagSet();
+
+	/**
 	 * Returns a new object of class '<em>Tag</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1259,13 +1259,22 @@ public interface CasefilePackage extends EPackage {
 	int TAG_SCHEME__TAGS = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SCHEME__SETS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Tag Scheme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TAG_SCHEME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int TAG_SCHEME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Tag Scheme</em>' class.
@@ -1277,6 +1286,70 @@ public interface CasefilePackage extends EPackage {
 	int TAG_SCHEME_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dossier.model.casefile.impl.TagSetImpl <em>Tag Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dossier.model.casefile.impl.TagSetImpl
+	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagSet()
+	 * @generated
+	 */
+	int TAG_SET = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Member Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET__MEMBER_IDS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Tag Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Tag Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TAG_SET_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dossier.model.casefile.impl.TagImpl <em>Tag</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1284,7 +1357,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 14;
+	int TAG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1366,7 +1439,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagSpace()
 	 * @generated
 	 */
-	int TAG_SPACE = 15;
+	int TAG_SPACE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' reference.
@@ -1421,7 +1494,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagAssignment()
 	 * @generated
 	 */
-	int TAG_ASSIGNMENT = 16;
+	int TAG_ASSIGNMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1485,7 +1558,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getLinkType()
 	 * @generated
 	 */
-	int LINK_TYPE = 17;
+	int LINK_TYPE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1549,7 +1622,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getCrossReference()
 	 * @generated
 	 */
-	int CROSS_REFERENCE = 18;
+	int CROSS_REFERENCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1631,7 +1704,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getSavedSearch()
 	 * @generated
 	 */
-	int SAVED_SEARCH = 19;
+	int SAVED_SEARCH = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1704,7 +1777,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getBoard()
 	 * @generated
 	 */
-	int BOARD = 20;
+	int BOARD = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1759,7 +1832,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getPanel()
 	 * @generated
 	 */
-	int PANEL = 21;
+	int PANEL = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1859,7 +1932,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 22;
+	int CASE_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link dossier.model.casefile.AnchorState <em>Anchor State</em>}' enum.
@@ -1869,7 +1942,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getAnchorState()
 	 * @generated
 	 */
-	int ANCHOR_STATE = 23;
+	int ANCHOR_STATE = 24;
 
 
 	/**
@@ -2651,6 +2724,60 @@ public interface CasefilePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTagScheme_Tags();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dossier.model.casefile.TagScheme#getSets <em>Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sets</em>'.
+	 * @see dossier.model.casefile.TagScheme#getSets()
+	 * @see #getTagScheme()
+	 * @generated
+	 */
+	EReference getTagScheme_Sets();
+
+	/**
+	 * Returns the meta object for class '{@link dossier.model.casefile.TagSet <em>Tag Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tag Set</em>'.
+	 * @see dossier.model.casefile.TagSet
+	 * @generated
+	 */
+	EClass getTagSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.TagSet#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see dossier.model.casefile.TagSet#getName()
+	 * @see #getTagSet()
+	 * @generated
+	 */
+	EAttribute getTagSet_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.TagSet#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see dossier.model.casefile.TagSet#getDescription()
+	 * @see #getTagSet()
+	 * @generated
+	 */
+	EAttribute getTagSet_Description();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dossier.model.casefile.TagSet#getMemberIds <em>Member Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Member Ids</em>'.
+	 * @see dossier.model.casefile.TagSet#getMemberIds()
+	 * @see #getTagSet()
+	 * @generated
+	 */
+	EAttribute getTagSet_MemberIds();
 
 	/**
 	 * Returns the meta object for class '{@link dossier.model.casefile.Tag <em>Tag</em>}'.
@@ -3729,6 +3856,48 @@ public interface CasefilePackage extends EPackage {
 		 * @generated
 		 */
 		EReference TAG_SCHEME__TAGS = eINSTANCE.getTagScheme_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TAG_SCHEME__SETS = eINSTANCE.getTagScheme_Sets();
+
+		/**
+		 * The meta object literal for the '{@link dossier.model.casefile.impl.TagSetImpl <em>Tag Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dossier.model.casefile.impl.TagSetImpl
+		 * @see dossier.model.casefile.impl.CasefilePackageImpl#getTagSet()
+		 * @generated
+		 */
+		EClass TAG_SET = eINSTANCE.getTagSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG_SET__NAME = eINSTANCE.getTagSet_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG_SET__DESCRIPTION = eINSTANCE.getTagSet_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TAG_SET__MEMBER_IDS = eINSTANCE.getTagSet_MemberIds();
 
 		/**
 		 * The meta object literal for the '{@link dossier.model.casefile.impl.TagImpl <em>Tag</em>}' class.

@@ -20,6 +20,7 @@ import java.util.List;
  *   <li>{@link dossier.model.casefile.TagScheme#getName <em>Name</em>}</li>
  *   <li>{@link dossier.model.casefile.TagScheme#getDescription <em>Description</em>}</li>
  *   <li>{@link dossier.model.casefile.TagScheme#getTags <em>Tags</em>}</li>
+ *   <li>{@link dossier.model.casefile.TagScheme#getSets <em>Sets</em>}</li>
  * </ul>
  *
  * @see dossier.model.casefile.CasefilePackage#getTagScheme()
@@ -82,5 +83,17 @@ public interface TagScheme extends Identified {
 	 * @generated
 	 */
 	List<Tag> getTags();
+
+	/**
+	 * Returns the value of the '<em><b>Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link dossier.model.casefile.TagSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sets</em>' containment reference list.
+	 * @see dossier.model.casefile.CasefilePackage#getTagScheme_Sets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<TagSet> getSets();
 
 } // TagScheme

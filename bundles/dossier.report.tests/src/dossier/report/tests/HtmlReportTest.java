@@ -117,7 +117,7 @@ class HtmlReportTest {
         CommandRunner.Captured result = fixture.dossier("export", "--case", CaseFileFixture.CASE, "--format", "docx",
                 "--out", file.toString());
         assertEquals(2, result.exit());
-        assertTrue(result.err().contains("unknown format 'docx'; use one of [html, pdf, csv, w3c]"), result.err());
+        assertTrue(result.err().contains("unknown format 'docx'; use one of [html, pdf, csv, w3c, qdpx]"), result.err());
         result = fixture.dossier("export", "--case", "No such case", "--format", "html", "--out", file.toString());
         assertEquals(1, result.exit());
         assertEquals("dossier export: no case file named 'No such case'; 'dossier case list' lists them\n",

@@ -98,12 +98,43 @@ class WebAnnotationTest {
                 + result.get("alreadyThere").getAsInt());
 
         assertEquals(summary(original), summary(copy));
+        Path reexported = out.resolve("again.jsonld");
+        copy.run("export", "--case", CaseFileFixture.CASE, "--format", "w3c", "--out", reexported.toString());
+        assertEquals(annotations(file), annotations(reexported), "export, import, export gives the same annotations");
 
         JsonObject again = JsonParser.parseString(copy.run("import-annotations", file.toString(), "--json"))
                 .getAsJsonObject();
         assertEquals(0, again.getAsJsonArray("imported").size(), "importing twice adds nothing: " + again);
         assertEquals(CaseFileFixture.CLIPS.size() + copy.itemIds.size() + 2, again.get("alreadyThere").getAsInt());
         assertEquals(summary(original), summary(copy));
+    }
+
+    /**
+     * The annotations of an exported collection as text, without what differs between two workspaces: the times,
+     * and the ids of clips and links (a clip is named by its quote).
+     */
+    private static Set<String> annotations(Path collection) throws Exception {
+        JsonArray items = JsonParser.parseString(Files.readString(collection)).getAsJsonObject()
+                .getAsJsonObject("first").getAsJsonArray("items");
+        Map<String, String> quotes = new HashMap<>();
+        for (JsonElement element : items) {
+            JsonObject annotation = element.getAsJsonObject();
+            if (annotation.get("id").getAsString().startsWith("urn:dossier:clip:")) {
+                quotes.put(annotation.get("id").getAsString(), "clip \u201c" + annotation.getAsJsonObject("target")
+                        .getAsJsonArray("selector").get(0).getAsJsonObject().get("exact").getAsString() + "\u201d");
+            }
+        }
+        Set<String> texts = new TreeSet<>();
+        for (JsonElement element : items) {
+            String text = element.toString().replaceAll("\"(created|generated)\":\"[^\"]*\",?", "")
+                    .replaceAll("urn:dossier:link:[A-Za-z0-9_-]+", "urn:dossier:link");
+            for (Map.Entry<String, String> quote : quotes.entrySet()) {
+                text = text.replace(quote.getKey(), quote.getValue());
+            }
+            texts.add(text);
+        }
+        assertEquals(items.size(), texts.size());
+        return texts;
     }
 
     /** The case file with ids replaced by what they name, so two workspaces compare. */

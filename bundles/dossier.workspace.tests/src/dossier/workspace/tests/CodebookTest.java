@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +92,111 @@ class CodebookTest {
         Path again = temp.resolve("again.qdc");
         ok(other, "codebook", "export", "Playbook copy", again.toString());
         assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(again), "export, import, export is stable");
+        validate(exported);
+    }
+
+    /** An ATLAS.ti-style codebook: code groups as Sets, a code in two of them, a member deep in the hierarchy. */
+    static final String WITH_SETS = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="ATLAS.ti 23.4.0">
+              <Codes>
+                <Code guid="1a2b3c4d-0000-4000-8000-000000000001" name="Channel" isCodable="false" color="#336699">
+                  <Code guid="1a2b3c4d-0000-4000-8000-000000000002" name="Instagram" isCodable="true" color="#E1306C"/>
+                  <Code guid="1a2b3c4d-0000-4000-8000-000000000003" name="TikTok" isCodable="true" color="#010101"/>
+                </Code>
+                <Code guid="1a2b3c4d-0000-4000-8000-000000000004" name="Complaint" isCodable="true" color="#D62728">
+                  <Description>A customer says something went wrong</Description>
+                </Code>
+              </Codes>
+              <Sets>
+                <Set guid="1a2b3c4d-0000-4000-8000-0000000000a1" name="Short video">
+                  <Description>Where the brand posts clips</Description>
+                  <MemberCode guid="1a2b3c4d-0000-4000-8000-000000000003"/>
+                  <MemberCode guid="1a2b3c4d-0000-4000-8000-000000000002"/>
+                </Set>
+                <Set guid="1a2b3c4d-0000-4000-8000-0000000000a2" name="Escalate">
+                  <MemberCode guid="1a2b3c4d-0000-4000-8000-000000000004"/>
+                  <MemberCode guid="1a2b3c4d-0000-4000-8000-000000000003"/>
+                </Set>
+              </Sets>
+            </CodeBook>
+            """;
+
+    @Test
+    void setsSurviveImportAndExportAndTheExportIsValidAgainstCodebookXsd() throws Exception {
+        Path file = temp.resolve("atlas.qdc");
+        Files.writeString(file, WITH_SETS);
+        validate(file);
+        Path workspace = temp.resolve("ws");
+        assertEquals("imported 4 codes and 2 sets as tag scheme 'Channels'\n",
+                ok(workspace, "codebook", "import", file.toString(), "--name", "Channels").out());
+        try (ResearchWorkspace open = ResearchWorkspace.open(workspace)) {
+            TagScheme scheme = Codebooks.scheme(open, "Channels").orElseThrow();
+            assertEquals(List.of("Short video", "Escalate"), scheme.getSets().stream().map(s -> s.getName()).toList());
+            assertEquals("Where the brand posts clips", scheme.getSets().get(0).getDescription());
+            assertEquals(List.of("1a2b3c4d-0000-4000-8000-000000000003", "1a2b3c4d-0000-4000-8000-000000000002"),
+                    scheme.getSets().get(0).getMemberIds());
+        }
+        Path exported = temp.resolve("exported.qdc");
+        ok(workspace, "codebook", "export", "Channels", exported.toString());
+        validate(exported);
+        Element sets = children(DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(exported.toFile()).getDocumentElement(), "Sets").get(0);
+        List<Element> each = children(sets, "Set");
+        assertEquals(List.of("1a2b3c4d-0000-4000-8000-0000000000a1", "1a2b3c4d-0000-4000-8000-0000000000a2"),
+                each.stream().map(e -> e.getAttribute("guid")).toList());
+        assertEquals(List.of("1a2b3c4d-0000-4000-8000-000000000004", "1a2b3c4d-0000-4000-8000-000000000003"),
+                children(each.get(1), "MemberCode").stream().map(e -> e.getAttribute("guid")).toList());
+
+        Path other = temp.resolve("other");
+        ok(other, "codebook", "import", exported.toString(), "--name", "Channels");
+        Path again = temp.resolve("again.qdc");
+        ok(other, "codebook", "export", "Channels", again.toString());
+        assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(again), "export, import, export is stable");
+
+        Path broken = temp.resolve("broken.qdc");
+        Files.writeString(broken, WITH_SETS.replace("<MemberCode guid=\"1a2b3c4d-0000-4000-8000-000000000004\"/>",
+                "<MemberCode guid=\"1a2b3c4d-0000-4000-8000-00000000dead\"/>"));
+        Captured refused = Fixtures.dossier(other, "codebook", "import", broken.toString());
+        assertEquals(1, refused.exit());
+        assertEquals("dossier codebook import: broken.qdc: set 'Escalate' names code"
+                + " '1a2b3c4d-0000-4000-8000-00000000dead', which the codebook does not have\n", refused.err());
+    }
+
+    @Test
+    void codesThatCollideWithExistingTagsAreImportedBesideThemAndTheCommandSaysSo() throws Exception {
+        Path workspace = temp.resolve("ws");
+        Path note = temp.resolve("note.txt");
+        Files.writeString(note, "Queue was forty minutes long.\n");
+        ok(workspace, "import", note.toString(), "--tag", "Complaint");
+        Path file = temp.resolve("atlas.qdc");
+        Files.writeString(file, WITH_SETS);
+        ok(workspace, "codebook", "import", file.toString(), "--name", "Channels");
+
+        String out = ok(workspace, "codebook", "import", file.toString(), "--name", "Channels again").out();
+        List<String> lines = out.lines().toList();
+        assertEquals("imported 4 codes and 2 sets as tag scheme 'Channels again'", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  code 'Channel': its guid 1a2b3c4d-0000-4000-8000-000000000001 is already"
+                + " tag 'Channel' of scheme 'Channels'; imported with the new id "), out);
+        assertTrue(lines.get(2).startsWith("  code 'Channel': scheme 'Channels' has a tag 'Channel' too; imported"
+                + " beside it (the path names the tag of 'Channels', the id "), out);
+        assertTrue(out.contains("  code 'Complaint': scheme 'Tags' has a tag 'Complaint' too;"), out);
+        assertEquals(1 + 4 + 4, lines.size(), "each code's guid and path collide (a path with the first scheme's): "
+                + out);
+        try (ResearchWorkspace open = ResearchWorkspace.open(workspace)) {
+            TagScheme again = Codebooks.scheme(open, "Channels again").orElseThrow();
+            Tag tiktok = Tags.find(again, "Channel/TikTok");
+            assertTrue(again.getSets().get(0).getMemberIds().contains(tiktok.getId()),
+                    "the sets follow their codes to the new ids");
+        }
+    }
+
+    /** Validates {@code file} against REFI's Codebook.xsd (schemas/, MIT). */
+    private static void validate(Path file) throws Exception {
+        Path xsd = Path.of(System.getProperty("dossier.repository"), "bundles", "dossier.workspace.tests", "schemas",
+                "Codebook.xsd");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
+                .validate(new StreamSource(file.toFile()));
     }
 
     @Test
@@ -116,7 +224,7 @@ class CodebookTest {
         Path file = temp.resolve("QualCoder codebook.qdc");
         Files.writeString(file, HAND_WRITTEN);
         Path workspace = temp.resolve("ws");
-        assertEquals("imported 4 codes as tag scheme 'QualCoder codebook'\n",
+        assertEquals("imported 4 codes and 1 set as tag scheme 'QualCoder codebook'\n",
                 ok(workspace, "codebook", "import", file.toString()).out());
         try (ResearchWorkspace open = ResearchWorkspace.open(workspace)) {
             TagScheme scheme = Codebooks.scheme(open, "QualCoder codebook").orElseThrow();
@@ -126,6 +234,10 @@ class CodebookTest {
             assertEquals("Says one thing, means another", ironic.getDescription());
             assertEquals("8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F03", ironic.getId());
             assertEquals("#cc6666", ironic.getColour(), "the code's colour is the tag's");
+            assertEquals(1, scheme.getSets().size());
+            assertEquals("Voice", scheme.getSets().get(0).getName());
+            assertEquals(List.of("8C9F9A6E-61A2-4B73-9D1E-0B5E4C2A7F02"), scheme.getSets().get(0).getMemberIds(),
+                    "a set's member named by targetGUID, as some tools write it");
         }
         Path note = temp.resolve("note.txt");
         Files.writeString(note, "Oh great, another Monday. Book your table now.\n");

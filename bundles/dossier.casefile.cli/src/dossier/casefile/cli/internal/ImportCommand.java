@@ -40,6 +40,11 @@ public final class ImportCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
+    protected boolean changesThroughIntake() {
+        return true;
+    }
+
+    @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws IOException {
         List<String> problems = new ArrayList<>();
         List<Path> files = LocalFiles.expand(paths, problems);
@@ -62,7 +67,7 @@ public final class ImportCommand extends WorkspaceCommand {
                 problems.add(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         }
-        workspace.intake().file(batch, Intake.ModelThread.CALLER);
+        workspace.intake().file(batch, modelThread());
         if (json.isSet()) {
             context.printJson(imported);
         } else {

@@ -66,7 +66,9 @@ public final class LibraryView extends ViewPart {
     static final String EMPTY_TEXT = "Dossier keeps research case files: the articles and social-media mentions you"
             + " collect, the passages you clip, your tags, notes and cross-references.\n\n"
             + "First step: File > Import Files... brings in articles saved as text, Markdown or HTML. Feeds, web pages"
-            + " and Mastodon come in as sources: 'dossier source add --help' in a terminal.";
+            + " and Mastodon come in as sources: New Source... in the Sources view. The Dossier browser extension"
+            + " captures the page you are reading, and 'dossier' commands typed in a terminal (dossier --help lists"
+            + " them) are carried out by this running Dossier.";
 
     /** An item of a case file, as the tree shows it; it adapts to its {@link Target} (for tagging, dragging). */
     record ItemNode(CaseFile caseFile, String itemId) implements IAdaptable {

@@ -41,6 +41,11 @@ public final class FetchCommand extends WorkspaceCommand {
     private JsonOption json;
 
     @Override
+    protected boolean changesThroughIntake() {
+        return true;
+    }
+
+    @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         WorkspaceSources sources = WorkspaceSources.of(workspace);
         Intake.Batch batch = workspace.intake().batch(Intake.Filing.into(caseName, List.of()));
@@ -64,7 +69,7 @@ public final class FetchCommand extends WorkspaceCommand {
                 context.err().println("dossier fetch: " + e.getMessage());
             }
         }
-        workspace.intake().file(batch, Intake.ModelThread.CALLER);
+        workspace.intake().file(batch, modelThread());
         if (json.isSet()) {
             context.printJson(fetched);
         } else {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.connector.WorkspaceSources;
@@ -32,7 +31,28 @@ public final class SourceRefreshCommand extends WorkspaceCommand {
     private int timeoutSeconds;
 
     @Override
+    protected boolean changesThroughIntake() {
+        return true;
+    }
+
+    @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+        WorkspaceSources sources = WorkspaceSources.of(workspace);
+        List<Source> chosen = modelThread().call(() -> chosen(workspace));
+        List<WorkspaceSources.Fetch> fetches = modelThread().call(() -> sources.prepare(chosen));
+        List<SourceRefresher.Outcome> outcomes = sources.refresh(fetches, true, Duration.ofSeconds(timeoutSeconds));
+        boolean failed = false;
+        for (int i = 0; i < chosen.size(); i++) {
+            SourceRefresher.Outcome outcome = outcomes.get(i);
+            sources.file(fetches.get(i), outcome, modelThread());
+            failed |= !outcome.ok();
+            context.out().printf("%-24s %s (%.1f s)%n", chosen.get(i).getName(), outcome.summary(),
+                    outcome.took().toMillis() / 1000.0);
+        }
+        return failed ? 1 : 0;
+    }
+
+    private List<Source> chosen(ResearchWorkspace workspace) throws CommandFailure {
         List<Source> chosen = new ArrayList<>();
         if (all) {
             chosen.addAll(workspace.model().getSources());
@@ -44,17 +64,6 @@ public final class SourceRefreshCommand extends WorkspaceCommand {
             throw new CommandFailure(all ? "there are no sources; 'dossier source add' adds one"
                     : "name the sources to refresh, or give --all");
         }
-        WorkspaceSources sources = WorkspaceSources.of(workspace);
-        List<WorkspaceSources.Fetch> fetches = sources.prepare(chosen);
-        List<SourceRefresher.Outcome> outcomes = sources.refresh(fetches, true, Duration.ofSeconds(timeoutSeconds));
-        boolean failed = false;
-        for (int i = 0; i < chosen.size(); i++) {
-            SourceRefresher.Outcome outcome = outcomes.get(i);
-            sources.file(fetches.get(i), outcome, Intake.ModelThread.CALLER);
-            failed |= !outcome.ok();
-            context.out().printf("%-24s %s (%.1f s)%n", chosen.get(i).getName(), outcome.summary(),
-                    outcome.took().toMillis() / 1000.0);
-        }
-        return failed ? 1 : 0;
+        return chosen;
     }
 }

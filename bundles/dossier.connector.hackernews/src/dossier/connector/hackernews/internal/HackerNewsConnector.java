@@ -13,8 +13,6 @@ import org.jsoup.nodes.TextNode;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
@@ -41,7 +39,7 @@ public final class HackerNewsConnector implements Connector {
     @Override
     public void fetch(SourceSpec source, FetchContext context) throws ConnectorException, FetchException {
         String query = source.required("query");
-        URI api = api(source);
+        URI api = source.server("api", "https://hn.algolia.com");
         String endpoint = switch (source.optional("sort", "date")) {
             case "date" -> "/api/v1/search_by_date";
             case "relevance" -> "/api/v1/search";
@@ -56,33 +54,12 @@ public final class HackerNewsConnector implements Connector {
         }, hit -> capture(hit.getAsJsonObject()));
     }
 
-    private static URI api(SourceSpec source) throws ConnectorException {
-        String value = source.optional("api", "https://hn.algolia.com");
-        try {
-            URI uri = URI.create(value);
-            if (uri.getHost() == null || !uri.getScheme().startsWith("http")) {
-                throw new IllegalArgumentException("no host");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new ConnectorException("source '" + source.name() + "': api " + value + " is not a server address");
-        }
-    }
-
     private static JsonObject answer(FetchResponse response) throws ConnectorException {
-        if (!response.mediaType().contains("json")) {
-            throw new ConnectorException(response.uri() + ": expected JSON from the Hacker News search API, got "
-                    + (response.mediaType().isEmpty() ? "no content type" : response.mediaType()));
+        JsonElement json = JsonFields.parse(response, "the Hacker News search API");
+        if (!json.isJsonObject() || !json.getAsJsonObject().has("hits") || !json.getAsJsonObject().get("hits").isJsonArray()) {
+            throw new ConnectorException(response.uri() + ": expected search results (an object with hits)");
         }
-        try {
-            JsonElement json = JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
-            if (!json.isJsonObject() || !json.getAsJsonObject().has("hits") || !json.getAsJsonObject().get("hits").isJsonArray()) {
-                throw new ConnectorException(response.uri() + ": expected search results (an object with hits)");
-            }
-            return json.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new ConnectorException(response.uri() + ": the JSON is broken (" + e.getMessage() + ")");
-        }
+        return json.getAsJsonObject();
     }
 
     /** The capture of a story hit: the linked URL (the discussion for Ask HN), the discussion as identity. */

@@ -5,7 +5,6 @@ import static dossier.connector.JsonFields.string;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +19,13 @@ import org.jsoup.nodes.TextNode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import dossier.connector.Connector;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
 import dossier.connector.JsonFields;
 import dossier.connector.Paging;
+import dossier.connector.RateLimit;
 import dossier.connector.SourceSpec;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
@@ -43,8 +41,6 @@ import dossier.store.ItemType;
 public final class MastodonConnector implements Connector {
 
     static final int PAGE_SIZE = 40;
-    /** Longest wait for a rate limit to reset; a later reset ends the refresh with a warning. */
-    static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
     @Override
@@ -116,15 +112,7 @@ public final class MastodonConnector implements Connector {
     }
 
     private static JsonElement parse(FetchResponse response) throws ConnectorException {
-        if (!response.mediaType().contains("json")) {
-            throw new ConnectorException(response.uri() + ": expected JSON from the Mastodon API, got "
-                    + (response.mediaType().isEmpty() ? "no content type" : response.mediaType()));
-        }
-        try {
-            return JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
-        } catch (JsonParseException e) {
-            throw new ConnectorException(response.uri() + ": the JSON is broken (" + e.getMessage() + ")");
-        }
+        return JsonFields.parse(response, "the Mastodon API");
     }
 
     private static String kind(JsonElement json) {
@@ -177,21 +165,7 @@ public final class MastodonConnector implements Connector {
     /** Waits when the rate limit is used up; false if the reset is too far away to wait for. */
     private static boolean waitForRateLimit(FetchResponse response, FetchContext context) {
         Optional<String> remaining = response.header("X-RateLimit-Remaining");
-        if (remaining.isEmpty() || !remaining.get().trim().equals("0")) {
-            return true;
-        }
-        Instant reset = response.header("X-RateLimit-Reset").map(JsonFields::instant).orElse(null);
-        Duration wait = reset == null ? MAX_RATE_LIMIT_WAIT : Duration.between(Instant.now(), reset);
-        if (wait.compareTo(MAX_RATE_LIMIT_WAIT) > 0) {
-            context.warn("rate limit used up until " + reset + "; the rest waits for the next refresh");
-            return false;
-        }
-        try {
-            Thread.sleep(Math.max(0, wait.toMillis()));
-            return !context.monitor().isCanceled();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return remaining.isEmpty() || !remaining.get().trim().equals("0") || RateLimit.waitUntil(
+                response.header("X-RateLimit-Reset").map(JsonFields::instant).orElse(null), context);
     }
 }

@@ -8,16 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import dossier.casefile.WebPages;
 import dossier.connector.ConnectorException;
 import dossier.connector.FetchContext;
 import dossier.connector.SourceSpec;
 import dossier.connector.UrlConnector;
 import dossier.connector.http.FetchException;
 import dossier.connector.http.FetchResponse;
-import dossier.extract.Article;
-import dossier.extract.ArticleExtractor;
 import dossier.store.Capture;
-import dossier.store.ItemType;
 
 /**
  * Web pages: the page is kept as fetched (provenance), the article extracted from it gives the
@@ -64,15 +62,10 @@ public final class WebPageConnector implements UrlConnector {
 
     @Override
     public List<Capture> captures(FetchResponse response) throws ConnectorException {
-        Article article;
         try {
-            article = ArticleExtractor.extract(response.body(), response.uri().toString());
-        } catch (RuntimeException e) {
-            throw new ConnectorException(response.uri() + ": the page could not be read (" + e.getMessage() + ")", e);
+            return List.of(WebPages.capture(response.body(), response.uri().toString(), null, Instant.now()));
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(e.getMessage(), e);
         }
-        String url = response.uri().toString();
-        String canonical = article.canonicalUrl() == null || article.canonicalUrl().isBlank() ? url : article.canonicalUrl();
-        return List.of(new Capture(ItemType.ARTICLE, url, canonical, article.title(), article.author(), null, null,
-                article.published(), Instant.now(), article.language(), "text/html", response.body(), article.text()));
     }
 }

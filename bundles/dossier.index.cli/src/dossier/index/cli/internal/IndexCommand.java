@@ -4,25 +4,11 @@ import java.util.Locale;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.CommandContext;
-import dossier.cli.DossierCommand;
+import dossier.casefile.cli.WorkspaceCommand;
 import dossier.index.SearchIndex;
 
-/** A command on the workspace's search index: opens both, rebuilding the index first (synchronously) if needed. */
-abstract class IndexCommand implements DossierCommand {
-
-    @Override
-    public final int run(CommandContext context) throws Exception {
-        try (ResearchWorkspace workspace = ResearchWorkspace.open(context.workspace())) {
-            for (String problem : workspace.problems()) {
-                context.err().println("dossier: " + problem);
-            }
-            int exit = run(context, workspace);
-            if (workspace.isDirty()) {
-                workspace.save();
-            }
-            return exit;
-        }
-    }
+/** A command on the workspace's search index: opens it, rebuilding it first (synchronously) if needed. */
+abstract class IndexCommand extends WorkspaceCommand {
 
     /** Opens the index; a rebuild it needs runs now, saying why and showing progress on stderr. */
     static SearchIndex open(CommandContext context, ResearchWorkspace workspace) throws Exception {
@@ -44,5 +30,4 @@ abstract class IndexCommand implements DossierCommand {
         };
     }
 
-    abstract int run(CommandContext context, ResearchWorkspace workspace) throws Exception;
 }

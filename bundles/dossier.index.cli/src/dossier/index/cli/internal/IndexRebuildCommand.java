@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 public final class IndexRebuildCommand extends IndexCommand {
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         long start = System.nanoTime();
         SearchIndex index = open(context, workspace);
         if (index.openProblem() == null) {

@@ -18,7 +18,7 @@ public final class IndexStatusCommand extends IndexCommand {
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         IndexStatus status = open(context, workspace).status();
         if (json.isSet()) {
             Map<String, Object> map = new LinkedHashMap<>();

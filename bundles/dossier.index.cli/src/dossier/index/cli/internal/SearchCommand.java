@@ -1,5 +1,6 @@
 package dossier.index.cli.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResults;
 import dossier.model.casefile.SavedSearch;
+import dossier.team.TeamCollection;
+import dossier.team.TeamException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
@@ -73,11 +76,15 @@ public final class SearchCommand extends IndexCommand {
             + " results were captured since it last ran")
     private String saved;
 
+    @Option(names = "--team", description = "Search the team collection (see 'dossier team connect') instead of this"
+            + " workspace; when it cannot be reached, says so and gives the local results")
+    private boolean team;
+
     @Mixin
     private JsonOption json;
 
     @Override
-    int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
+    protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         if (!sort.equals("date") && !sort.equals("relevance")) {
             throw new CommandFailure("--sort is date or relevance, not " + sort);
         }
@@ -92,6 +99,9 @@ public final class SearchCommand extends IndexCommand {
         }
         SearchResults results;
         if (related != null) {
+            if (team) {
+                throw new CommandFailure("--related searches this workspace only, not with --team");
+            }
             results = new SearchResults(0, index.related(related, limit), Map.of(), false, null);
         } else {
             SearchRequest request = new SearchRequest(query, sort.equals("date") ? SearchRequest.Order.DATE
@@ -107,7 +117,7 @@ public final class SearchCommand extends IndexCommand {
                 }
             }
             try {
-                results = index.search(request);
+                results = team ? searchTeam(context, workspace, index, request) : index.search(request);
             } catch (QuerySyntaxException e) {
                 context.err().println("dossier search: " + e.getMessage() + "; 'dossier search --help' explains the"
                         + " query language");
@@ -130,6 +140,19 @@ public final class SearchCommand extends IndexCommand {
         }
         print(context, results, newSince);
         return 0;
+    }
+
+    private static SearchResults searchTeam(CommandContext context, ResearchWorkspace workspace, SearchIndex index,
+            SearchRequest request) throws QuerySyntaxException, IOException, CommandFailure {
+        try {
+            return workspace.service(TeamCollection.class).search(request);
+        } catch (TeamException e) {
+            if (!e.unreachable()) {
+                throw new CommandFailure(e.getMessage());
+            }
+            context.err().println("dossier search: " + e.getMessage() + "; the results below are this workspace's");
+            return index.search(request);
+        }
     }
 
     private void print(CommandContext context, SearchResults results, long newSince) {

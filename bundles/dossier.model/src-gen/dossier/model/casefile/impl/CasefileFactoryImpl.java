@@ -71,6 +71,7 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 			case CasefilePackage.CLIP: return createClip();
 			case CasefilePackage.NOTE: return createNote();
 			case CasefilePackage.TAG_SCHEME: return createTagScheme();
+			case CasefilePackage.TAG_SET: return createTagSet();
 			case CasefilePackage.TAG: return createTag();
 			case CasefilePackage.TAG_SPACE: return createTagSpace();
 			case CasefilePackage.TAG_ASSIGNMENT: return createTagAssignment();
@@ -247,6 +248,17 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 	public TagScheme createTagScheme() {
 		TagSchemeImpl tagScheme = new TagSchemeImpl();
 		return tagScheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TagSet createTagSet() {
+		TagSetImpl tagSet = new TagSetImpl();
+		return tagSet;
 	}
 
 	/**

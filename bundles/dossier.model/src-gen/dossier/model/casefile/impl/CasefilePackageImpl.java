@@ -25,6 +25,7 @@ import dossier.model.casefile.Source;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagAssignment;
 import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.TagSet;
 import dossier.model.casefile.TagSpace;
 import dossier.model.casefile.WorkspaceModel;
 
@@ -144,6 +145,13 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * @generated
 	 */
 	private EClass tagSchemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tagSetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1004,6 +1012,56 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getTagScheme_Sets() {
+		return (EReference)tagSchemeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTagSet() {
+		return tagSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTagSet_Name() {
+		return (EAttribute)tagSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTagSet_Description() {
+		return (EAttribute)tagSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTagSet_MemberIds() {
+		return (EAttribute)tagSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTag() {
 		return tagEClass;
 	}
@@ -1532,6 +1590,12 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		createEAttribute(tagSchemeEClass, TAG_SCHEME__NAME);
 		createEAttribute(tagSchemeEClass, TAG_SCHEME__DESCRIPTION);
 		createEReference(tagSchemeEClass, TAG_SCHEME__TAGS);
+		createEReference(tagSchemeEClass, TAG_SCHEME__SETS);
+
+		tagSetEClass = createEClass(TAG_SET);
+		createEAttribute(tagSetEClass, TAG_SET__NAME);
+		createEAttribute(tagSetEClass, TAG_SET__DESCRIPTION);
+		createEAttribute(tagSetEClass, TAG_SET__MEMBER_IDS);
 
 		tagEClass = createEClass(TAG);
 		createEAttribute(tagEClass, TAG__NAME);
@@ -1623,6 +1687,7 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		clipEClass.getESuperTypes().add(this.getIdentified());
 		noteEClass.getESuperTypes().add(this.getIdentified());
 		tagSchemeEClass.getESuperTypes().add(this.getIdentified());
+		tagSetEClass.getESuperTypes().add(this.getIdentified());
 		tagEClass.getESuperTypes().add(this.getIdentified());
 		tagAssignmentEClass.getESuperTypes().add(this.getIdentified());
 		linkTypeEClass.getESuperTypes().add(this.getIdentified());
@@ -1717,6 +1782,12 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		initEAttribute(getTagScheme_Name(), ecorePackage.getEString(), "name", null, 0, 1, TagScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTagScheme_Description(), ecorePackage.getEString(), "description", null, 0, 1, TagScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTagScheme_Tags(), this.getTag(), null, "tags", null, 0, -1, TagScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTagScheme_Sets(), this.getTagSet(), null, "sets", null, 0, -1, TagScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(tagSetEClass, TagSet.class, "TagSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getTagSet_Name(), ecorePackage.getEString(), "name", null, 0, 1, TagSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTagSet_Description(), ecorePackage.getEString(), "description", null, 0, 1, TagSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTagSet_MemberIds(), ecorePackage.getEString(), "memberIds", null, 0, -1, TagSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(tagEClass, Tag.class, "Tag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getTag_Name(), ecorePackage.getEString(), "name", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -5,6 +5,7 @@ package dossier.model.casefile.impl;
 import dossier.model.casefile.CasefilePackage;
 import dossier.model.casefile.Tag;
 import dossier.model.casefile.TagScheme;
+import dossier.model.casefile.TagSet;
 
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dossier.model.casefile.impl.TagSchemeImpl#getName <em>Name</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.TagSchemeImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.TagSchemeImpl#getTags <em>Tags</em>}</li>
+ *   <li>{@link dossier.model.casefile.impl.TagSchemeImpl#getSets <em>Sets</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +89,16 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 	 * @ordered
 	 */
 	protected EList<Tag> tags;
+
+	/**
+	 * The cached value of the '{@link #getSets() <em>Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TagSet> sets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -172,10 +184,25 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 	 * @generated
 	 */
 	@Override
+	public List<TagSet> getSets() {
+		if (sets == null) {
+			sets = new EObjectContainmentEList<TagSet>(TagSet.class, this, CasefilePackage.TAG_SCHEME__SETS);
+		}
+		return sets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasefilePackage.TAG_SCHEME__TAGS:
 				return ((InternalEList<?>)getTags()).basicRemove(otherEnd, msgs);
+			case CasefilePackage.TAG_SCHEME__SETS:
+				return ((InternalEList<?>)getSets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -194,6 +221,8 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 				return getDescription();
 			case CasefilePackage.TAG_SCHEME__TAGS:
 				return getTags();
+			case CasefilePackage.TAG_SCHEME__SETS:
+				return getSets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -217,6 +246,10 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 				getTags().clear();
 				getTags().addAll((Collection<? extends Tag>)newValue);
 				return;
+			case CasefilePackage.TAG_SCHEME__SETS:
+				getSets().clear();
+				getSets().addAll((Collection<? extends TagSet>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -238,6 +271,9 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 			case CasefilePackage.TAG_SCHEME__TAGS:
 				getTags().clear();
 				return;
+			case CasefilePackage.TAG_SCHEME__SETS:
+				getSets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -256,6 +292,8 @@ public class TagSchemeImpl extends IdentifiedImpl implements TagScheme {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case CasefilePackage.TAG_SCHEME__TAGS:
 				return tags != null && !tags.isEmpty();
+			case CasefilePackage.TAG_SCHEME__SETS:
+				return sets != null && !sets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -126,6 +126,10 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 				return createTagSchemeAdapter();
 			}
 			@Override
+			public Adapter caseTagSet(TagSet object) {
+				return createTagSetAdapter();
+			}
+			@Override
 			public Adapter caseTag(Tag object) {
 				return createTagAdapter();
 			}
@@ -370,6 +374,20 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTagSchemeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dossier.model.casefile.TagSet <em>Tag Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dossier.model.casefile.TagSet
+	 * @generated
+	 */
+	public Adapter createTagSetAdapter() {
 		return null;
 	}
 

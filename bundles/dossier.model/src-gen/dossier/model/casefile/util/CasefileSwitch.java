@@ -164,6 +164,13 @@ public class CasefileSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasefilePackage.TAG_SET: {
+				TagSet tagSet = (TagSet)theEObject;
+				T result = caseTagSet(tagSet);
+				if (result == null) result = caseIdentified(tagSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CasefilePackage.TAG: {
 				Tag tag = (Tag)theEObject;
 				T result = caseTag(tag);
@@ -430,6 +437,21 @@ public class CasefileSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTagScheme(TagScheme object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tag Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tag Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTagSet(TagSet object) {
 		return null;
 	}
 

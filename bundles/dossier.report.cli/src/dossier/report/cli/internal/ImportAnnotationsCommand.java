@@ -1,11 +1,13 @@
 package dossier.report.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.google.gson.JsonElement;
 
@@ -63,20 +65,27 @@ public final class ImportAnnotationsCommand extends WorkspaceCommand {
         var out = context.out();
         out.println(result.annotations() + " annotations: " + result.imported().size() + " imported into '"
                 + result.caseFile() + "', " + result.alreadyThere() + " already there, " + result.unmatched().size()
-                + " unmatched");
+                + " unmatched" + (result.notApplicable().isEmpty() ? ""
+                        : ", " + result.notApplicable().size() + " not applicable"));
         for (Imported imported : result.imported()) {
             out.println("  " + imported.kind() + " " + imported.id() + ("clip".equals(imported.kind())
                     ? " on item " + imported.itemId() : "") + (imported.anchoring() == null ? ""
                             : " (" + imported.anchoring() + ")") + "  from " + imported.annotationId());
         }
-        if (!result.unmatched().isEmpty()) {
-            out.println("Unmatched:");
-            for (Unmatched unmatched : result.unmatched()) {
-                out.println("  " + unmatched.annotationId() + (unmatched.exact() == null ? ""
-                        : "  \u201c" + abbreviate(unmatched.exact()) + "\u201d") + ": " + unmatched.reason());
-            }
-        }
+        list(out, "Unmatched:", result.unmatched());
+        list(out, "Not applicable:", result.notApplicable());
         return 0;
+    }
+
+    private static void list(PrintStream out, String heading, List<Unmatched> unmatched) {
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        out.println(heading);
+        for (Unmatched each : unmatched) {
+            out.println("  " + each.annotationId() + (each.exact() == null ? ""
+                    : "  \u201c" + abbreviate(each.exact()) + "\u201d") + ": " + each.reason());
+        }
     }
 
     private static String abbreviate(String text) {

@@ -94,7 +94,7 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
                     "The import of " + file + " stopped: " + message(e));
             return;
         }
-        if (result.unmatched().isEmpty()) {
+        if (result.unmatched().isEmpty() && result.notApplicable().isEmpty()) {
             MessageDialog.openInformation(display.getActiveShell(), ImportAnnotationsDialog.TITLE, summary(result));
         } else {
             MessageDialog.openWarning(display.getActiveShell(), ImportAnnotationsDialog.TITLE, summary(result));
@@ -117,20 +117,24 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         if (!others.isEmpty()) {
             text.append(' ').append(String.join(", ", others)).append('.');
         }
-        List<Unmatched> unmatched = result.unmatched();
-        if (!unmatched.isEmpty()) {
-            text.append("\n\n").append(unmatched.size()).append(unmatched.size() == 1
-                    ? " annotation could not be matched:" : " annotations could not be matched:");
-            for (Unmatched each : unmatched.subList(0, Math.min(UNMATCHED_SHOWN, unmatched.size()))) {
-                text.append("\n\u2022 ").append(each.exact() == null ? each.annotationId()
-                        : "\u201c" + abbreviate(each.exact()) + "\u201d").append(": ").append(each.reason());
-            }
-            if (unmatched.size() > UNMATCHED_SHOWN) {
-                text.append("\n\u2026 and ").append(unmatched.size() - UNMATCHED_SHOWN)
-                        .append(" more (dossier import-annotations lists them all).");
-            }
-        }
+        list(text, result.unmatched(), " annotation could not be matched:", " annotations could not be matched:");
+        list(text, result.notApplicable(), " annotation is not for Dossier:", " annotations are not for Dossier:");
         return text.toString();
+    }
+
+    private static void list(StringBuilder text, List<Unmatched> unmatched, String one, String many) {
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        text.append("\n\n").append(unmatched.size()).append(unmatched.size() == 1 ? one : many);
+        for (Unmatched each : unmatched.subList(0, Math.min(UNMATCHED_SHOWN, unmatched.size()))) {
+            text.append("\n\u2022 ").append(each.exact() == null ? each.annotationId()
+                    : "\u201c" + abbreviate(each.exact()) + "\u201d").append(": ").append(each.reason());
+        }
+        if (unmatched.size() > UNMATCHED_SHOWN) {
+            text.append("\n\u2026 and ").append(unmatched.size() - UNMATCHED_SHOWN)
+                    .append(" more (dossier import-annotations lists them all).");
+        }
     }
 
     private static long count(Result result, String kind) {

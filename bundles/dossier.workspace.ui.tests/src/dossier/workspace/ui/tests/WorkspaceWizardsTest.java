@@ -17,6 +17,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.TrainerMaterial;
 import dossier.casefile.ui.WorkspaceSession;
+import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
 import dossier.store.Capture;
 import dossier.store.ItemType;
@@ -46,6 +48,7 @@ import dossier.workspace.SampleWorkspace;
 class WorkspaceWizardsTest {
 
     private static final String WIZARD = "Workspace Archive (.dossier)";
+    private static final String QDPX_WIZARD = "REFI-QDA Project (.qdpx)";
 
     private WorkbenchRobot robot;
     private IWorkbenchWindow window;
@@ -73,7 +76,7 @@ class WorkspaceWizardsTest {
         int items = workspace.store().size();
         Path archive = scratch.resolve("class.dossier");
         robot.whenShellOpens("Export", dialog -> {
-            chooseWizard(dialog);
+            chooseWizard(dialog, WIZARD);
             Text file = visible(dialog, Text.class).get(0);
             file.setText(archive.toString());
             robot.click(robot.button(dialog, "Include the search index (else it is rebuilt when imported)"));
@@ -144,9 +147,67 @@ class WorkspaceWizardsTest {
         robot.click(robot.menu(window.getShell(), "File", "New Workspace from Sample..."));
     }
 
+    @Test
+    void aProjectFromAnotherToolComesInAndGoesOutThroughTheWizards() throws Exception {
+        Path project = scratch.resolve("focus.qdpx");
+        try (OutputStream out = Files.newOutputStream(project); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            zip.write(("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Brand study\"><CodeBook><Codes>"
+                    + "<Code guid=\"9f2d5f6e-2222-4a3b-8c2d-000000000001\" name=\"Distrust\" isCodable=\"true\"/>"
+                    + "</Codes></CodeBook><Sources>"
+                    + "<TextSource guid=\"9f2d5f6e-4444-4a3b-8c2d-000000000001\" name=\"Focus group 1\">"
+                    + "<PlainTextContent>P1: I stopped trusting them after the recall.</PlainTextContent>"
+                    + "<PlainTextSelection guid=\"9f2d5f6e-5555-4a3b-8c2d-000000000001\" startPosition=\"4\""
+                    + " endPosition=\"27\"><Coding guid=\"9f2d5f6e-6666-4a3b-8c2d-000000000001\"><CodeRef"
+                    + " targetGUID=\"9f2d5f6e-2222-4a3b-8c2d-000000000001\"/></Coding>"
+                    + "<NoteRef targetGUID=\"9f2d5f6e-7777-4a3b-8c2d-000000000001\"/></PlainTextSelection>"
+                    + "</TextSource><PictureSource guid=\"9f2d5f6e-4444-4a3b-8c2d-000000000002\" name=\"Store"
+                    + " photo\"/></Sources><Notes><Note guid=\"9f2d5f6e-7777-4a3b-8c2d-000000000001\">"
+                    + "<PlainTextContent>The recall is the turning point.</PlainTextContent></Note></Notes>"
+                    + "</Project>").getBytes(StandardCharsets.UTF_8));
+        }
+        robot.whenShellOpens("Import", dialog -> {
+            chooseWizard(dialog, QDPX_WIZARD);
+            List<Text> fields = visible(dialog, Text.class);
+            fields.get(0).setText(project.toString());
+            fields.get(1).setText("Focus groups");
+            screenshot("import-qdpx-wizard");
+            robot.click(robot.button(dialog, "Finish"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "Import..."));
+        String imported = dismissMessage("Import REFI-QDA Project", "Imported");
+        assertEquals("Imported into 'Focus groups': 1 items, 1 clips, 1 notes; codes as tag scheme 'Brand study'.\n\n"
+                + "Not imported:\n\u2022 PictureSource 'Store photo': pictures are not items Dossier keeps", imported);
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        CaseFile focus = workspace.caseFile("Focus groups").orElseThrow();
+        assertEquals("I stopped trusting them", focus.getClips().get(0).getExact());
+        assertEquals(List.of("Distrust"), workspace.tagsOf(focus.getClips().get(0).getId()));
+
+        Path exported = scratch.resolve("again.qdpx");
+        robot.whenShellOpens("Export", dialog -> {
+            chooseWizard(dialog, QDPX_WIZARD);
+            Combo caseFiles = visible(dialog, Combo.class).get(0);
+            caseFiles.select(caseFiles.indexOf("Focus groups"));
+            visible(dialog, Text.class).get(0).setText(exported.toString());
+            screenshot("export-qdpx-wizard");
+            robot.click(robot.button(dialog, "Finish"));
+        });
+        robot.click(robot.menu(window.getShell(), "File", "Export..."));
+        String done = dismissMessage("Export REFI-QDA Project", "Exported");
+        assertEquals("Exported 'Focus groups' to " + exported + ": 1 sources, 1 coded selections, "
+                + workspace.model().getTagSchemes().stream().mapToInt(s -> Tags.all(s).size()).sum()
+                + " codes, 1 notes.", done);
+        try (ZipFile zip = new ZipFile(exported.toFile())) {
+            String qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(qde.contains("startPosition=\"4\"") && qde.contains("endPosition=\"27\""), qde);
+            assertTrue(qde.contains("The recall is the turning point."), qde);
+        }
+    }
+
     private void importArchive(Path archive, Path folder, boolean training) {
         robot.whenShellOpens("Import", dialog -> {
-            chooseWizard(dialog);
+            chooseWizard(dialog, WIZARD);
             List<Text> fields = visible(dialog, Text.class);
             fields.get(0).setText(archive.toString());
             fields.get(1).setText(PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace().folder()
@@ -163,10 +224,10 @@ class WorkspaceWizardsTest {
         robot.click(robot.menu(window.getShell(), "File", "Import..."));
     }
 
-    /** On the wizard selection page: picks Dossier's archive wizard and goes to its page. */
-    private void chooseWizard(Shell dialog) {
+    /** On the wizard selection page: picks one of Dossier's wizards and goes to its page. */
+    private void chooseWizard(Shell dialog, String wizard) {
         Tree tree = visible(dialog, Tree.class).get(0);
-        TreeItem item = robot.treeItem(tree, WIZARD::equals);
+        TreeItem item = robot.treeItem(tree, wizard::equals);
         tree.setSelection(item);
         Event event = new Event();
         event.item = item;

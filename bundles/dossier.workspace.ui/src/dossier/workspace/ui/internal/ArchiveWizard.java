@@ -21,7 +21,7 @@ import org.eclipse.ui.IWorkbenchWizard;
 import dossier.workspace.ArchiveException;
 
 /**
- * The shell of the Export and Import Workspace Archive wizards: one page of fields checked on every change; Finish runs
+ * The shell of the Export and Import Workspace Archive (and REFI-QDA Project) wizards: one page of fields checked on every change; Finish runs
  * the work in a user job and shows how it went.
  *
  * @param <P> the wizard's page
@@ -78,8 +78,12 @@ abstract class ArchiveWizard<P extends ArchiveWizard.FieldsPage> extends Wizard 
     abstract static class FieldsPage extends WizardPage {
 
         FieldsPage(String description) {
+            this("Workspace Archive", description);
+        }
+
+        FieldsPage(String title, String description) {
             super("archive");
-            setTitle("Workspace Archive");
+            setTitle(title);
             setDescription(description);
         }
 

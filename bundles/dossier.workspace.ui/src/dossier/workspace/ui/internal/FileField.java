@@ -22,6 +22,11 @@ final class FileField {
     private final Text text;
 
     FileField(Composite parent, String label, Kind kind, String initial, Runnable changed) {
+        this(parent, label, kind, "dossier", initial, changed);
+    }
+
+    /** A field whose Browse... offers files with {@code extension} first. */
+    FileField(Composite parent, String label, Kind kind, String extension, String initial, Runnable changed) {
         new Label(parent, SWT.NONE).setText(label);
         text = new Text(parent, SWT.BORDER | SWT.SINGLE);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -37,7 +42,7 @@ final class FileField {
                 chosen = dialog.open();
             } else {
                 FileDialog dialog = new FileDialog(parent.getShell(), kind == Kind.SAVE_FILE ? SWT.SAVE : SWT.OPEN);
-                dialog.setFilterExtensions(new String[] { "*.dossier", "*.*" });
+                dialog.setFilterExtensions(new String[] { "*." + extension, "*.*" });
                 dialog.setFileName(text.getText());
                 dialog.setOverwrite(true);
                 chosen = dialog.open();

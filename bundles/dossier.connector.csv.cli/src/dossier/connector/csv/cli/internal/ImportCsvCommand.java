@@ -52,6 +52,11 @@ public final class ImportCsvCommand extends WorkspaceCommand {
     private Map<String, String> map = new LinkedHashMap<>();
 
     @Override
+    protected boolean changesThroughIntake() {
+        return true;
+    }
+
+    @Override
     protected int run(CommandContext context, ResearchWorkspace workspace) throws Exception {
         String unknown = CsvExport.unknownField(map);
         if (unknown != null) {
@@ -75,7 +80,7 @@ public final class ImportCsvCommand extends WorkspaceCommand {
                 }
             }
         } finally {
-            workspace.intake().file(batch, Intake.ModelThread.CALLER);
+            workspace.intake().file(batch, modelThread());
         }
         Files.createDirectories(mappingsFile.getParent());
         AtomicFile.write(mappingsFile, GSON.toJson(remembered, MAPPINGS).getBytes(StandardCharsets.UTF_8));

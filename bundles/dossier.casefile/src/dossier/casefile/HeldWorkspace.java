@@ -1,0 +1,76 @@
+package dossier.casefile;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A workspace this process holds open for work that comes from elsewhere (commands forwarded to the workbench or to
+ * {@code dossier serve}, captures from the browser): the one open instance, the thread its model changes on, and
+ * what the holder does after each such piece of work (save, refresh its views). A folder held here is never opened
+ * a second time in this process.
+ */
+public final class HeldWorkspace {
+
+    private static final Map<Path, HeldWorkspace> HELD = new ConcurrentHashMap<>();
+
+    private final ResearchWorkspace workspace;
+    private final Intake.ModelThread modelThread;
+    private final Runnable afterWork;
+
+    private HeldWorkspace(ResearchWorkspace workspace, Intake.ModelThread modelThread, Runnable afterWork) {
+        this.workspace = workspace;
+        this.modelThread = modelThread;
+        this.afterWork = afterWork;
+    }
+
+    /**
+     * Holds {@code workspace} for work from elsewhere until {@link #release()}.
+     *
+     * @param afterWork run after each piece of work, on the model thread (e.g. save soon, refresh views)
+     */
+    public static HeldWorkspace hold(ResearchWorkspace workspace, Intake.ModelThread modelThread, Runnable afterWork) {
+        HeldWorkspace held = new HeldWorkspace(workspace, modelThread, afterWork);
+        if (HELD.putIfAbsent(key(workspace.folder()), held) != null) {
+            throw new IllegalStateException("workspace " + workspace.folder() + " is already held in this process");
+        }
+        return held;
+    }
+
+    /** The holder of {@code folder} in this process, if any. */
+    public static Optional<HeldWorkspace> of(Path folder) {
+        return Optional.ofNullable(HELD.get(key(folder)));
+    }
+
+    public void release() {
+        HELD.remove(key(workspace.folder()), this);
+    }
+
+    public ResearchWorkspace workspace() {
+        return workspace;
+    }
+
+    public Intake.ModelThread modelThread() {
+        return modelThread;
+    }
+
+    /** Runs {@code work} on the model thread and waits for its result; then the holder's after-work step runs. */
+    public <T> T onModelThread(Callable<T> work) throws Exception {
+        try {
+            return modelThread.call(work);
+        } finally {
+            workDone();
+        }
+    }
+
+    /** Tells the holder that work done off the model thread (stored captures, filed batches) has ended. */
+    public void workDone() {
+        modelThread.run(afterWork);
+    }
+
+    private static Path key(Path folder) {
+        return folder.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,403 @@
+package dossier.team.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.cli.internal.CommandRunner;
+import dossier.index.IndexSchema;
+import dossier.index.SearchIndex;
+import dossier.index.SearchRequest;
+import dossier.index.SearchResults;
+import dossier.model.casefile.CaseFile;
+import dossier.store.Capture;
+import dossier.store.ItemType;
+import dossier.store.StoredItem;
+import dossier.team.PublishReport;
+import dossier.team.TeamCollection;
+import dossier.team.TeamConnection;
+import dossier.team.TeamException;
+import dossier.team.TeamStatus;
+import dossier.team.internal.SolrConnection;
+import dossier.team.internal.SolrSchema;
+
+/**
+ * The team collection against a real SolrCloud: ZooKeeper and two Solr nodes in a process of their own, with Solr's
+ * basic authentication. One collection (2 shards x 2 replicas) for the whole class; the tests run in order, each
+ * building on what the ones before published.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TeamCollectionTest {
+
+    private static final String USER = "solr";
+    private static final String PASSWORD = "SolrRocks";
+    private static final String COLLECTION = "team";
+
+    private static SolrCloudProcess cloud;
+    private static TeamConnection connection;
+
+    @TempDir
+    static Path folders;
+
+    @BeforeAll
+    static void startCloud() throws Exception {
+        cloud = SolrCloudProcess.start(2, USER + ":" + PASSWORD);
+        connection = new TeamConnection(cloud.urls(), COLLECTION, USER);
+    }
+
+    @AfterAll
+    static void stopCloud() throws Exception {
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    private static ResearchWorkspace open(String name) throws Exception {
+        return ResearchWorkspace.open(folders.resolve(name));
+    }
+
+    private static Capture capture(String url, String title, String handle, String text, String published) {
+        Instant date = Instant.parse(published);
+        return new Capture(ItemType.ARTICLE, url, null, title, "Jane Doe", handle, null, date, date.plusSeconds(60),
+                "en", "text/html", ("<html><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.UTF_8),
+                text);
+    }
+
+    /** Three articles in the case file "Brand trust", one clipped (tagged, with a note) and one noted. */
+    private static void seed(ResearchWorkspace workspace) throws Exception {
+        CaseFile trust = workspace.caseFileNamed("Brand trust");
+        String sharing = workspace.importCapture(capture("https://blog.example.com/sharing", "Sharing economics",
+                "@acme", "Brands that answer every reply win trust. Sharing builds it one reply at a time. #launch",
+                "2024-05-03T10:00:00Z"), trust, List.of("Theme/Brand")).id();
+        workspace.clip(sharing, "one reply at a time", trust, List.of("Tone/Positive"), "the key quote");
+        String outage = workspace.importCapture(capture("https://news.example.org/outage", "Outage apology",
+                "@other", "The company apologized for the outage and shared a refund plan.", "2024-06-10T08:00:00Z"),
+                trust, List.of("Theme/Crisis")).id();
+        workspace.addNote(outage, "compare with last year's apology", trust);
+        workspace.importCapture(capture("https://blog.example.com/pricing", "Pricing notes", "@acme",
+                "Pricing pages are read more than launch posts.", "2023-11-20T09:00:00Z"), trust, List.of());
+        workspace.save();
+    }
+
+    @Test
+    @Order(10)
+    void setupCreatesTheCollectionWithDossiersSchemaAndConnects() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            team.setup(connection, PASSWORD, 2, 2);
+            TeamStatus status = team.status();
+            assertEquals(2, status.liveNodes().size(), status.toString());
+            assertEquals(List.of("shard1", "shard2"), status.shards().stream().map(TeamStatus.Shard::name).toList());
+            for (TeamStatus.Shard shard : status.shards()) {
+                assertEquals(2, shard.replicas().size(), shard.toString());
+                assertTrue(shard.replicas().stream().allMatch(r -> r.contains(" active")), shard.toString());
+                assertEquals(1, shard.replicas().stream().filter(r -> r.endsWith(" leader")).count(), shard.toString());
+            }
+            assertTrue(status.schemaCurrent(), "the collection's schema is the one generated from the local index");
+            assertEquals(0, status.documents());
+            assertEquals(0, status.waiting());
+        }
+        try (ResearchWorkspace workspace = open("bob")) {
+            workspace.service(TeamCollection.class).connect(connection, PASSWORD);
+        }
+        // the connection is remembered, the password is not in the workspace
+        try (ResearchWorkspace workspace = open("bob")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            assertEquals(connection, team.connection().orElseThrow());
+            assertEquals(0, team.status().documents());
+            try (var files = Files.walk(workspace.folder())) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
+                            file + " holds the password");
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(15)
+    void theTeamSchemaHasEveryLocalFieldAndAnalyzesTextAsTheLocalIndex() throws Exception {
+        Set<String> local = new TreeSet<>(SolrSchema.localFieldNames());
+        local.remove("$facets");
+        assertTrue(SolrSchema.get().fieldNames().containsAll(local), local + " in " + SolrSchema.get().fieldNames());
+        IndexSchema.FACETS.forEach(dim -> assertTrue(SolrSchema.get().fieldNames().contains("facet_" + dim), dim));
+        List<String> texts = List.of("The CEO's apology didn't stop 3,200 users from leaving; they're SHARING it.",
+                "Launch day at acme.com: #launch @acme_support https://example.org/a?b=1 Zürich naïve café 東京",
+                "Running runners ran; generalization of generalizations");
+        try (SolrConnection solr = new SolrConnection(connection, PASSWORD)) {
+            for (String field : List.of(IndexSchema.TEXT, IndexSchema.TITLE, "author")) {
+                for (String text : texts) {
+                    FieldAnalysisResponse response = solr.call(c -> new FieldAnalysisRequest().addFieldName(field)
+                            .setFieldValue(text).process(c, COLLECTION));
+                    List<String> solrTokens = new ArrayList<>();
+                    AnalysisResponseBase.AnalysisPhase last = null;
+                    for (AnalysisResponseBase.AnalysisPhase phase : response.getFieldNameAnalysis(field)
+                            .getIndexPhases()) {
+                        last = phase;
+                    }
+                    last.getTokens().forEach(t -> solrTokens.add(t.getText()));
+                    assertEquals(SolrSchema.tokens(IndexSchema.analyzer(), field, text), solrTokens, field + ": " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(20)
+    void publishingACaseFileSendsItsItemsOnceAndThenOnlyWhatChanged() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            seed(workspace);
+            TeamCollection team = workspace.service(TeamCollection.class);
+            List<String> items = workspace.caseFileNamed("Brand trust").getItemIds();
+            PublishReport first = team.publish(items, new NullProgressMonitor());
+            assertEquals(new PublishReport(3, 3, 0, 3, 0, null), first);
+            assertEquals(3, team.status().documents());
+
+            PublishReport again = team.publish(items, new NullProgressMonitor());
+            assertEquals(new PublishReport(3, 0, 3, 0, 0, null), again, "nothing changed, nothing is sent");
+
+            String pricing = workspace.store().idForCanonicalUrl("https://blog.example.com/pricing").orElseThrow();
+            workspace.clip(pricing, "read more than launch posts", workspace.caseFileNamed("Brand trust"),
+                    List.of("Theme/Pricing"), null);
+            workspace.save();
+            PublishReport changed = team.publish(items, new NullProgressMonitor());
+            assertEquals(new PublishReport(3, 1, 2, 1, 0, null), changed, "only the newly clipped item is sent");
+            assertEquals(3, team.status().documents());
+        }
+    }
+
+    @Test
+    @Order(30)
+    void searchingTheTeamCollectionUsesTheLocalQueryLanguageWithFacetsAndSnippets() throws Exception {
+        try (ResearchWorkspace workspace = open("bob")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            SearchResults shared = team.search(SearchRequest.of("sharing").withFacets());
+            // stemmed as the local index stems: "shared" and "sharing" both match
+            assertEquals(2, shared.totalHits(), shared.toString());
+            SearchResults.Hit economics = shared.hits().stream().filter(h -> h.title().equals("Sharing economics"))
+                    .findFirst().orElseThrow();
+            assertTrue(economics.snippet().contains("[Sharing]"), economics.snippet());
+            assertEquals(Map.of("Theme", 2L, "Tone", 1L), values(shared.facets().get("tag")), shared.facets().toString());
+            assertEquals(Map.of("example.com", 1L, "example.org", 1L), values(shared.facets().get("source")));
+
+            SearchResults drilled = team.search(SearchRequest.of("sharing").drillDown("tag", "Theme/Brand"));
+            assertEquals(List.of("Sharing economics"), titles(drilled));
+            assertEquals(Map.of("Theme", 2L, "Theme/Brand", 1L, "Theme/Crisis", 1L, "Tone", 1L),
+                    values(drilled.facets().get("tag")), "drilled sideways: the siblings and parents stay counted");
+
+            assertEquals(List.of("Pricing notes", "Sharing economics"), titles(team.search(
+                    SearchRequest.of("@acme").orderedBy(SearchRequest.Order.DATE).withFacets())).stream().sorted()
+                    .toList());
+            assertEquals(List.of("Sharing economics"), titles(team.search(SearchRequest.of("#launch"))));
+            assertEquals(List.of("Outage apology"), titles(team.search(SearchRequest.of("published:2024-06"))));
+            assertEquals(List.of("Sharing economics"), titles(team.search(SearchRequest.of("\"reply at a time\""))));
+            assertEquals(List.of("Sharing economics"), titles(team.search(SearchRequest.of("tag:Tone/Positive"))),
+                    "a clip's tag finds its item");
+            assertEquals(List.of("Outage apology", "Sharing economics"), titles(team.search(SearchRequest.of(
+                    "case:\"Brand trust\" -pricing"))).stream().sorted().toList());
+        }
+    }
+
+    @Test
+    @Order(35)
+    void theCommandsPublishAndSearchTheTeamCollection() throws Exception {
+        CommandRunner.Captured status = CommandRunner.runIn(folders.resolve("alice"), "team", "status", "--json");
+        assertEquals(0, status.exit(), status.err());
+        JsonObject json = JsonParser.parseString(status.out()).getAsJsonObject();
+        assertEquals(3, json.get("documents").getAsLong());
+        assertEquals(2, json.getAsJsonArray("liveNodes").size());
+        assertTrue(json.get("schemaCurrent").getAsBoolean());
+
+        CommandRunner.Captured publish = CommandRunner.runIn(folders.resolve("alice"), "team", "publish", "--case",
+                "Brand trust");
+        assertEquals(0, publish.exit(), publish.err());
+        assertEquals("3 items: 0 new or changed, 3 unchanged\n0 sent, 0 waiting\n", publish.out());
+
+        CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("bob"), "search", "--team", "--facets",
+                "sharing");
+        assertEquals(0, search.exit(), search.err());
+        assertTrue(search.out().contains("Sharing economics") && search.out().contains("[Sharing]"), search.out());
+        assertTrue(search.out().contains("tag: Theme (2) Tone (1)"), search.out());
+        assertEquals("2 results\n", search.err());
+    }
+
+    private static Map<String, Long> values(List<SearchResults.FacetValue> values) {
+        return values == null ? Map.of() : values.stream().collect(Collectors.toMap(SearchResults.FacetValue::value,
+                SearchResults.FacetValue::count));
+    }
+
+    private static List<String> titles(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::title).toList();
+    }
+
+    @Test
+    @Order(40)
+    void aTeamItemIsPulledIntoAnotherWorkspaceWithItsCaptureAndProvenance() throws Exception {
+        String id;
+        StoredItem published;
+        byte[] original;
+        try (ResearchWorkspace alice = open("alice")) {
+            id = alice.store().idForCanonicalUrl("https://blog.example.com/sharing").orElseThrow();
+            published = alice.store().item(id).orElseThrow();
+            original = alice.store().original(id);
+        }
+        try (ResearchWorkspace bob = open("bob")) {
+            TeamCollection team = bob.service(TeamCollection.class);
+            String local = team.pull(id, "From the team");
+            StoredItem pulled = bob.store().item(local).orElseThrow();
+            assertEquals(published.contentSha256(), pulled.contentSha256());
+            assertEquals(published.captured(), pulled.captured());
+            assertEquals(published.canonicalUrl(), pulled.canonicalUrl());
+            assertEquals(new String(original, StandardCharsets.UTF_8), new String(bob.store().original(local),
+                    StandardCharsets.UTF_8));
+            CaseFile caseFile = bob.caseFile("From the team").orElseThrow();
+            assertTrue(bob.holds(caseFile, local));
+            assertEquals(List.of("Theme/Brand"), bob.tagsOf(local));
+            String note = bob.notesOn(local).get(0).getText();
+            assertTrue(note.contains("published by " + USER) && note.contains(published.contentSha256()), note);
+            bob.save();
+            SearchResults local2 = SearchIndex.of(bob).search(SearchRequest.of("sharing"));
+            assertEquals(1, local2.totalHits(), "the pulled item is in the local index");
+        }
+    }
+
+    @Test
+    @Order(50)
+    void theOutboxKeepsWhatTheStoppedClusterCouldNotTakeAndSendsItExactlyOnceWhenItIsBack() throws Exception {
+        cloud.run("stop-all");
+        try {
+            publishWhileTheClusterIsDown();
+            CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("alice"), "search", "--team",
+                    "offline", "launch");
+            assertEquals(0, search.exit(), search.err());
+            assertTrue(search.err().startsWith("dossier search: the team collection 'team' cannot be reached at ")
+                    && search.err().contains("; the results below are this workspace's\n5 results"), search.err());
+            assertTrue(search.out().contains("Launch post 4"), search.out());
+            CommandRunner.Captured publish = CommandRunner.runIn(folders.resolve("alice"), "team", "publish");
+            assertEquals(1, publish.exit());
+            assertEquals("0 sent, 5 waiting\n", publish.out());
+            assertEquals(1, publish.err().lines().count(), publish.err());
+        } finally {
+            cloud.run("start-all");
+        }
+        try (ResearchWorkspace workspace = open("alice")) { // Dossier restarted too: the outbox is on disk
+            TeamCollection team = workspace.service(TeamCollection.class);
+            assertEquals(5, team.waiting());
+            long sent = 0;
+            long deadline = System.nanoTime() + 90_000_000_000L;
+            PublishReport report;
+            do { // the restarted nodes elect their leaders
+                report = team.send(new NullProgressMonitor());
+                sent += report.sent();
+            } while (report.waiting() > 0 && System.nanoTime() < deadline && sleep());
+            assertEquals(5, sent, String.valueOf(report));
+            assertEquals(0, team.waiting());
+            assertEquals(8, team.status().documents(), "3 earlier items and 5 new ones, each once");
+            assertEquals(5, team.search(SearchRequest.of("launch day").withLimit(20)).totalHits());
+        }
+    }
+
+    private static void publishWhileTheClusterIsDown() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            CaseFile launch = workspace.caseFileNamed("Launch");
+            for (int i = 0; i < 5; i++) {
+                workspace.importCapture(capture("https://social.example.net/post/" + i, "Launch post " + i, "@fan" + i,
+                        "Launch day post number " + i + " about the offline launch", "2024-07-0" + (i + 1)
+                                + "T12:00:00Z"), launch, List.of("Theme/Launch"));
+            }
+            workspace.save();
+            List<String> items = launch.getItemIds();
+            TeamCollection team = workspace.service(TeamCollection.class);
+            PublishReport offline = team.publish(items, new NullProgressMonitor());
+            assertEquals(5, offline.queued());
+            assertEquals(0, offline.sent());
+            assertEquals(5, offline.waiting());
+            assertTrue(offline.problem().startsWith("the team collection 'team' cannot be reached at "),
+                    offline.problem());
+            assertFalse(offline.problem().contains("\n"), offline.problem());
+            assertEquals(new PublishReport(5, 0, 5, 0, 5, offline.problem()), team.publish(items,
+                    new NullProgressMonitor()), "queued once, not again");
+        }
+    }
+
+    private static boolean sleep() throws InterruptedException {
+        Thread.sleep(1000);
+        return true;
+    }
+
+    @Test
+    @Order(60)
+    void searchesGoOnWhileANodeStops() throws Exception {
+        try (ResearchWorkspace workspace = open("bob")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            long expected = team.search(SearchRequest.of("launch").withFacets()).totalHits();
+            ExecutorService searcher = Executors.newSingleThreadExecutor();
+            try {
+                Future<List<Long>> counts = searcher.submit(() -> {
+                    List<Long> found = new ArrayList<>();
+                    for (int i = 0; i < 60; i++) {
+                        found.add(team.search(SearchRequest.of("launch").withFacets()).totalHits());
+                        Thread.sleep(25);
+                    }
+                    return found;
+                });
+                Thread.sleep(300);
+                cloud.run("stop-node 1");
+                List<Long> found = counts.get();
+                assertEquals(60, found.size());
+                assertTrue(found.stream().allMatch(c -> c == expected), "every search counted " + expected + ": "
+                        + found);
+            } finally {
+                searcher.shutdownNow();
+                cloud.run("start-node 1");
+            }
+        }
+    }
+
+    @Test
+    @Order(70)
+    void aWrongPasswordGetsOneClearLineAndKeepsTheStoredOne() throws Exception {
+        try (ResearchWorkspace workspace = open("carol")) {
+            TeamException wrong = assertThrows(TeamException.class, () -> workspace.service(TeamCollection.class)
+                    .connect(connection, "not-the-password"));
+            assertEquals("the team cluster refused user 'solr': wrong user name or password (HTTP 401)",
+                    wrong.getMessage());
+            assertFalse(workspace.service(TeamCollection.class).connection().isPresent());
+        }
+        try (ResearchWorkspace workspace = open("bob")) {
+            assertNotNull(workspace.service(TeamCollection.class).status(), "bob's stored password still works");
+        }
+    }
+}

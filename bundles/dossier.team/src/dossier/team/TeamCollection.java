@@ -1,0 +1,395 @@
+package dossier.team;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import com.google.gson.Gson;
+
+import dossier.casefile.Intake;
+import dossier.casefile.ResearchWorkspace;
+import dossier.index.QuerySyntaxException;
+import dossier.index.SearchIndex;
+import dossier.index.SearchRequest;
+import dossier.index.SearchResults;
+import dossier.model.casefile.CaseFile;
+import dossier.store.AtomicFile;
+import dossier.store.PutResult;
+import dossier.team.internal.CaptureRecord;
+import dossier.team.internal.Configset;
+import dossier.team.internal.Credentials;
+import dossier.team.internal.ItemDocuments;
+import dossier.team.internal.BatchSender;
+import dossier.team.internal.Outbox;
+import dossier.team.internal.SolrConnection;
+import dossier.team.internal.SolrSchema;
+import dossier.team.internal.TeamSearching;
+
+/**
+ * The workspace's team collection on SolrCloud (a workspace service: {@code workspace.service(TeamCollection.class)}).
+ * Where it is ({@link TeamConnection}) is kept in {@code team/connection.json}, its password in Eclipse secure
+ * storage. Publishing goes through an outbox in {@code team/COLLECTION/} (see {@code Outbox}): items are queued when
+ * new or changed, then sent; what the cluster did not take waits and goes with the next publish.
+ */
+public final class TeamCollection implements AutoCloseable {
+
+    public static final String FOLDER = "team";
+    private static final String CONNECTION_FILE = "connection.json";
+    private static final int BATCH = 500;
+    private static final Gson GSON = new Gson();
+
+    private final ResearchWorkspace workspace;
+    private TeamConnection connection;
+    private SolrConnection solr;
+    private Outbox outbox;
+
+    TeamCollection(ResearchWorkspace workspace) throws IOException {
+        this.workspace = workspace;
+        Path file = workspace.folder().resolve(FOLDER).resolve(CONNECTION_FILE);
+        if (Files.exists(file)) {
+            connection = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), TeamConnection.class);
+            connection = new TeamConnection(connection.urls(), connection.collection(), connection.user());
+        }
+    }
+
+    /** Made by the workspace (see {@code dossier.casefile.services}). */
+    public static TeamCollection create(ResearchWorkspace workspace) throws IOException {
+        return new TeamCollection(workspace);
+    }
+
+    public Optional<TeamConnection> connection() {
+        return Optional.ofNullable(connection);
+    }
+
+    /**
+     * Connects the workspace to a team collection: checks that the cluster answers, accepts the credentials and has
+     * the collection, then remembers the connection (the password in secure storage, when a user is given).
+     */
+    public synchronized void connect(TeamConnection to, String password) throws TeamException, IOException {
+        SolrConnection next = new SolrConnection(to, password);
+        try {
+            List<String> collections = next.call(client -> CollectionAdminRequest.listCollections(client));
+            if (!collections.contains(to.collection())) {
+                throw new TeamException("the cluster has no collection '" + to.collection() + "' (it has "
+                        + (collections.isEmpty() ? "none" : String.join(", ", collections))
+                        + "): create it with 'dossier team setup'");
+            }
+        } catch (TeamException e) {
+            next.close();
+            throw e;
+        }
+        use(to, password, next);
+    }
+
+    /**
+     * Uploads Dossier's configset (solrconfig.xml and the schema generated from the local index) and creates the
+     * collection with this many shards and replicas, or reloads it if it exists (its schema is then this Dossier's).
+     * The workspace is then connected to it.
+     * The password is stored only once the cluster has accepted it.
+     */
+    public synchronized void setup(TeamConnection to, String password, int shards, int replicas)
+            throws TeamException, IOException {
+        if (shards < 1 || replicas < 1) {
+            throw new TeamException("--shards and --replicas are at least 1");
+        }
+        SolrConnection next = new SolrConnection(to, password);
+        try {
+            byte[] zip = Configset.zip();
+            String configset = Configset.name(to.collection());
+            next.call(client -> new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setOverwrite(true)
+                    .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(zip, "configset.zip",
+                            "application/zip")).process(client));
+            boolean exists = next.call(client -> CollectionAdminRequest.listCollections(client))
+                    .contains(to.collection());
+            if (exists) {
+                next.call(client -> CollectionAdminRequest.reloadCollection(to.collection()).process(client));
+            } else {
+                CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(to.collection(),
+                        configset, shards, replicas);
+                create.setWaitForFinalState(true);
+                next.call(client -> create.process(client));
+            }
+        } catch (TeamException e) {
+            next.close();
+            throw e;
+        }
+        use(to, password, next);
+    }
+
+    /** Remembers a connection that worked: its password in secure storage, the rest in the workspace. */
+    private void use(TeamConnection to, String password, SolrConnection next) throws TeamException, IOException {
+        if (to.user() != null) {
+            Credentials.store(to, password);
+        }
+        close();
+        Path folder = workspace.folder().resolve(FOLDER);
+        Files.createDirectories(folder);
+        AtomicFile.write(folder.resolve(CONNECTION_FILE), GSON.toJson(to).getBytes(StandardCharsets.UTF_8));
+        connection = to;
+        solr = next;
+        outbox = null;
+    }
+
+    private SolrConnection solr() throws TeamException {
+        if (connection == null) {
+            throw new TeamException("this workspace has no team collection: run 'dossier team connect URL..."
+                    + " --collection NAME' first");
+        }
+        if (solr == null) {
+            solr = new SolrConnection(connection, Credentials.password(connection));
+        }
+        return solr;
+    }
+
+    private Outbox outbox() throws TeamException, IOException {
+        solr();
+        if (outbox == null) {
+            outbox = new Outbox(workspace.folder().resolve(FOLDER).resolve(connection.collection()));
+        }
+        return outbox;
+    }
+
+    /** Documents waiting in the outbox (0 without a connection). */
+    public synchronized long waiting() throws IOException {
+        if (connection == null) {
+            return 0;
+        }
+        try {
+            return outbox().waiting();
+        } catch (TeamException e) {
+            return 0;
+        }
+    }
+
+    /** Nodes, shards and replicas, documents, the schema's version and the outbox, as the cluster says now. */
+    public synchronized TeamStatus status() throws TeamException, IOException {
+        SolrConnection connected = solr();
+        long waiting = outbox().waiting();
+        String collection = connection.collection();
+        List<String> liveNodes = new ArrayList<>(connected.call(c -> c.getClusterStateProvider().getLiveNodes()));
+        liveNodes.sort(null);
+        DocCollection docCollection = connected.call(c -> c.getClusterStateProvider().getCollection(collection));
+        if (docCollection == null) {
+            throw new TeamException("the cluster has no collection '" + collection + "'");
+        }
+        List<TeamStatus.Shard> shards = new ArrayList<>();
+        for (Slice slice : docCollection.getSlices()) {
+            List<String> replicas = new ArrayList<>();
+            Replica leader = slice.getLeader();
+            for (Replica replica : slice.getReplicas()) {
+                replicas.add(replica.getNodeName() + " " + replica.getState().toString().toLowerCase()
+                        + (leader != null && leader.getName().equals(replica.getName()) ? " leader" : ""));
+            }
+            shards.add(new TeamStatus.Shard(slice.getName(), replicas));
+        }
+        shards.sort((a, b) -> a.name().compareTo(b.name()));
+        long documents = connected.call(c -> c.query(collection, new SolrQuery("*:*").setRows(0))).getResults()
+                .getNumFound();
+        String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
+        return new TeamStatus(connection, liveNodes, shards, documents, SolrSchema.get().name().equals(schema),
+                waiting);
+    }
+
+    /**
+     * Publishes items: each new or changed one (since it was last queued) is queued in the outbox, then everything
+     * waiting is sent. When the cluster cannot be reached the queued items wait, and the report says so.
+     */
+    public synchronized PublishReport publish(Collection<String> itemIds, IProgressMonitor monitor)
+            throws TeamException, IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Publishing to the team collection", 10);
+        Outbox queue = outbox();
+        PublishReport earlier = send(progress.split(1));
+        String publisher = connection.user() != null ? connection.user() : System.getProperty("user.name");
+        SubMonitor queueing = progress.split(9).setWorkRemaining(itemIds.size());
+        int queued = 0;
+        int unchanged = 0;
+        // batches are built in parallel and sent while the next ones are built; once the cluster is away they wait
+        try (BatchSender sender = new BatchSender(solr(), queue, connection.collection(), earlier.problem())) {
+            List<String> ids = List.copyOf(itemIds);
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                if (queueing.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                List<SolrInputDocument> batch = new ArrayList<>();
+                for (SolrInputDocument doc : documents(chunk, publisher)) {
+                    if (doc == null) {
+                        continue;
+                    }
+                    if (queue.queued((String) doc.getFieldValue(SolrSchema.ID),
+                            (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
+                        unchanged++;
+                        continue;
+                    }
+                    batch.add(doc);
+                    queued++;
+                }
+                sender.send(queue.add(batch), batch);
+                queueing.worked(chunk.size());
+            }
+            String problem = sender.finish();
+            return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
+                    queue.waiting(), problem);
+        }
+    }
+
+    /** The items' documents (null for an item the store lacks), built on all cores. */
+    private List<SolrInputDocument> documents(List<String> ids, String publisher) throws IOException {
+        try {
+            return ids.parallelStream().map(id -> {
+                try {
+                    return ItemDocuments.of(workspace, id, publisher);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Sends what waits in the outbox (a stopped cluster is back): the report's counts are of documents. */
+    public synchronized PublishReport send(IProgressMonitor monitor) throws TeamException, IOException {
+        SolrConnection connected = solr();
+        Outbox queue = outbox();
+        List<Path> batches = queue.batches();
+        SubMonitor progress = SubMonitor.convert(monitor, "Sending to the team collection", batches.size() + 1);
+        long sent = 0;
+        String collection = connection.collection();
+        try {
+            for (Path batch : batches) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                List<SolrInputDocument> docs = Outbox.read(batch);
+                connected.call(c -> new UpdateRequest().add(docs).process(c, collection));
+                queue.sent(batch);
+                sent += docs.size();
+                progress.worked(1);
+            }
+            if (sent > 0) {
+                connected.call(c -> c.commit(collection, true, true, true));
+            }
+        } catch (TeamException e) {
+            if (!e.unreachable()) {
+                throw e;
+            }
+            return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage());
+        }
+        return new PublishReport(0, 0, 0, sent, queue.waiting(), null);
+    }
+
+    /** Runs a search of the team collection in the local query language. */
+    public SearchResults search(SearchRequest request) throws TeamException, QuerySyntaxException, IOException {
+        Query parsed = workspace.service(SearchIndex.class).parse(request.query());
+        SolrQuery query = TeamSearching.request(parsed, request);
+        String collection;
+        SolrConnection connected;
+        synchronized (this) {
+            connected = solr();
+            collection = connection.collection();
+        }
+        return TeamSearching.results(connected.call(c -> c.query(collection, query)), request);
+    }
+
+    /**
+     * Copies an item of the team collection into this workspace through the intake: its capture (the original bytes,
+     * checked against the SHA-256 it was published with, its text and metadata), filed in the case file (by id or
+     * title; the Inbox if null) with the tags it carried, and a note saying who published it, when, and from where.
+     * Returns the local item's id.
+     */
+    public String pull(String itemId, String caseFile) throws TeamException, IOException {
+        SolrConnection connected;
+        String collection;
+        synchronized (this) {
+            connected = solr();
+            collection = connection.collection();
+        }
+        SolrDocument doc = connected.call(c -> c.getById(collection, itemId));
+        if (doc == null) {
+            throw new TeamException("the team collection has no item " + itemId);
+        }
+        byte[] original = bytes(doc.getFirstValue(SolrSchema.ORIGINAL));
+        String sha256 = (String) doc.getFirstValue(SolrSchema.SHA256);
+        if (original == null || !sha256(original).equals(sha256)) {
+            throw new TeamException("item " + itemId + " of the team collection is damaged: its original does not"
+                    + " match the SHA-256 it was published with");
+        }
+        List<String> tags = new ArrayList<>();
+        Collection<Object> itemTags = doc.getFieldValues(SolrSchema.ITEM_TAGS);
+        if (itemTags != null) {
+            itemTags.forEach(t -> tags.add((String) t));
+        }
+        Intake intake = workspace.intake();
+        Intake.Batch batch = intake.batch(Intake.Filing.into(caseFile, tags));
+        PutResult put = batch.put(CaptureRecord.fromJson((String) doc.getFirstValue(SolrSchema.CAPTURE)).capture(original));
+        intake.file(batch, Intake.ModelThread.CALLER);
+        Long publishedAt = (Long) doc.getFirstValue(SolrSchema.PUBLISHED_AT);
+        CaseFile filedIn = caseFile == null ? workspace.caseFileNamed(ResearchWorkspace.INBOX)
+                : workspace.caseFile(caseFile).orElse(null);
+        try {
+            workspace.addNote(put.id(), "From the team collection '" + collection + "': published by "
+                    + doc.getFirstValue(SolrSchema.PUBLISHER) + (publishedAt == null ? "" : " on "
+                            + Instant.ofEpochMilli(publishedAt)) + "; SHA-256 " + sha256, filedIn);
+        } catch (dossier.casefile.CaseFileException e) {
+            throw new TeamException("item " + put.id() + " was pulled, but its provenance note was refused: "
+                    + e.getMessage());
+        }
+        return put.id();
+    }
+
+    private static byte[] bytes(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (value instanceof ByteBuffer buffer) {
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.duplicate().get(bytes);
+            return bytes;
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (solr != null) {
+            solr.close();
+            solr = null;
+        }
+    }
+}

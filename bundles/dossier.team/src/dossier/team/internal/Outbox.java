@@ -1,0 +1,134 @@
+package dossier.team.internal;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.JavaBinCodec;
+
+import dossier.store.AtomicFile;
+
+/**
+ * What waits to be sent to one team collection, kept in the workspace ({@code team/COLLECTION/}), so that nothing
+ * is lost when the cluster is down, the laptop offline or the process killed.
+ * <p>
+ * {@code outbox/NNNNNNNNNN-COUNT.javabin}: batches of documents, each written atomically (temp file, fsync, rename),
+ * deleted only once the cluster has accepted them. {@code ledger}: one line {@code ID FINGERPRINT} per document handed
+ * to the outbox, appended and fsynced after its batch is durable (a torn last line is ignored); an item whose
+ * fingerprint is the ledger's is not queued again. A crash between the two queues a batch twice: the collection
+ * keeps one document per id, so it is there exactly once.
+ */
+public final class Outbox {
+
+    private static final String SUFFIX = ".javabin";
+
+    private final Path batches;
+    private final Path ledgerFile;
+    private final Map<String, String> ledger = new HashMap<>();
+    private long nextBatch;
+
+    public Outbox(Path folder) throws IOException {
+        this.batches = folder.resolve("outbox");
+        this.ledgerFile = folder.resolve("ledger");
+        Files.createDirectories(batches);
+        if (Files.exists(ledgerFile)) {
+            try (BufferedReader in = Files.newBufferedReader(ledgerFile, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null;) {
+                    int space = line.indexOf(' ');
+                    if (space > 0 && line.length() - space - 1 == 64) {
+                        ledger.put(line.substring(0, space), line.substring(space + 1));
+                    }
+                }
+            }
+        }
+        for (Path batch : batches()) {
+            nextBatch = Math.max(nextBatch, number(batch) + 1);
+        }
+    }
+
+    /** True if this fingerprint of the item was handed to the outbox already (sent or waiting). */
+    public synchronized boolean queued(String itemId, String fingerprint) {
+        return fingerprint.equals(ledger.get(itemId));
+    }
+
+    /** Writes a batch durably, then records its documents in the ledger; returns its file (null if empty). */
+    public synchronized Path add(List<SolrInputDocument> docs) throws IOException {
+        if (docs.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JavaBinCodec codec = new JavaBinCodec()) {
+            codec.marshal(docs, bytes);
+        }
+        Path batch = batches.resolve(String.format("%010d-%d%s", nextBatch++, docs.size(), SUFFIX));
+        AtomicFile.write(batch, bytes.toByteArray());
+        StringBuilder lines = new StringBuilder();
+        for (SolrInputDocument doc : docs) {
+            String id = (String) doc.getFieldValue("id");
+            String fingerprint = (String) doc.getFieldValue(SolrSchema.FINGERPRINT);
+            lines.append(id).append(' ').append(fingerprint).append('\n');
+            ledger.put(id, fingerprint);
+        }
+        try (FileChannel channel = FileChannel.open(ledgerFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            channel.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
+        return batch;
+    }
+
+    /** The waiting batches, oldest first. */
+    public synchronized List<Path> batches() throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(batches, "*" + SUFFIX)) {
+            entries.forEach(p -> {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    found.add(p);
+                }
+            });
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** How many documents wait. */
+    public long waiting() throws IOException {
+        long count = 0;
+        for (Path batch : batches()) {
+            String name = batch.getFileName().toString();
+            count += Long.parseLong(name.substring(name.indexOf('-') + 1, name.length() - SUFFIX.length()));
+        }
+        return count;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<SolrInputDocument> read(Path batch) throws IOException {
+        try (InputStream in = Files.newInputStream(batch); JavaBinCodec codec = new JavaBinCodec()) {
+            return (List<SolrInputDocument>) codec.unmarshal(in);
+        }
+    }
+
+    /** The cluster has the batch: it no longer waits. */
+    public void sent(Path batch) throws IOException {
+        Files.deleteIfExists(batch);
+        AtomicFile.fsyncDirectory(batches);
+    }
+
+    private static long number(Path batch) {
+        String name = batch.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.indexOf('-')));
+    }
+}

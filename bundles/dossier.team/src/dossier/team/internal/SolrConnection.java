@@ -1,0 +1,218 @@
+package dossier.team.internal;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.common.SolrException;
+
+import dossier.team.TeamConnection;
+import dossier.team.TeamException;
+
+/**
+ * The SolrJ client of one team collection: a {@link CloudHttp2SolrClient} built from the Solr URLs (cluster state
+ * read over HTTP, no ZooKeeper), with basic authentication when a user is set. Every call goes through
+ * {@link #call}, which turns SolrJ's failures into one line: the cluster unreachable, a wrong password, or what
+ * Solr said.
+ */
+public final class SolrConnection implements AutoCloseable {
+
+    /** A call to the cluster. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run(CloudHttp2SolrClient client) throws Exception;
+    }
+
+    private final TeamConnection connection;
+    private final String password;
+    private Http2SolrClient http;
+    private CloudHttp2SolrClient cloud;
+
+    public SolrConnection(TeamConnection connection, String password) {
+        this.connection = connection;
+        this.password = password;
+    }
+
+    public TeamConnection connection() {
+        return connection;
+    }
+
+    /** Runs a call; a client that failed is rebuilt for the next one (the cluster may be back). */
+    public synchronized <T> T call(Call<T> call) throws TeamException {
+        try {
+            return call.run(client());
+        } catch (Exception e) {
+            TeamException failure = explain(e);
+            if (failure.unreachable()) {
+                closeClients();
+            }
+            throw failure;
+        }
+    }
+
+    private CloudHttp2SolrClient client() {
+        if (cloud == null) {
+            Http2SolrClient.Builder builder = new Http2SolrClient.Builder()
+                    .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(120, TimeUnit.SECONDS)
+                    .withRequestTimeout(300, TimeUnit.SECONDS);
+            if (connection.user() != null) {
+                builder.withBasicAuthCredentials(connection.user(), password);
+            }
+            http = builder.build();
+            try {
+                cloud = new CloudHttp2SolrClient.Builder(connection.urls()).withHttpClient(http)
+                        .withDefaultCollection(connection.collection()).build();
+            } catch (RuntimeException e) {
+                closeClients();
+                throw e;
+            }
+        }
+        return cloud;
+    }
+
+    /** The failure in one line; when the cluster state could not be read, each URL is asked why. */
+    private TeamException explain(Exception e) {
+        Integer status = httpStatus(e);
+        if (status != null && (status == 401 || status == 403)) {
+            return authentication(status, e);
+        }
+        if (connectionFailure(e)) {
+            return unreachable(e);
+        }
+        if (status != null && status == 503) {
+            return new TeamException("the team collection '" + connection.collection() + "' is not ready (" + oneLine(e)
+                    + "); try again shortly", true, e);
+        }
+        if (clusterStateFailure(e)) {
+            TeamException probed = probe();
+            if (probed != null) {
+                return probed;
+            }
+        }
+        return new TeamException("the team collection '" + connection.collection() + "': " + oneLine(e), false, e);
+    }
+
+    /** Asks each URL directly: a 401 or 403 names the credentials; all refused means unreachable. */
+    private TeamException probe() {
+        Exception last = null;
+        for (String url : connection.urls()) {
+            Http2SolrClient.Builder builder = new Http2SolrClient.Builder(url).withConnectionTimeout(5, TimeUnit.SECONDS)
+                    .withRequestTimeout(20, TimeUnit.SECONDS);
+            if (connection.user() != null) {
+                builder.withBasicAuthCredentials(connection.user(), password);
+            }
+            try (SolrClient single = builder.build()) {
+                CollectionAdminRequest.listCollections(single);
+                return null;
+            } catch (Exception e) {
+                Integer status = httpStatus(e);
+                if (status != null && (status == 401 || status == 403)) {
+                    return authentication(status, e);
+                }
+                last = e;
+            }
+        }
+        return last != null && connectionFailure(last) ? unreachable(last) : null;
+    }
+
+    private TeamException authentication(int status, Exception e) {
+        if (connection.user() == null) {
+            return new TeamException("the team cluster requires a user name and password (HTTP " + status
+                    + "): run 'dossier team connect ... --user NAME'", false, e);
+        }
+        return new TeamException(status == 401
+                ? "the team cluster refused user '" + connection.user() + "': wrong user name or password (HTTP 401)"
+                : "user '" + connection.user() + "' may not do this on the team cluster (HTTP 403)", false, e);
+    }
+
+    private TeamException unreachable(Exception e) {
+        return new TeamException("the team collection '" + connection.collection() + "' cannot be reached at "
+                + String.join(", ", connection.urls()) + " (" + rootMessage(e) + ")", true, e);
+    }
+
+    private static Integer httpStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SolrException solr && solr.code() > 0) {
+                return solr.code();
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("HTTP ERROR 401") || message.contains("Error 401")) {
+                return 401;
+            }
+        }
+        return null;
+    }
+
+    /** SolrJ could not read the cluster's state from any URL (and says not why). */
+    private static boolean clusterStateFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("live_nodes") || message.contains("cluster state")
+                    || message.contains("Error refreshing state")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean connectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof SocketTimeoutException
+                    || t instanceof ClosedChannelException || t instanceof TimeoutException) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Connection refused") || message.contains("No live SolrServers")
+                    || message.contains("Could not find a healthy node") || message.contains("no live")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return oneLine(root);
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private void closeClients() {
+        try {
+            if (cloud != null) {
+                cloud.close();
+            }
+            if (http != null) {
+                http.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // closing a client of a cluster that is gone: nothing more to do
+        } finally {
+            cloud = null;
+            http = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeClients();
+    }
+}
