@@ -32,6 +32,8 @@ public final class IndexSchema {
     public static final String LIKES = Schema.LIKES;
     public static final String QUOTES = Schema.QUOTES;
     public static final String ENGAGEMENT = Schema.ENGAGEMENT;
+    /** Who posted an item (sorted doc values): {@code @handle}, else the author's name. */
+    public static final String ACCOUNT = Schema.ACCOUNT;
     /** The facet dimensions. */
     public static final List<String> FACETS = Schema.FACETS;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.index.LiveIndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 import dossier.casefile.ResearchWorkspace;
@@ -216,6 +217,21 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
         catchUp();
         Query query = language.parse(request.query());
         return life.search(searching -> searching.search(query, request, life.notice()));
+    }
+
+    /** Statistics read from the index with Lucene's own searcher (doc values, point ranges, counts). */
+    public interface Reading<T> {
+        T read(IndexSearcher searcher, Query query) throws IOException;
+    }
+
+    /**
+     * Runs a reading on the current searcher with a query of the query language (empty: every item): for figures
+     * such as counts per day or rankings, computed from doc values, never by walking the store.
+     */
+    public <T> T read(String query, Reading<T> reading) throws QuerySyntaxException, IOException {
+        catchUp();
+        Query parsed = language.parse(query);
+        return life.search(searching -> searching.read(searcher -> reading.read(searcher, parsed)));
     }
 
     /** Parses a query without running it (for saved searches, and the benchmark's plain-Lucene column). */

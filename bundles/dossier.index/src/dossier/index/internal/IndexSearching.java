@@ -179,6 +179,21 @@ public final class IndexSearching implements Closeable {
         }
     }
 
+    /** Something read with a searcher. */
+    public interface Read<T> {
+        T read(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code read} on the current searcher, held for the call. */
+    public <T> T read(Read<T> read) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return read.read(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** A searcher with the facet state of its reader, built once per reader, when first needed. */
     private static final class FacetedSearcher extends IndexSearcher {
         private SortedSetDocValuesReaderState state;

@@ -24,6 +24,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -32,6 +33,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.util.BytesRef;
 
 import com.twitter.twittertext.Extractor;
 
@@ -81,6 +83,8 @@ public final class Schema {
     public static final String QUOTES = "quotes";
     /** replies + reshares + likes + quotes, the known ones */
     public static final String ENGAGEMENT = "engagement";
+    /** Who posted it, one value per item for rankings (doc values only): {@code @handle}, else the author's name. */
+    public static final String ACCOUNT = "account";
     /** Whole-number fields: queried by value or range ({@code likes:>100}). */
     public static final Set<String> COUNTS = Set.of(FOLLOWERS, REPLIES, RESHARES, LIKES, QUOTES, ENGAGEMENT);
 
@@ -185,6 +189,9 @@ public final class Schema {
             doc.add(new TextField(AUTHOR, author + (item.authorHandle() != null ? " " + item.authorHandle() : ""),
                     Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField("author", author));
+            String account = item.authorHandle() != null && !item.authorHandle().isBlank()
+                    ? "@" + lower(item.authorHandle().replaceFirst("^@", "")) : author;
+            doc.add(new SortedDocValuesField(ACCOUNT, new BytesRef(account)));
         }
         Extractor extractor = EXTRACTOR.get();
         Set<String> handles = new LinkedHashSet<>();

@@ -47,8 +47,8 @@ class GeneratedModelTest {
             }
         }
         // Identified, CaseFile, Source, Item, Article, Mention, Document, Clip, Note, TagScheme, Tag, TagSet,
-        // TagAssignment, LinkType, CrossReference, SavedSearch
-        assertEquals(16, identified);
+        // TagAssignment, LinkType, CrossReference, SavedSearch, Board, Panel
+        assertEquals(18, identified);
     }
 
     @Test

@@ -184,6 +184,24 @@ public interface CasefileFactory extends EFactory {
 	SavedSearch createSavedSearch();
 
 	/**
+	 * Returns a new object of class '<em>Board</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Board</em>'.
+	 * @generated
+	 */
+	Board createBoard();
+
+	/**
+	 * Returns a new object of class '<em>Panel</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Panel</em>'.
+	 * @generated
+	 */
+	Panel createPanel();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

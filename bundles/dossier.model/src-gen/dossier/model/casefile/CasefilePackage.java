@@ -167,13 +167,22 @@ public interface CasefilePackage extends EPackage {
 	int WORKSPACE_MODEL__TAG_SPACES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Boards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKSPACE_MODEL__BOARDS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Workspace Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKSPACE_MODEL_FEATURE_COUNT = 6;
+	int WORKSPACE_MODEL_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Workspace Model</em>' class.
@@ -1761,6 +1770,161 @@ public interface CasefilePackage extends EPackage {
 	int SAVED_SEARCH_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dossier.model.casefile.impl.BoardImpl <em>Board</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dossier.model.casefile.impl.BoardImpl
+	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getBoard()
+	 * @generated
+	 */
+	int BOARD = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Panels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD__PANELS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Board</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Board</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOARD_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dossier.model.casefile.impl.PanelImpl <em>Panel</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dossier.model.casefile.impl.PanelImpl
+	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getPanel()
+	 * @generated
+	 */
+	int PANEL = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__COLUMN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__ROW = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__WIDTH = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__HEIGHT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL__PARAMETERS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Panel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Panel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANEL_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dossier.model.casefile.CaseStatus <em>Case Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1768,7 +1932,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 21;
+	int CASE_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link dossier.model.casefile.AnchorState <em>Anchor State</em>}' enum.
@@ -1778,7 +1942,7 @@ public interface CasefilePackage extends EPackage {
 	 * @see dossier.model.casefile.impl.CasefilePackageImpl#getAnchorState()
 	 * @generated
 	 */
-	int ANCHOR_STATE = 22;
+	int ANCHOR_STATE = 24;
 
 
 	/**
@@ -1877,6 +2041,17 @@ public interface CasefilePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getWorkspaceModel_TagSpaces();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dossier.model.casefile.WorkspaceModel#getBoards <em>Boards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Boards</em>'.
+	 * @see dossier.model.casefile.WorkspaceModel#getBoards()
+	 * @see #getWorkspaceModel()
+	 * @generated
+	 */
+	EReference getWorkspaceModel_Boards();
 
 	/**
 	 * Returns the meta object for class '{@link dossier.model.casefile.CaseFile <em>Case File</em>}'.
@@ -2917,6 +3092,125 @@ public interface CasefilePackage extends EPackage {
 	EAttribute getSavedSearch_LastRun();
 
 	/**
+	 * Returns the meta object for class '{@link dossier.model.casefile.Board <em>Board</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Board</em>'.
+	 * @see dossier.model.casefile.Board
+	 * @generated
+	 */
+	EClass getBoard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Board#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see dossier.model.casefile.Board#getName()
+	 * @see #getBoard()
+	 * @generated
+	 */
+	EAttribute getBoard_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dossier.model.casefile.Board#getPanels <em>Panels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Panels</em>'.
+	 * @see dossier.model.casefile.Board#getPanels()
+	 * @see #getBoard()
+	 * @generated
+	 */
+	EReference getBoard_Panels();
+
+	/**
+	 * Returns the meta object for class '{@link dossier.model.casefile.Panel <em>Panel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Panel</em>'.
+	 * @see dossier.model.casefile.Panel
+	 * @generated
+	 */
+	EClass getPanel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see dossier.model.casefile.Panel#getKind()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see dossier.model.casefile.Panel#getTitle()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see dossier.model.casefile.Panel#getColumn()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see dossier.model.casefile.Panel#getRow()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Row();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see dossier.model.casefile.Panel#getWidth()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dossier.model.casefile.Panel#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see dossier.model.casefile.Panel#getHeight()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EAttribute getPanel_Height();
+
+	/**
+	 * Returns the meta object for the map '{@link dossier.model.casefile.Panel#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Parameters</em>'.
+	 * @see dossier.model.casefile.Panel#getParameters()
+	 * @see #getPanel()
+	 * @generated
+	 */
+	EReference getPanel_Parameters();
+
+	/**
 	 * Returns the meta object for enum '{@link dossier.model.casefile.CaseStatus <em>Case Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3034,6 +3328,14 @@ public interface CasefilePackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORKSPACE_MODEL__TAG_SPACES = eINSTANCE.getWorkspaceModel_TagSpaces();
+
+		/**
+		 * The meta object literal for the '<em><b>Boards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKSPACE_MODEL__BOARDS = eINSTANCE.getWorkspaceModel_Boards();
 
 		/**
 		 * The meta object literal for the '{@link dossier.model.casefile.impl.CaseFileImpl <em>Case File</em>}' class.
@@ -3840,6 +4142,98 @@ public interface CasefilePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SAVED_SEARCH__LAST_RUN = eINSTANCE.getSavedSearch_LastRun();
+
+		/**
+		 * The meta object literal for the '{@link dossier.model.casefile.impl.BoardImpl <em>Board</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dossier.model.casefile.impl.BoardImpl
+		 * @see dossier.model.casefile.impl.CasefilePackageImpl#getBoard()
+		 * @generated
+		 */
+		EClass BOARD = eINSTANCE.getBoard();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOARD__NAME = eINSTANCE.getBoard_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Panels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOARD__PANELS = eINSTANCE.getBoard_Panels();
+
+		/**
+		 * The meta object literal for the '{@link dossier.model.casefile.impl.PanelImpl <em>Panel</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dossier.model.casefile.impl.PanelImpl
+		 * @see dossier.model.casefile.impl.CasefilePackageImpl#getPanel()
+		 * @generated
+		 */
+		EClass PANEL = eINSTANCE.getPanel();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__KIND = eINSTANCE.getPanel_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__TITLE = eINSTANCE.getPanel_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__COLUMN = eINSTANCE.getPanel_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__ROW = eINSTANCE.getPanel_Row();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__WIDTH = eINSTANCE.getPanel_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANEL__HEIGHT = eINSTANCE.getPanel_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PANEL__PARAMETERS = eINSTANCE.getPanel_Parameters();
 
 		/**
 		 * The meta object literal for the '{@link dossier.model.casefile.CaseStatus <em>Case Status</em>}' enum.

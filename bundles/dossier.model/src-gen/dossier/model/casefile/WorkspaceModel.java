@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getSavedSearches <em>Saved Searches</em>}</li>
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getSources <em>Sources</em>}</li>
  *   <li>{@link dossier.model.casefile.WorkspaceModel#getTagSpaces <em>Tag Spaces</em>}</li>
+ *   <li>{@link dossier.model.casefile.WorkspaceModel#getBoards <em>Boards</em>}</li>
  * </ul>
  *
  * @see dossier.model.casefile.CasefilePackage#getWorkspaceModel()
@@ -116,5 +117,20 @@ public interface WorkspaceModel extends EObject {
 	 * @generated
 	 */
 	List<TagSpace> getTagSpaces();
+
+	/**
+	 * Returns the value of the '<em><b>Boards</b></em>' containment reference list.
+	 * The list contents are of type {@link dossier.model.casefile.Board}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Monitoring boards (added in schema 2, optional).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Boards</em>' containment reference list.
+	 * @see dossier.model.casefile.CasefilePackage#getWorkspaceModel_Boards()
+	 * @model containment="true"
+	 * @generated
+	 */
+	List<Board> getBoards();
 
 } // WorkspaceModel

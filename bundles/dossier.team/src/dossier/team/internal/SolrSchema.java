@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexableFieldType;
 import org.apache.solr.common.SolrInputDocument;
 
 import dossier.index.IndexSchema;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 import dossier.store.StoredItem;
 
@@ -81,7 +82,7 @@ public final class SolrSchema {
         Analyzer analyzer = IndexSchema.analyzer();
         Map<String, SolrField> found = new LinkedHashMap<>();
         for (IndexableField field : probeDocument()) {
-            if (field.name().equals(FACETS_FIELD)) {
+            if (field.name().equals(FACETS_FIELD) || localOnly(field)) {
                 continue;
             }
             SolrField seen = found.get(field.name());
@@ -127,6 +128,9 @@ public final class SolrSchema {
     public SolrInputDocument convert(Document local) {
         SolrInputDocument doc = new SolrInputDocument();
         for (IndexableField field : local) {
+            if (localOnly(field)) {
+                continue;
+            }
             if (field.name().equals(FACETS_FIELD)) {
                 if (field.fieldType().docValuesType() == DocValuesType.SORTED_SET) {
                     addFacet(doc, field.binaryValue().utf8ToString());
@@ -162,6 +166,13 @@ public final class SolrSchema {
                 doc.addField(field, path.toString());
             }
         }
+    }
+
+    /** A field only for local statistics (sorted doc values, such as the boards' {@code account}): not sent. */
+    private static boolean localOnly(IndexableField field) {
+        IndexableFieldType type = field.fieldType();
+        return type.docValuesType() == DocValuesType.SORTED && type.indexOptions() == IndexOptions.NONE
+                && !type.stored() && type.pointDimensionCount() == 0;
     }
 
     private static Object value(IndexableField field) {
@@ -240,7 +251,7 @@ public final class SolrSchema {
         Instant now = Instant.parse("2024-05-01T10:00:00Z");
         StoredItem item = new StoredItem("probe", ItemType.MENTION, "https://news.example.co.uk/a",
                 "https://news.example.co.uk/a", "Probe", "Jane Doe", "@jane", 10L, now, now, "en", "text/html",
-                "0".repeat(64), 1);
+                "0".repeat(64), 1, new Engagement(1L, 1L, 1L, 1L));
         return IndexSchema.document(item, "Probe: @acme #launch https://example.org/x", List.of("Theme/Brand"),
                 List.of(Map.entry("c1", "Case")));
     }
@@ -308,10 +319,14 @@ public final class SolrSchema {
         }
     }
 
-    /** The fields the local index writes (its facets in {@code $facets}). */
+    /** The fields the local index writes (its facets in {@code $facets}) but for local-only doc values. */
     public static Set<String> localFieldNames() {
         Set<String> names = new LinkedHashSet<>();
-        probeDocument().forEach(f -> names.add(f.name()));
+        probeDocument().forEach(f -> {
+            if (!localOnly(f)) {
+                names.add(f.name());
+            }
+        });
         return names;
     }
 }

@@ -343,6 +343,25 @@ public final class WorkbenchRobot {
         }
     }
 
+    /**
+     * Clicks with the real pointer (left button, through {@code xdotool} as {@link #drag} does) at a point of a
+     * control, in its own coordinates, after resting there (so hover effects and tooltips happen as for a user).
+     */
+    public void click(Control control, Point point) {
+        Point at = control.toDisplay(point);
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        pointer(command, at, 0.3);
+        command.addAll(List.of("click", "1"));
+        Process xdotool;
+        try {
+            xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("a real click needs xdotool (apt-get install xdotool): " + e.getMessage(), e);
+        }
+        waitUntil("xdotool has clicked at " + at, () -> !xdotool.isAlive());
+        flush();
+    }
+
     /** The centre of a widget's bounds, e.g. of a table cell, to drag from or drop on. */
     public static Point centreOf(Rectangle bounds) {
         return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);

@@ -78,6 +78,8 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 			case CasefilePackage.LINK_TYPE: return createLinkType();
 			case CasefilePackage.CROSS_REFERENCE: return createCrossReference();
 			case CasefilePackage.SAVED_SEARCH: return createSavedSearch();
+			case CasefilePackage.BOARD: return createBoard();
+			case CasefilePackage.PANEL: return createPanel();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -323,6 +325,28 @@ public class CasefileFactoryImpl extends EFactoryImpl implements CasefileFactory
 	public SavedSearch createSavedSearch() {
 		SavedSearchImpl savedSearch = new SavedSearchImpl();
 		return savedSearch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Board createBoard() {
+		BoardImpl board = new BoardImpl();
+		return board;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Panel createPanel() {
+		PanelImpl panel = new PanelImpl();
+		return panel;
 	}
 
 	/**

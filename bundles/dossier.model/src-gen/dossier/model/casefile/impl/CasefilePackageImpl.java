@@ -5,6 +5,7 @@ package dossier.model.casefile.impl;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.Article;
 import dossier.model.casefile.Author;
+import dossier.model.casefile.Board;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.CaseStatus;
 import dossier.model.casefile.CasefileFactory;
@@ -18,6 +19,7 @@ import dossier.model.casefile.Item;
 import dossier.model.casefile.LinkType;
 import dossier.model.casefile.Mention;
 import dossier.model.casefile.Note;
+import dossier.model.casefile.Panel;
 import dossier.model.casefile.SavedSearch;
 import dossier.model.casefile.Source;
 import dossier.model.casefile.Tag;
@@ -198,6 +200,20 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass boardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass panelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum caseStatusEEnum = null;
 
 	/**
@@ -358,6 +374,16 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	@Override
 	public EReference getWorkspaceModel_TagSpaces() {
 		return (EReference)workspaceModelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWorkspaceModel_Boards() {
+		return (EReference)workspaceModelEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1326,6 +1352,116 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getBoard() {
+		return boardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoard_Name() {
+		return (EAttribute)boardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoard_Panels() {
+		return (EReference)boardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPanel() {
+		return panelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Kind() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Title() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Column() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Row() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Width() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanel_Height() {
+		return (EAttribute)panelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPanel_Parameters() {
+		return (EReference)panelEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCaseStatus() {
 		return caseStatusEEnum;
 	}
@@ -1379,6 +1515,7 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__SAVED_SEARCHES);
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__SOURCES);
 		createEReference(workspaceModelEClass, WORKSPACE_MODEL__TAG_SPACES);
+		createEReference(workspaceModelEClass, WORKSPACE_MODEL__BOARDS);
 
 		caseFileEClass = createEClass(CASE_FILE);
 		createEAttribute(caseFileEClass, CASE_FILE__TITLE);
@@ -1495,6 +1632,19 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		createEAttribute(savedSearchEClass, SAVED_SEARCH__CREATED);
 		createEAttribute(savedSearchEClass, SAVED_SEARCH__LAST_RUN);
 
+		boardEClass = createEClass(BOARD);
+		createEAttribute(boardEClass, BOARD__NAME);
+		createEReference(boardEClass, BOARD__PANELS);
+
+		panelEClass = createEClass(PANEL);
+		createEAttribute(panelEClass, PANEL__KIND);
+		createEAttribute(panelEClass, PANEL__TITLE);
+		createEAttribute(panelEClass, PANEL__COLUMN);
+		createEAttribute(panelEClass, PANEL__ROW);
+		createEAttribute(panelEClass, PANEL__WIDTH);
+		createEAttribute(panelEClass, PANEL__HEIGHT);
+		createEReference(panelEClass, PANEL__PARAMETERS);
+
 		// Create enums
 		caseStatusEEnum = createEEnum(CASE_STATUS);
 		anchorStateEEnum = createEEnum(ANCHOR_STATE);
@@ -1543,6 +1693,8 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		linkTypeEClass.getESuperTypes().add(this.getIdentified());
 		crossReferenceEClass.getESuperTypes().add(this.getIdentified());
 		savedSearchEClass.getESuperTypes().add(this.getIdentified());
+		boardEClass.getESuperTypes().add(this.getIdentified());
+		panelEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1555,6 +1707,7 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		initEReference(getWorkspaceModel_SavedSearches(), this.getSavedSearch(), null, "savedSearches", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getWorkspaceModel_Sources(), this.getSource(), null, "sources", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getWorkspaceModel_TagSpaces(), this.getTagSpace(), null, "tagSpaces", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getWorkspaceModel_Boards(), this.getBoard(), null, "boards", null, 0, -1, WorkspaceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(caseFileEClass, CaseFile.class, "CaseFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCaseFile_Title(), ecorePackage.getEString(), "title", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1671,6 +1824,19 @@ public class CasefilePackageImpl extends EPackageImpl implements CasefilePackage
 		initEAttribute(getSavedSearch_Query(), ecorePackage.getEString(), "query", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSavedSearch_Created(), ecorePackage.getEDate(), "created", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSavedSearch_LastRun(), ecorePackage.getEDate(), "lastRun", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(boardEClass, Board.class, "Board", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBoard_Name(), ecorePackage.getEString(), "name", null, 0, 1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getBoard_Panels(), this.getPanel(), null, "panels", null, 0, -1, Board.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(panelEClass, Panel.class, "Panel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPanel_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPanel_Title(), ecorePackage.getEString(), "title", null, 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPanel_Column(), ecorePackage.getEInt(), "column", null, 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPanel_Row(), ecorePackage.getEInt(), "row", null, 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPanel_Width(), ecorePackage.getEInt(), "width", "1", 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getPanel_Height(), ecorePackage.getEInt(), "height", "1", 0, 1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getPanel_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, Panel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(caseStatusEEnum, CaseStatus.class, "CaseStatus"); //$NON-NLS-1$

@@ -2,6 +2,7 @@
  */
 package dossier.model.casefile.impl;
 
+import dossier.model.casefile.Board;
 import dossier.model.casefile.CasefilePackage;
 import dossier.model.casefile.LinkType;
 import dossier.model.casefile.SavedSearch;
@@ -41,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getSavedSearches <em>Saved Searches</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getTagSpaces <em>Tag Spaces</em>}</li>
+ *   <li>{@link dossier.model.casefile.impl.WorkspaceModelImpl#getBoards <em>Boards</em>}</li>
  * </ul>
  *
  * @generated
@@ -115,6 +117,16 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 	 * @ordered
 	 */
 	protected EList<TagSpace> tagSpaces;
+
+	/**
+	 * The cached value of the '{@link #getBoards() <em>Boards</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBoards()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Board> boards;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +241,19 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 	 * @generated
 	 */
 	@Override
+	public List<Board> getBoards() {
+		if (boards == null) {
+			boards = new EObjectContainmentEList<Board>(Board.class, this, CasefilePackage.WORKSPACE_MODEL__BOARDS);
+		}
+		return boards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SCHEMES:
@@ -241,6 +266,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
 				return ((InternalEList<?>)getTagSpaces()).basicRemove(otherEnd, msgs);
+			case CasefilePackage.WORKSPACE_MODEL__BOARDS:
+				return ((InternalEList<?>)getBoards()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -265,6 +292,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return getSources();
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
 				return getTagSpaces();
+			case CasefilePackage.WORKSPACE_MODEL__BOARDS:
+				return getBoards();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -301,6 +330,10 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				getTagSpaces().clear();
 				getTagSpaces().addAll((Collection<? extends TagSpace>)newValue);
 				return;
+			case CasefilePackage.WORKSPACE_MODEL__BOARDS:
+				getBoards().clear();
+				getBoards().addAll((Collection<? extends Board>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -331,6 +364,9 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
 				getTagSpaces().clear();
 				return;
+			case CasefilePackage.WORKSPACE_MODEL__BOARDS:
+				getBoards().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -355,6 +391,8 @@ public class WorkspaceModelImpl extends EObjectImpl implements WorkspaceModel {
 				return sources != null && !sources.isEmpty();
 			case CasefilePackage.WORKSPACE_MODEL__TAG_SPACES:
 				return tagSpaces != null && !tagSpaces.isEmpty();
+			case CasefilePackage.WORKSPACE_MODEL__BOARDS:
+				return boards != null && !boards.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -154,6 +154,14 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 				return createSavedSearchAdapter();
 			}
 			@Override
+			public Adapter caseBoard(Board object) {
+				return createBoardAdapter();
+			}
+			@Override
+			public Adapter casePanel(Panel object) {
+				return createPanelAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -464,6 +472,34 @@ public class CasefileAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSavedSearchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dossier.model.casefile.Board <em>Board</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dossier.model.casefile.Board
+	 * @generated
+	 */
+	public Adapter createBoardAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dossier.model.casefile.Panel <em>Panel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dossier.model.casefile.Panel
+	 * @generated
+	 */
+	public Adapter createPanelAdapter() {
 		return null;
 	}
 

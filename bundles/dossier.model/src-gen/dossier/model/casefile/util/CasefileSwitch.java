@@ -212,6 +212,20 @@ public class CasefileSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasefilePackage.BOARD: {
+				Board board = (Board)theEObject;
+				T result = caseBoard(board);
+				if (result == null) result = caseIdentified(board);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasefilePackage.PANEL: {
+				Panel panel = (Panel)theEObject;
+				T result = casePanel(panel);
+				if (result == null) result = caseIdentified(panel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -528,6 +542,36 @@ public class CasefileSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSavedSearch(SavedSearch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Board</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Board</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBoard(Board object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Panel</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Panel</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePanel(Panel object) {
 		return null;
 	}
 

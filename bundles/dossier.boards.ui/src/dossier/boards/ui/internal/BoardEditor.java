@@ -1,0 +1,300 @@
+package dossier.boards.ui.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.EditorPart;
+
+import dossier.boards.Boards;
+import dossier.boards.PanelFigures;
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.WorkspaceSession;
+import dossier.index.SearchIndex;
+import dossier.model.casefile.Board;
+import dossier.model.casefile.Panel;
+
+/**
+ * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job and again when the index
+ * changed; a panel's menu moves it (undoable, Edit > Undo) or removes it; clicking a point or a ranked account opens
+ * the Search view on its items.
+ */
+public final class BoardEditor extends EditorPart {
+
+    public static final String ID = "dossier.boards.ui.boardEditor";
+    static final String SEARCH_COMMAND = "dossier.search.ui.search";
+
+    private WorkspaceSession session;
+    private ResearchWorkspace workspace;
+    private Board board;
+    private Composite grid;
+    private final List<PanelView> views = new ArrayList<>();
+    private String layoutShown = "";
+    private Job compute;
+    private Runnable stopWatchingIndex = () -> {
+    };
+    private final Runnable modelChanged = this::modelChanged;
+    private long computedGeneration;
+    private volatile long wantedGeneration;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        session = PlatformUI.getWorkbench().getService(WorkspaceSession.class);
+        workspace = session.workspace();
+        if (workspace == null) {
+            throw new PartInitException(session.notOpenMessage());
+        }
+        board = Boards.of(workspace).find(((BoardEditorInput) input).boardId())
+                .orElseThrow(() -> new PartInitException("the board is no longer in the workspace"));
+        setPartName(board.getName());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        grid = new Composite(parent, SWT.NONE);
+        compute = Job.create("Computing board " + board.getName(), this::computeAll);
+        compute.setSystem(true);
+        rebuild();
+        session.addChangeListener(modelChanged);
+        stopWatchingIndex = SearchIndex.whenIndexed(workspace, () -> {
+            wantedGeneration++;
+            compute.schedule(300);
+        });
+    }
+
+    /** What the grid shows: the panels, their cells and titles. */
+    private String layoutKey() {
+        StringBuilder key = new StringBuilder();
+        for (Panel p : Boards.of(workspace).panels(board)) {
+            key.append(p.getId()).append(p.getColumn()).append(',').append(p.getRow()).append(',').append(p.getWidth())
+                    .append(',').append(p.getHeight()).append(p.getTitle()).append(p.getParameters()).append(';');
+        }
+        return key.toString();
+    }
+
+    private void modelChanged() {
+        if (grid.isDisposed()) {
+            return;
+        }
+        if (!workspace.readModel(() -> workspace.model().getBoards().contains(board))) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        if (!layoutKey().equals(layoutShown)) {
+            rebuild();
+        }
+    }
+
+    /** Lays the panels out in the grid and computes them. */
+    private void rebuild() {
+        layoutShown = layoutKey();
+        for (Control child : grid.getChildren()) {
+            child.dispose();
+        }
+        views.clear();
+        List<Panel> panels = Boards.of(workspace).panels(board);
+        int columns = Math.max(1, panels.stream().mapToInt(p -> p.getColumn() + p.getWidth()).max().orElse(1));
+        int rows = panels.stream().mapToInt(p -> p.getRow() + p.getHeight()).max().orElse(0);
+        GridLayout layout = new GridLayout(columns, true);
+        grid.setLayout(layout);
+        boolean[][] taken = new boolean[rows][columns];
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                if (taken[row][column]) {
+                    continue;
+                }
+                Panel at = at(panels, column, row);
+                if (at == null || fits(taken, at) == false) {
+                    new Label(grid, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                    continue;
+                }
+                for (int r = row; r < row + at.getHeight(); r++) {
+                    for (int c = column; c < column + at.getWidth(); c++) {
+                        taken[r][c] = true;
+                    }
+                }
+                PanelView view = new PanelView(grid, at, at.getTitle() == null ? at.getKind() : at.getTitle(),
+                        this::drill);
+                GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, at.getWidth(), at.getHeight());
+                data.minimumHeight = 180;
+                view.control().setLayoutData(data);
+                menu(view);
+                views.add(view);
+            }
+        }
+        if (panels.isEmpty()) {
+            new Label(grid, SWT.WRAP).setText("This board has no panels yet: add them with dossier board add-panel.");
+        }
+        grid.layout(true, true);
+        wantedGeneration++;
+        compute.schedule();
+    }
+
+    private static Panel at(List<Panel> panels, int column, int row) {
+        return panels.stream().filter(p -> p.getColumn() == column && p.getRow() == row).findFirst().orElse(null);
+    }
+
+    private static boolean fits(boolean[][] taken, Panel panel) {
+        for (int r = panel.getRow(); r < panel.getRow() + panel.getHeight(); r++) {
+            for (int c = panel.getColumn(); c < panel.getColumn() + panel.getWidth(); c++) {
+                if (taken[r][c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void menu(PanelView view) {
+        Menu menu = new Menu(view.control());
+        Panel panel = view.panel();
+        item(menu, "Move &Left", () -> move(panel, -1, 0));
+        item(menu, "Move &Right", () -> move(panel, 1, 0));
+        item(menu, "Move &Up", () -> move(panel, 0, -1));
+        item(menu, "Move &Down", () -> move(panel, 0, 1));
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Re&move Panel", () -> Boards.of(workspace).removePanel(panel));
+        view.control().setMenu(menu);
+    }
+
+    private static void item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Moves a panel by one cell, swapping with the panel there (one undoable step). */
+    void move(Panel panel, int columns, int rows) {
+        int column = Math.max(0, panel.getColumn() + columns);
+        int row = Math.max(0, panel.getRow() + rows);
+        Boards boards = Boards.of(workspace);
+        workspace.asOneCommand("Move panel", () -> {
+            Panel there = at(boards.panels(board), column, row);
+            if (there != null && there != panel) {
+                boards.movePanel(there, panel.getColumn(), panel.getRow());
+            }
+            boards.movePanel(panel, column, row);
+            return null;
+        });
+    }
+
+    private IStatus computeAll(IProgressMonitor monitor) {
+        long generation = wantedGeneration;
+        List<PanelView> shown = List.copyOf(views);
+        Map<PanelView, Object> results = new LinkedHashMap<>();
+        Boards boards = Boards.of(workspace);
+        Instant now = Instant.now();
+        for (PanelView view : shown) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                results.put(view, boards.compute(view.panel(), now));
+            } catch (Exception e) {
+                results.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+        grid.getDisplay().asyncExec(() -> {
+            if (grid.isDisposed()) {
+                return;
+            }
+            results.forEach((view, result) -> {
+                if (!view.group().isDisposed()) {
+                    view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
+                    inheritMenu(view.group());
+                }
+            });
+            computedGeneration = generation;
+        });
+        return Status.OK_STATUS;
+    }
+
+    private static void inheritMenu(Composite group) {
+        for (Control child : group.getChildren()) {
+            child.setMenu(group.getMenu());
+            if (child instanceof Composite composite) {
+                inheritMenu(composite);
+            }
+        }
+    }
+
+    /** Opens the Search view on a query. */
+    private void drill(String query) {
+        try {
+            ICommandService commands = getSite().getService(ICommandService.class);
+            ParameterizedCommand search = ParameterizedCommand.generateCommand(commands.getCommand(SEARCH_COMMAND),
+                    Map.of("query", query));
+            getSite().getService(IHandlerService.class).executeCommand(search, null);
+        } catch (Exception e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(grid.getShell(), "Search", "Cannot open the Search view: "
+                    + e.getMessage());
+        }
+    }
+
+    /** For tests: the panels shown, in reading order; true once they show what the index holds now. */
+    List<PanelView> panelsForTests() {
+        return List.copyOf(views);
+    }
+
+    boolean computedForTests() {
+        return computedGeneration == wantedGeneration && compute.getState() == Job.NONE;
+    }
+
+    @Override
+    public void setFocus() {
+        grid.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        session.removeChangeListener(modelChanged);
+        stopWatchingIndex.run();
+        if (compute != null) {
+            compute.cancel();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // a board is saved with the workspace
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package dossier.boards.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+import dossier.index.IndexSchema;
+
+/** Figures read from the index's doc values for the items a query matches: never from the store. */
+final class IndexReadings {
+
+    private IndexReadings() {
+    }
+
+    /** Visits each live document of a leaf that the query matches. */
+    interface LeafVisitor {
+        IntConsumer open(LeafReader leaf) throws IOException;
+    }
+
+    static void forEachMatch(IndexSearcher searcher, Query query, LeafVisitor visitor) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(context);
+            if (scorer == null) {
+                continue;
+            }
+            IntConsumer onDoc = visitor.open(context.reader());
+            Bits live = context.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    onDoc.accept(doc);
+                }
+            }
+        }
+    }
+
+    /** The dates (published, else captured; epoch milliseconds) of the matching items, sorted. */
+    static long[] dates(IndexSearcher searcher, Query query) throws IOException {
+        long[][] dates = { new long[1024] };
+        int[] n = { 0 };
+        forEachMatch(searcher, query, leaf -> {
+            NumericDocValues values = leaf.getNumericDocValues(IndexSchema.DATE);
+            return doc -> {
+                try {
+                    if (values != null && values.advanceExact(doc)) {
+                        if (n[0] == dates[0].length) {
+                            dates[0] = Arrays.copyOf(dates[0], n[0] * 2);
+                        }
+                        dates[0][n[0]++] = values.longValue();
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+        });
+        long[] sorted = Arrays.copyOf(dates[0], n[0]);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** A numeric doc value of a document, or null; doc ids must come in increasing order. */
+    static Long value(NumericDocValues values, int doc) {
+        try {
+            return values != null && values.advanceExact(doc) ? values.longValue() : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dossier.boards.internal;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+
+import dossier.boards.PanelFigures;
+import dossier.boards.PanelFigures.Entry;
+import dossier.boards.PanelFigures.Ranking;
+import dossier.boards.PanelInput;
+import dossier.boards.PanelKind;
+import dossier.index.IndexSchema;
+import dossier.index.QuerySyntaxException;
+
+/**
+ * Who matters: the accounts whose items a query finds, ranked three ways: by reach (their followers), by volume (their
+ * items) and by importance, the attention their most noticed item drew relative to their reach (see
+ * {@link #importance}).
+ */
+public final class WhoMattersPanel implements PanelKind {
+
+    /** Followers below this count as this many, so that a handful of likes on a tiny account does not top the list. */
+    static final long FOLLOWER_FLOOR = 100;
+
+    /** One account's figures. */
+    private static final class Account {
+        final String name;
+        long items;
+        long followers = -1;
+        double importance;
+
+        Account(String name) {
+            this.name = name;
+        }
+    }
+
+    /**
+     * The importance of an item: its engagement (replies + reshares + likes + quotes) per 1,000 followers of its
+     * author, followers counted as at least {@link #FOLLOWER_FLOOR} (and as that when unknown).
+     */
+    static double importance(long engagement, Long followers) {
+        long reach = Math.max(FOLLOWER_FLOOR, followers == null ? 0 : followers);
+        return 1000.0 * engagement / reach;
+    }
+
+    @Override
+    public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
+        String query = input.parameter("query", "type:mention");
+        int limit = Integer.parseInt(input.parameter("limit", "10"));
+        Map<String, Account> accounts = input.index().read(query, (searcher, parsed) -> {
+            Map<String, Account> read = new HashMap<>();
+            IndexReadings.forEachMatch(searcher, parsed, leaf -> {
+                SortedDocValues names = leaf.getSortedDocValues(IndexSchema.ACCOUNT);
+                NumericDocValues followers = leaf.getNumericDocValues(IndexSchema.FOLLOWERS);
+                NumericDocValues engagement = leaf.getNumericDocValues(IndexSchema.ENGAGEMENT);
+                return doc -> {
+                    try {
+                        if (names == null || !names.advanceExact(doc)) {
+                            return;
+                        }
+                        String name = names.lookupOrd(names.ordValue()).utf8ToString();
+                        Account account = read.computeIfAbsent(name, Account::new);
+                        account.items++;
+                        Long reach = IndexReadings.value(followers, doc);
+                        if (reach != null) {
+                            account.followers = Math.max(account.followers, reach);
+                        }
+                        Long drew = IndexReadings.value(engagement, doc);
+                        if (drew != null) {
+                            account.importance = Math.max(account.importance, importance(drew, reach));
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+            });
+            return read;
+        });
+        String scope = query.isBlank() ? "" : "(" + query + ") AND ";
+        return new PanelFigures("", List.of(), List.of(
+                ranking("By reach", "followers", accounts, a -> a.followers, limit, scope),
+                ranking("By volume", "items", accounts, a -> a.items, limit, scope),
+                ranking("By importance", "engagement per 1,000 followers", accounts, a -> a.importance, limit,
+                        scope)), false);
+    }
+
+    private static Ranking ranking(String name, String unit, Map<String, Account> accounts,
+            ToDoubleFunction<Account> figure, int limit, String scope) {
+        List<Entry> entries = accounts.values().stream().filter(a -> figure.applyAsDouble(a) > 0)
+                .sorted(Comparator.comparingDouble(figure).reversed().thenComparing(a -> a.name)).limit(limit)
+                .map(a -> new Entry(a.name, figure.applyAsDouble(a), scope + drill(a.name))).toList();
+        return new Ranking(name, unit, entries);
+    }
+
+    /** The query that finds an account's items: {@code handle:x} for {@code @x}, else the author's name. */
+    static String drill(String account) {
+        return account.startsWith("@") ? "handle:\"" + account.substring(1) + "\""
+                : "author:\"" + account.replace("\"", "") + "\"";
+    }
+}
