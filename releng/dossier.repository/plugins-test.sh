@@ -3,7 +3,8 @@
 # http://127.0.0.1, installs the Hacker News connector headless, restarts and fetches through it from a local API
 # server; unpacks a newer build over the installation and shows the connector survives (restored from the user's
 # plugins area while the update site is down); reports a plugin bundle that does not resolve; uninstalls; installs the
-# Bluesky connector too and fetches an account's posts through it from a local XRPC server, and the email connector
+# Bluesky connector too and fetches an account's posts through it from a local XRPC server, the Reddit connector and
+# fetches a subreddit's new posts from a local server, and the email connector
 # with its mail library.
 #   releng/dossier.repository/plugins-test.sh [TARGET_DIR]     (the workbench part needs DISPLAY; xvfb-run -a)
 set -u
@@ -52,6 +53,15 @@ class Api(BaseHTTPRequestHandler):
         query = parse_qs(url.query)
         if url.path.startswith("/xrpc/"):
             self.xrpc(url.path[len("/xrpc/"):], query)
+            return
+        if url.path == "/r/brandwatch/new.json":
+            # a Listing of t3 posts, as Reddit's JSON listings answer
+            posts = [{"kind": "t3", "data": {"name": "t3_rp%d" % i, "title": "Reddit launch thread %d" % i,
+                      "permalink": "/r/brandwatch/comments/rp%d/launch/" % i, "url": "https://launch.example/r%d" % i,
+                      "is_self": False, "author": "poster%d" % i, "created_utc": 1795000000 + i,
+                      "score": 40 * i, "num_comments": 3 * i, "num_crossposts": 0,
+                      "subreddit_subscribers": 5000}} for i in (1, 2)]
+            self.answer({"kind": "Listing", "data": {"after": None, "children": posts}})
             return
         if url.path != "/api/v1/search_by_date" or query.get("tags") != ["story"]:
             self.send_error(404)
@@ -213,6 +223,18 @@ echo "app-pass-in-the-product" | DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier
   || fail "source password: $(cat password.out password.err)"
 run uninstall-bluesky plugins uninstall "$BLUESKY"
 [ $rc = 0 ] && pass "uninstalled the Bluesky connector" || fail "uninstall Bluesky: rc=$rc $(cat uninstall-bluesky.err)"
+
+# A third, Reddit: installed, it fetches a subreddit's new posts from a local server answering Reddit's listings.
+REDDIT=dossier.connector.reddit.feature
+run install-reddit plugins install "$SITE_URL" "$REDDIT"
+[ $rc = 0 ] && grep -q "^installed $REDDIT 0.1.0.* from $SITE_URL" install-reddit.out \
+  && pass "installed the Reddit connector: $(cat install-reddit.out)" || fail "install Reddit: rc=$rc $(cat install-reddit.out install-reddit.err)"
+run add-reddit source add reddit "Brand on Reddit" -p subreddit=brandwatch -p "api=$API_URL" -data "$WORK/ws"
+run refresh-reddit source refresh "Brand on Reddit" -data "$WORK/ws"
+[ $rc = 0 ] && grep -q "^Brand on Reddit .*2 new" refresh-reddit.out && pass "fetched through the Reddit connector: $(head -1 refresh-reddit.out)" \
+  || fail "Reddit refresh: rc=$rc $(cat add-reddit.out add-reddit.err refresh-reddit.out refresh-reddit.err)"
+run uninstall-reddit plugins uninstall "$REDDIT"
+[ $rc = 0 ] && pass "uninstalled the Reddit connector" || fail "uninstall Reddit: rc=$rc $(cat uninstall-reddit.err)"
 
 # The email connector brings Jakarta Mail and Angus: installed, they load in the product (a session, an IMAP store) and
 # a mailbox that is down is one line.
