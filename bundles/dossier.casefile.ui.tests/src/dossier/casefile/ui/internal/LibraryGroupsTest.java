@@ -80,8 +80,8 @@ class LibraryGroupsTest {
             Tree library = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
             robot.waitUntil("the groups follow the case files", () -> {
                 List<String> top = Arrays.stream(library.getItems()).map(TreeItem::getText).toList();
-                return top.indexOf("Saved searches  (1)") == top.size() - 1
-                        && top.indexOf("Sources  (1)") == top.size() - 2;
+                return top.indexOf("Sources  (1)") == top.size() - 3
+                        && top.indexOf("Saved searches  (1)") == top.size() - 2 && top.indexOf("Boards") == top.size() - 1;
             });
             TreeItem savedItem = robot.treeItem(library, t -> t.startsWith("Croissants  ("));
             assertEquals("Croissants  (croissant, 2 items)", savedItem.getText(), "how many items it finds now");

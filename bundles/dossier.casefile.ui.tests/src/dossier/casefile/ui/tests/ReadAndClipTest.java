@@ -59,10 +59,10 @@ class ReadAndClipTest {
         Path seeds = Path.of(System.getProperty("dossier.shared"), "corpus", "seed-articles");
         assertTrue(Files.isDirectory(seeds), "the seed articles are at " + seeds);
         ImportFilesHandler.importFiles(workspace, List.of(seeds), Display.getCurrent());
-        robot.waitUntil("the Library lists the Inbox with 5 items, then its sources and saved searches", () -> {
+        robot.waitUntil("the Library lists the Inbox with 5 items, then its sources, saved searches and boards", () -> {
             List<Tree> trees = robot.widgets(window.getShell(), Tree.class, Tree::isVisible);
             return !trees.isEmpty() && Arrays.stream(trees.get(0).getItems()).map(TreeItem::getText).toList()
-                    .equals(List.of("Inbox  (5 items, 0 clips)", "Sources", "Saved searches"));
+                    .equals(List.of("Inbox  (5 items, 0 clips)", "Sources", "Saved searches", "Boards"));
         });
         Tree libraryTree = robot.widgets(window.getShell(), Tree.class, Tree::isVisible).get(0);
         robot.waitUntil("the item titles are read", () -> showsItemStartingWith(robot, libraryTree, "Rethinking"));
