@@ -153,6 +153,8 @@ class LocalServiceTest {
         assertEquals(200, paired.status(), paired.body());
         String clientToken = JsonParser.parseString(paired.body()).getAsJsonObject().get("token").getAsString();
         assertEquals(200, status("\r\nAuthorization: Bearer " + clientToken + extension).status());
+        assertEquals(403, ServiceClient.post(port, "/command", clientToken, "{\"args\":[\"version\"],\"cwd\":\"/\"}")
+                .status(), "a paired client captures, it does not run commands");
         assertEquals(403, ServiceClient.post(port, "/pair/confirm", null,
                 "{\"pairing\":\"" + pairing + "\",\"code\":\"" + code + "\"}").status(), "a pairing is used once");
 

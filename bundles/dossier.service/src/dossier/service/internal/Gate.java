@@ -25,8 +25,8 @@ import dossier.service.ServiceRoute;
  * Every request to the local service passes here. It is refused unless it comes from this machine, names the service's
  * own host (so a web page cannot reach it through DNS rebinding), carries no web page's Origin (only a browser
  * extension's, or none), is not a CORS preflight, has a JSON body within the size limit, and (but for pairing) carries
- * the token of the service file or of a paired client. Then it goes to its path: pairing, forwarded commands, status
- * or a contributed route.
+ * the token of the service file or of a paired client; commands take only the service file's (the launcher's). Then
+ * it goes to its path: pairing, forwarded commands, status or a contributed route.
  */
 public final class Gate implements HttpHandler {
 
@@ -93,8 +93,14 @@ public final class Gate implements HttpHandler {
         }
         String path = exchange.getRequestURI().getPath();
         boolean pairingPath = path.equals("/pair") || path.equals("/pair/confirm");
-        if (!pairingPath && !tokenAccepted(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        String presented = presentedToken(exchange.getRequestHeaders().getFirst("Authorization"));
+        boolean launcher = MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
+        if (!pairingPath && !launcher && !clients.accepts(presented)) {
             throw new ServiceFailure(401, "a missing or wrong token: pair this client with Dossier");
+        }
+        if (path.startsWith("/command") && !launcher) {
+            throw new ServiceFailure(403, "commands are taken only from the dossier launcher of this user");
         }
         if (method.equals("POST")) {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
@@ -105,13 +111,10 @@ public final class Gate implements HttpHandler {
         return new CheckedRequest(method, path, body(exchange), held);
     }
 
-    private boolean tokenAccepted(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        String presented = authorization.substring("Bearer ".length()).trim();
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))
-                || clients.accepts(presented);
+    /** The token after "Bearer ", or "" (which no token equals). */
+    private static String presentedToken(String authorization) {
+        return authorization == null || !authorization.startsWith("Bearer ") ? ""
+                : authorization.substring("Bearer ".length()).trim();
     }
 
     private static byte[] body(HttpExchange exchange) throws ServiceFailure, IOException {
