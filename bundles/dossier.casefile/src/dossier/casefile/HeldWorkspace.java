@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A workspace this process holds open for work that comes from elsewhere (commands forwarded to the workbench or to
  * {@code dossier serve}, captures from the browser): the one open instance, the thread its model changes on, and
- * what the holder does after each such piece of work (save, refresh its views). A folder held here is never opened
- * a second time in this process.
+ * what the holder does after each such piece of work (show it, save it) before the caller is answered. A folder held
+ * here is never opened a second time in this process.
  */
 public final class HeldWorkspace {
 
@@ -29,7 +29,8 @@ public final class HeldWorkspace {
     /**
      * Holds {@code workspace} for work from elsewhere until {@link #release()}.
      *
-     * @param afterWork run after each piece of work, on the model thread (e.g. save soon, refresh views)
+     * @param afterWork run after each piece of work on the thread that did it (not the model thread; it hands what
+     *        must change the model to the model thread), and returning once what the work changed is saved
      */
     public static HeldWorkspace hold(ResearchWorkspace workspace, Intake.ModelThread modelThread, Runnable afterWork) {
         HeldWorkspace held = new HeldWorkspace(workspace, modelThread, afterWork);
@@ -56,18 +57,14 @@ public final class HeldWorkspace {
         return modelThread;
     }
 
-    /** Runs {@code work} on the model thread and waits for its result; then the holder's after-work step runs. */
+    /** Runs {@code work} on the model thread and waits for its result. */
     public <T> T onModelThread(Callable<T> work) throws Exception {
-        try {
-            return modelThread.call(work);
-        } finally {
-            workDone();
-        }
+        return modelThread.call(work);
     }
 
-    /** Tells the holder that work done off the model thread (stored captures, filed batches) has ended. */
+    /** Tells the holder that a piece of work (a command, a capture) has ended: it shows and saves what changed. */
     public void workDone() {
-        modelThread.run(afterWork);
+        afterWork.run();
     }
 
     private static Path key(Path folder) {

@@ -48,13 +48,14 @@ public final class LocalService implements AutoCloseable {
     /** Starts the service on {@code workspace}; after each piece of work it saves what changed. */
     public static LocalService start(ResearchWorkspace workspace, Intake.ModelThread modelThread, PairingPrompt prompt)
             throws IOException {
-        return start(workspace, modelThread, () -> saveChanges(workspace), prompt);
+        return start(workspace, modelThread, () -> modelThread.run(() -> saveChanges(workspace)), prompt);
     }
 
     /**
      * Starts the service on {@code workspace}, whose model changes on {@code modelThread}.
      *
-     * @param afterWork run on the model thread after each piece of work (save, refresh views)
+     * @param afterWork run after each piece of work (a command, a capture), on the thread that did it, before its
+     *        caller is answered: shows and saves what changed
      * @param prompt shows the user a pairing code
      */
     public static LocalService start(ResearchWorkspace workspace, Intake.ModelThread modelThread, Runnable afterWork,

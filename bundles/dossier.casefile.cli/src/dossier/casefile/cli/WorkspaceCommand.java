@@ -15,7 +15,7 @@ import dossier.model.casefile.CaseFile;
 /**
  * A command on the research workspace. On a workspace this process holds (the workbench's, {@code dossier serve}'s) it
  * runs on that workspace's model thread, or, if it {@link #changesThroughIntake() changes it only through the
- * intake}, beside it, handing its filing to the model thread; the holder saves. Otherwise it opens the workspace,
+ * intake}, beside it, handing its filing to the model thread; the holder shows and saves what changed. Otherwise it opens the workspace,
  * reports what opening repaired, and saves what changed.
  */
 public abstract class WorkspaceCommand implements DossierCommand {
@@ -28,14 +28,8 @@ public abstract class WorkspaceCommand implements DossierCommand {
         if (held.isPresent()) {
             HeldWorkspace holder = held.get();
             modelThread = holder.modelThread();
-            if (!changesThroughIntake()) {
-                return holder.onModelThread(() -> runReporting(context, holder.workspace()));
-            }
-            try {
-                return runReporting(context, holder.workspace());
-            } finally {
-                holder.workDone();
-            }
+            return changesThroughIntake() ? runReporting(context, holder.workspace())
+                    : holder.onModelThread(() -> runReporting(context, holder.workspace()));
         }
         try (ResearchWorkspace workspace = ResearchWorkspace.open(context.workspace())) {
             for (String problem : workspace.problems()) {

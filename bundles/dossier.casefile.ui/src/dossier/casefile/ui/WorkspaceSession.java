@@ -143,6 +143,15 @@ public final class WorkspaceSession {
         saveSoon();
     }
 
+    /**
+     * Saves what is pending now and returns once it is written; called off the UI thread (work that reached the
+     * workspace from elsewhere is on disk before its caller is answered).
+     */
+    public void saveNow() throws InterruptedException {
+        saveJob.schedule();
+        saveJob.join();
+    }
+
     private void saveSoon() {
         saveJob.schedule(SAVE_DELAY_MS);
     }

@@ -59,6 +59,7 @@ final class CommandRuns {
             PrintStream out = new PrintStream(new FrameOutput(frames, Frames.OUT), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FrameOutput(frames, Frames.ERR), true, StandardCharsets.UTF_8);
             int exit = CommandLines.runForCaller(args, held.workspace().folder(), workingDirectory, out, err);
+            held.workDone(); // saved before the caller hears the exit code
             if (monitor.isCanceled()) {
                 err.println("dossier: cancelled");
                 exit = Frames.CANCELLED;

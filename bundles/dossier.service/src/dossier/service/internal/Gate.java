@@ -162,7 +162,11 @@ public final class Gate implements HttpHandler {
         }
         ServiceRoute route = RouteDescriptor.of(path).orElseThrow(() -> new ServiceFailure(404, "no such path: " + path))
                 .shared();
-        return route.answer(request);
+        try {
+            return route.answer(request);
+        } finally {
+            held.workDone(); // what the route changed is shown and saved before it answers
+        }
     }
 
     private static void reply(HttpExchange exchange, ServiceReply reply) throws IOException {

@@ -39,7 +39,8 @@ public final class WorkbenchService implements IStartup {
         Display display = workbench.getDisplay();
         Job starting = Job.create("Starting Dossier's local service", monitor -> {
             try {
-                service = LocalService.start(workspace, new UiModelThread(display), session::changed,
+                service = LocalService.start(workspace, new UiModelThread(display),
+                        () -> shownAndSaved(display, session),
                         (client, code) -> display.asyncExec(() -> showCode(workbench, client, code)));
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException e) {
@@ -65,6 +66,19 @@ public final class WorkbenchService implements IStartup {
                 // the service stopped before
             }
         });
+    }
+
+    /** After a command or a capture: the views show it at once, and it is on disk before the caller is answered. */
+    private static void shownAndSaved(Display display, WorkspaceSession session) {
+        if (display.isDisposed()) {
+            return;
+        }
+        display.syncExec(session::changed);
+        try {
+            session.saveNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void showCode(IWorkbench workbench, String client, String code) {
