@@ -4,8 +4,8 @@
 # server; unpacks a newer build over the installation and shows the connector survives (restored from the user's
 # plugins area while the update site is down); reports a plugin bundle that does not resolve; uninstalls; installs the
 # Bluesky connector too and fetches an account's posts through it from a local XRPC server, the Reddit connector and
-# fetches a subreddit's new posts from a local server, and the email connector
-# with its mail library.
+# fetches a subreddit's new posts from a local server, and the email connector with its mail library, which reads a
+# newsletter from a real IMAP server (GreenMail).
 #   releng/dossier.repository/plugins-test.sh [TARGET_DIR]     (the workbench part needs DISPLAY; xvfb-run -a)
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -236,8 +236,9 @@ run refresh-reddit source refresh "Brand on Reddit" -data "$WORK/ws"
 run uninstall-reddit plugins uninstall "$REDDIT"
 [ $rc = 0 ] && pass "uninstalled the Reddit connector" || fail "uninstall Reddit: rc=$rc $(cat uninstall-reddit.err)"
 
-# The email connector brings Jakarta Mail and Angus: installed, they load in the product (a session, an IMAP store) and
-# a mailbox that is down is one line.
+# The email connector brings Jakarta Mail and Angus: installed, it reads a newsletter from a real IMAP server on
+# 127.0.0.1 (GreenMail's standalone jar, which the email connector's tests fetch from Maven Central) and says so in
+# one line when the mailbox is down.
 EMAIL=dossier.connector.email.feature
 run install-email plugins install "$SITE_URL" "$EMAIL"
 [ $rc = 0 ] && grep -q "^installed $EMAIL 0.1.0.* from $SITE_URL (5 bundles)" install-email.out \
@@ -245,12 +246,43 @@ run install-email plugins install "$SITE_URL" "$EMAIL"
 echo "mailbox-pass" | DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
   "$DOSSIER" source password email reader >email-password.out 2>email-password.err
 MAIL_PORT=$(free_port)
+SMTP_PORT=$(free_port)
+GREENMAIL="$HERE/../../bundles/dossier.connector.email.tests/target/greenmail/greenmail-standalone.jar"
+java -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAIL_PORT" -Dgreenmail.smtp.port="$SMTP_PORT" \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$(free_port)" -Dgreenmail.users=reader:mailbox-pass@127.0.0.1 \
+  -jar "$GREENMAIL" >greenmail.log 2>&1 &
+mail_server=$!; pids+=("$mail_server")
+python3 - "$SMTP_PORT" <<'PY' >deliver.log 2>&1 || fail "no newsletter could be delivered to GreenMail: $(cat deliver.log greenmail.log | tail -5)"
+import smtplib, sys, time
+from email.mime.text import MIMEText
+message = MIMEText('<html><body><h1>Launch weekly</h1><p>The brand launch drew small accounts into the conversation;'
+                   ' <a href="https://launch.example/weekly">read the issue</a>.</p><p>Strategists compared it with'
+                   ' last year and noted who mattered.</p></body></html>', 'html')
+message['Subject'] = 'Launch weekly'
+message['From'] = 'editor@newsletter.example'
+message['To'] = 'reader@127.0.0.1'
+for attempt in range(100):
+    try:
+        with smtplib.SMTP('127.0.0.1', int(sys.argv[1]), timeout=5) as smtp:
+            smtp.send_message(message)
+        break
+    except OSError:
+        time.sleep(0.2)
+else:
+    sys.exit('GreenMail did not answer on SMTP')
+PY
 run add-email source add email "Newsletters" -p host=127.0.0.1 -p "port=$MAIL_PORT" -p plain=true -p user=reader -data "$WORK/ws"
 DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
   "$DOSSIER" source refresh Newsletters -data "$WORK/ws" >refresh-email.out 2>refresh-email.err; rc=$?
-[ $rc = 1 ] && grep -q "^Newsletters .*failed: imap://127.0.0.1:$MAIL_PORT: cannot connect" refresh-email.out \
-  && pass "the email connector runs in the product; a mailbox that is down: $(head -1 refresh-email.out)" \
-  || fail "email refresh: rc=$rc $(cat add-email.err refresh-email.out refresh-email.err)"
+[ $rc = 0 ] && grep -q "^Newsletters .*1 new" refresh-email.out \
+  && pass "fetched a newsletter through the email connector: $(head -1 refresh-email.out)" \
+  || fail "email refresh: rc=$rc $(cat add-email.err refresh-email.out refresh-email.err; tail -5 greenmail.log)"
+kill "$mail_server"; wait "$mail_server" 2>/dev/null
+DOSSIER_JAVA_OPTS="$DOSSIER_JAVA_OPTS -Ddossier.secure.storage=$WORK/secure_storage" \
+  "$DOSSIER" source refresh Newsletters -data "$WORK/ws" >refresh-email-down.out 2>refresh-email-down.err; rc=$?
+[ $rc = 1 ] && grep -q "^Newsletters .*failed: imap://127.0.0.1:$MAIL_PORT: cannot connect" refresh-email-down.out \
+  && pass "a mailbox that is down: $(head -1 refresh-email-down.out)" \
+  || fail "email refresh with the mailbox down: rc=$rc $(cat refresh-email-down.out refresh-email-down.err)"
 run uninstall-email plugins uninstall "$EMAIL"
 [ $rc = 0 ] && pass "uninstalled the email connector" || fail "uninstall email: rc=$rc $(cat uninstall-email.err)"
 
