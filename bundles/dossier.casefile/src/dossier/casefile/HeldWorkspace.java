@@ -3,7 +3,6 @@ package dossier.casefile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,11 +54,6 @@ public final class HeldWorkspace {
 
     public Intake.ModelThread modelThread() {
         return modelThread;
-    }
-
-    /** Runs {@code work} on the model thread and waits for its result. */
-    public <T> T onModelThread(Callable<T> work) throws Exception {
-        return modelThread.call(work);
     }
 
     /** Tells the holder that a piece of work (a command, a capture) has ended: it shows and saves what changed. */

@@ -29,7 +29,7 @@ public abstract class WorkspaceCommand implements DossierCommand {
             HeldWorkspace holder = held.get();
             modelThread = holder.modelThread();
             return changesThroughIntake() ? runReporting(context, holder.workspace())
-                    : holder.onModelThread(() -> runReporting(context, holder.workspace()));
+                    : modelThread.call(() -> runReporting(context, holder.workspace()));
         }
         try (ResearchWorkspace workspace = ResearchWorkspace.open(context.workspace())) {
             for (String problem : workspace.problems()) {

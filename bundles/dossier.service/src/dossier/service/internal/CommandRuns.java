@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -33,7 +34,7 @@ import dossier.service.forward.Frames;
  */
 final class CommandRuns {
 
-    private record Run(Job job, Thread[] thread, BlockingQueue<Frames.Frame> frames) {
+    private record Run(Job job, AtomicReference<Thread> thread, BlockingQueue<Frames.Frame> frames) {
     }
 
     private final HeldWorkspace held;
@@ -53,9 +54,9 @@ final class CommandRuns {
         String id = Tokens.newToken();
         BlockingQueue<Frames.Frame> frames = new LinkedBlockingQueue<>();
         frames.add(new Frames.Frame(Frames.ID, id.getBytes(StandardCharsets.UTF_8)));
-        Thread[] thread = new Thread[1];
+        AtomicReference<Thread> thread = new AtomicReference<>();
         Job job = Job.create("dossier " + String.join(" ", args), monitor -> {
-            thread[0] = Thread.currentThread();
+            thread.set(Thread.currentThread());
             PrintStream out = new PrintStream(new FrameOutput(frames, Frames.OUT), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FrameOutput(frames, Frames.ERR), true, StandardCharsets.UTF_8);
             int exit = CommandLines.runForCaller(args, held.workspace().folder(), workingDirectory, out, err);
@@ -107,7 +108,7 @@ final class CommandRuns {
                     Integer.toString(Frames.CANCELLED).getBytes(StandardCharsets.US_ASCII)));
             return true;
         }
-        Thread thread = run.thread()[0];
+        Thread thread = run.thread().get();
         if (thread != null) {
             thread.interrupt();
         }
