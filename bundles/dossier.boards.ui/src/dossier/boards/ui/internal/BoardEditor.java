@@ -67,7 +67,7 @@ public final class BoardEditor extends EditorPart {
         if (workspace == null) {
             throw new PartInitException(session.notOpenMessage());
         }
-        board = Boards.of(workspace).find(((BoardEditorInput) input).boardId())
+        board = Boards.of(workspace).find(((BoardEditorInput) input).id())
                 .orElseThrow(() -> new PartInitException("the board is no longer in the workspace"));
         setPartName(board.getName());
     }

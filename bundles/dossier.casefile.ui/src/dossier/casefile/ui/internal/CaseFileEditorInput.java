@@ -1,5 +1,6 @@
 package dossier.casefile.ui.internal;
 
+import dossier.casefile.ui.IdEditorInput;
 import dossier.model.casefile.CaseFile;
 
 /** A case file, opened in the case file editor by its id. */

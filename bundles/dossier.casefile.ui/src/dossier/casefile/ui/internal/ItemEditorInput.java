@@ -1,5 +1,7 @@
 package dossier.casefile.ui.internal;
 
+import dossier.casefile.ui.IdEditorInput;
+
 /** A captured item, opened in the reader by its id. */
 public final class ItemEditorInput extends IdEditorInput {
 

@@ -1,6 +1,8 @@
 package dossier.workspace.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -17,6 +19,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+
+import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.ui.WorkspaceSession;
 
 import dossier.workspace.ArchiveException;
 
@@ -49,6 +55,15 @@ abstract class ArchiveWizard<P extends ArchiveWizard.FieldsPage> extends Wizard 
     @Override
     public void addPages() {
         addPage(page);
+    }
+
+    /** The open workspace, or null with the page saying it is still opening. */
+    ResearchWorkspace workspace() {
+        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        if (workspace == null) {
+            page.setErrorMessage("The research workspace is still opening; try again in a moment.");
+        }
+        return workspace;
     }
 
     /**
@@ -105,6 +120,19 @@ abstract class ArchiveWizard<P extends ArchiveWizard.FieldsPage> extends Wizard 
             String error = problem();
             setErrorMessage(error);
             setPageComplete(error == null);
+        }
+
+        /** Why {@code path} cannot be written as a new file ({@code what} names it), or null. */
+        static String saveFileProblem(Path path, String what) {
+            if (path == null) {
+                return "Choose the " + what + " to write.";
+            } else if (Files.isDirectory(path)) {
+                return path + " is a folder; choose a file name.";
+            } else if (path.toAbsolutePath().getParent() == null
+                    || !Files.isDirectory(path.toAbsolutePath().getParent())) {
+                return "The folder of " + path + " does not exist.";
+            }
+            return null;
         }
 
         static Button check(Composite area, String label) {

@@ -1,16 +1,13 @@
 package dossier.workspace.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
-import dossier.casefile.ui.WorkspaceSession;
 import dossier.workspace.ArchiveManifest;
 import dossier.workspace.WorkspaceArchive;
 
@@ -25,9 +22,8 @@ public final class ExportArchiveWizard extends ArchiveWizard<ExportArchiveWizard
 
     @Override
     public boolean performFinish() {
-        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        ResearchWorkspace workspace = workspace();
         if (workspace == null) {
-            page.setErrorMessage("The research workspace is still opening; try again in a moment.");
             return false;
         }
         Path archive = page.archive.path();
@@ -71,16 +67,7 @@ public final class ExportArchiveWizard extends ArchiveWizard<ExportArchiveWizard
 
         @Override
         String problem() {
-            Path path = archive.path();
-            if (path == null) {
-                return "Choose the archive file to write.";
-            } else if (Files.isDirectory(path)) {
-                return path + " is a folder; choose a file name.";
-            } else if (path.toAbsolutePath().getParent() == null
-                    || !Files.isDirectory(path.toAbsolutePath().getParent())) {
-                return "The folder of " + path + " does not exist.";
-            }
-            return null;
+            return saveFileProblem(archive.path(), "archive file");
         }
     }
 }

@@ -2,7 +2,6 @@ package dossier.workspace.ui.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,9 +33,8 @@ public final class ExportQdpxWizard extends ArchiveWizard<ExportQdpxWizard.Page>
 
     @Override
     public boolean performFinish() {
-        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        ResearchWorkspace workspace = workspace();
         if (workspace == null) {
-            page.setErrorMessage("The research workspace is still opening; try again in a moment.");
             return false;
         }
         List<CaseFile> all = workspace.caseFiles();
@@ -93,16 +91,7 @@ public final class ExportQdpxWizard extends ArchiveWizard<ExportQdpxWizard.Page>
 
         @Override
         String problem() {
-            Path path = project.path();
-            if (path == null) {
-                return "Choose the project file to write.";
-            } else if (Files.isDirectory(path)) {
-                return path + " is a folder; choose a file name.";
-            } else if (path.toAbsolutePath().getParent() == null
-                    || !Files.isDirectory(path.toAbsolutePath().getParent())) {
-                return "The folder of " + path + " does not exist.";
-            }
-            return null;
+            return saveFileProblem(project.path(), "project file");
         }
     }
 }

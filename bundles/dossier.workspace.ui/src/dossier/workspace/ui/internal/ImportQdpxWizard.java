@@ -10,10 +10,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.casefile.ResearchWorkspace;
-import dossier.casefile.ui.WorkspaceSession;
 import dossier.workspace.QdpxImport;
 
 /**
@@ -30,9 +28,8 @@ public final class ImportQdpxWizard extends ArchiveWizard<ImportQdpxWizard.Page>
 
     @Override
     public boolean performFinish() {
-        ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
+        ResearchWorkspace workspace = workspace();
         if (workspace == null) {
-            page.setErrorMessage("The research workspace is still opening; try again in a moment.");
             return false;
         }
         Path file = page.project.path();

@@ -1,4 +1,4 @@
-package dossier.casefile.ui.internal;
+package dossier.casefile.ui;
 
 import java.util.Objects;
 
@@ -6,18 +6,18 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** An editor input naming what it opens by its id: two inputs of the same kind and id open the same editor. */
-abstract class IdEditorInput implements IEditorInput {
+/** An editor input naming what it opens by its id: two inputs of the same kind and id open the same editor (case files, items, boards). */
+public abstract class IdEditorInput implements IEditorInput {
 
     private final String id;
     private final String title;
 
-    IdEditorInput(String id, String title) {
+    protected IdEditorInput(String id, String title) {
         this.id = id;
         this.title = title;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
