@@ -2,7 +2,9 @@ package dossier.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
@@ -44,6 +46,13 @@ public final class LocalHttpServer implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT}, without a slash at the end. */
     public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT} where nothing listens (a port just closed): a dead host. */
+    public static String deadBase() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -185,11 +184,7 @@ class HttpFetcherTest {
 
     @Test
     void aDeadHostIsNamed() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + port + "/feed";
+        String url = LocalHttpServer.deadBase() + "/feed";
         FetchException dead = assertThrows(FetchException.class, () -> fetcher(quick()).get(URI.create(url)));
         assertTrue(dead.getMessage().startsWith(url + ": cannot connect"), dead.getMessage());
     }

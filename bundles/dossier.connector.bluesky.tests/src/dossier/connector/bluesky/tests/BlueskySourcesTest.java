@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -365,7 +364,7 @@ class BlueskySourcesTest {
 
     @Test
     void brokenAnswersDeadHostsAndWrongSettingsAreNamed() throws Exception {
-        String dead = "http://127.0.0.1:" + deadPort();
+        String dead = LocalHttpServer.deadBase();
         assertEquals(0, dossier("source", "add", "bluesky", "Broken", "-p", "feed=at://did:plc:x/app.bsky.feed"
                 + ".generator/broken", "-p", "api=" + base));
         assertEquals(0, dossier("source", "add", "bluesky", "Dead", "-p", "actor=ann.example.com", "-p", "api=" + dead));
@@ -387,9 +386,4 @@ class BlueskySourcesTest {
                 + " parameter"), lines.get(4));
     }
 
-    private static int deadPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

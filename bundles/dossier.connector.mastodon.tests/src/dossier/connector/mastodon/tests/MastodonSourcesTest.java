@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -111,12 +110,6 @@ class MastodonSourcesTest {
         return last.out();
     }
 
-    private static int deadPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void aStatusWithoutALanguageGetsTheOneItsTextIsWrittenIn() throws Exception {
         assertEquals(0, dossier("source", "add", "mastodon", "Preise", "-p", "instance=" + base, "-p", "hashtag=preise",
@@ -134,7 +127,7 @@ class MastodonSourcesTest {
     void aHashtagTimelineIsFetchedPageByPageWhileBrokenSourcesFailAlone() throws Exception {
         assertEquals(0, dossier("source", "add", "mastodon", "Brand tag", "--param", "instance=" + base, "--param",
                 "hashtag=#brand", "--param", "case=Monitoring"), last.err());
-        String dead = "http://127.0.0.1:" + deadPort();
+        String dead = LocalHttpServer.deadBase();
         assertEquals(0, dossier("source", "add", "mastodon", "Dead server", "-p", "instance=" + dead, "-p", "hashtag=x"));
         assertEquals(0, dossier("source", "add", "testing-hang", "Stuck"));
         assertEquals(0, dossier("source", "add", "testing-missing", "Broken"));

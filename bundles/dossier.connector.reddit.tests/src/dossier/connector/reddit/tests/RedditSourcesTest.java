@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -251,7 +250,7 @@ class RedditSourcesTest {
 
     @Test
     void brokenAnswersDeadHostsAndWrongSettingsAreNamed() throws Exception {
-        String dead = "http://127.0.0.1:" + deadPort();
+        String dead = LocalHttpServer.deadBase();
         assertEquals(0, dossier("source", "add", "reddit", "Html", "-p", "subreddit=html", "-p", "api=" + base));
         assertEquals(0, dossier("source", "add", "reddit", "Other", "-p", "subreddit=other", "-p", "api=" + base));
         assertEquals(0, dossier("source", "add", "reddit", "Banned", "-p", "subreddit=banned", "-p", "api=" + base));
@@ -272,9 +271,4 @@ class RedditSourcesTest {
                 lines.get(4));
     }
 
-    private static int deadPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -272,11 +271,7 @@ class SourcesViewTest {
 
     @Test
     void aDeadHostFailsItsSourceNamedInTheErrorLogAndTheView() throws Exception {
-        int dead;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            dead = socket.getLocalPort();
-        }
-        workspace.addSource("feed", "Dead blog", Map.of("url", "http://127.0.0.1:" + dead + "/feed.xml"), null);
+        workspace.addSource("feed", "Dead blog", Map.of("url", LocalHttpServer.deadBase() + "/feed.xml"), null);
         List<String> logged = new CopyOnWriteArrayList<>();
         ILogListener listener = (IStatus status, String plugin) -> logged.add(status.getMessage());
         Platform.addLogListener(listener);
