@@ -138,14 +138,10 @@ public final class Schema {
         return LANGUAGES.get(language).get();
     }
 
-    /**
-     * The language of {@link #TEXT_LANGUAGES} an item's language tag names ({@code de-AT} is {@code de}), or null
-     * if it names none.
-     */
-    static String textLanguage(String tag) {
-        String primary = lower(tag.strip()).split("[-_]", 2)[0];
-        primary = SAME_LANGUAGE.getOrDefault(primary, primary);
-        return LANGUAGES.containsKey(primary) ? primary : null;
+    /** The language of {@link #TEXT_LANGUAGES} a primary language subtag names, or null if it names none. */
+    static String textLanguage(String primary) {
+        String language = SAME_LANGUAGE.getOrDefault(primary, primary);
+        return LANGUAGES.containsKey(language) ? language : null;
     }
 
     /** Fields holding exact, lower-cased values: not analyzed beyond lower case. */
@@ -247,7 +243,7 @@ public final class Schema {
         String lang = item.language() == null || item.language().isBlank() ? "und"
                 : item.language().toLowerCase(Locale.ROOT);
         doc.add(new StringField(LANG, lang, Field.Store.YES));
-        String primary = lang.split("-", 2)[0];
+        String primary = lang.split("[-_]", 2)[0];
         if (!primary.equals(lang)) {
             doc.add(new StringField(LANG, primary, Field.Store.NO)); // lang:de finds de-AT
         }
@@ -255,7 +251,7 @@ public final class Schema {
         doc.add(new TextField(TITLE, title, Field.Store.YES));
         String text = title.isEmpty() || body.startsWith(title) ? body : title + "\n\n" + body;
         doc.add(new Field(TEXT, text, TEXT_TYPE));
-        String textLanguage = textLanguage(lang);
+        String textLanguage = textLanguage(primary);
         if (textLanguage != null) {
             doc.add(new Field(textField(textLanguage), text, LANGUAGE_TEXT_TYPE));
         }
