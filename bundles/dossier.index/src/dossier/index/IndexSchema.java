@@ -37,7 +37,23 @@ public final class IndexSchema {
     /** The facet dimensions. */
     public static final List<String> FACETS = Schema.FACETS;
 
+    /**
+     * The languages whose text is also analyzed as that language (stemmed, stop words left out) in a field of its own,
+     * {@link #textField}; searched beside {@link #TEXT}.
+     */
+    public static final List<String> TEXT_LANGUAGES = Schema.TEXT_LANGUAGES;
+
     private IndexSchema() {
+    }
+
+    /** The text field of a language of {@link #TEXT_LANGUAGES}: {@code text_de}. */
+    public static String textField(String language) {
+        return Schema.textField(language);
+    }
+
+    /** A new analyzer of a language of {@link #TEXT_LANGUAGES}, as its text field has it. */
+    public static Analyzer languageAnalyzer(String language) {
+        return Schema.languageAnalyzer(language);
     }
 
     public static Analyzer analyzer() {

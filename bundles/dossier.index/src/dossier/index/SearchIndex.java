@@ -215,8 +215,8 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
     /** Runs a search; see {@link SearchRequest}. */
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
         catchUp();
-        Query query = language.parse(request.query());
-        return life.search(searching -> searching.search(query, request, life.notice()));
+        return life.search(searching -> searching.search(language.parse(request.query(), searching.textLanguages()),
+                request, life.notice()));
     }
 
     /** Statistics read from the index with Lucene's own searcher (doc values, point ranges, counts). */
@@ -230,11 +230,16 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
      */
     public <T> T read(String query, Reading<T> reading) throws QuerySyntaxException, IOException {
         catchUp();
-        Query parsed = language.parse(query);
-        return life.search(searching -> searching.read(searcher -> reading.read(searcher, parsed)));
+        return life.search(searching -> {
+            Query parsed = language.parse(query, searching.textLanguages());
+            return searching.read(searcher -> reading.read(searcher, parsed));
+        });
     }
 
-    /** Parses a query without running it (for saved searches, and the benchmark's plain-Lucene column). */
+    /**
+     * Parses a query without running it (for saved searches, the team collection, and the benchmark's plain-Lucene
+     * column), for an index holding text in every language that has a text field of its own.
+     */
     public Query parse(String query) throws QuerySyntaxException {
         return language.parse(query);
     }

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -63,6 +66,9 @@ import dossier.model.Tags;
 public final class IndexSearching implements Closeable {
 
     private static final FacetsConfig FACETS_CONFIG = Schema.facetsConfig();
+    /** The fields whose matches a snippet of the text shows: the text's own and its languages'. */
+    private static final Set<String> TEXT_AND_LANGUAGES = Stream.concat(Stream.of(Schema.TEXT),
+            Schema.TEXT_LANGUAGES.stream().map(Schema::textField)).collect(Collectors.toUnmodifiableSet());
 
     private final SearcherManager searchers;
     /** The writer whose writes this refreshes to, or null for a fixed reader. */
@@ -179,6 +185,21 @@ public final class IndexSearching implements Closeable {
         }
     }
 
+    /** The languages whose text field some document of the current searcher has (see {@link Schema#TEXT_LANGUAGES}). */
+    public Set<String> textLanguages() throws IOException {
+        return read(searcher -> {
+            Set<String> languages = new TreeSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                for (String language : Schema.TEXT_LANGUAGES) {
+                    if (leaf.reader().getFieldInfos().fieldInfo(Schema.textField(language)) != null) {
+                        languages.add(language);
+                    }
+                }
+            }
+            return languages;
+        });
+    }
+
     /** Something read with a searcher. */
     public interface Read<T> {
         T read(IndexSearcher searcher) throws IOException;
@@ -265,6 +286,7 @@ public final class IndexSearching implements Closeable {
         List<List<ScoreDoc>> groups = group(searcher, top.scoreDocs, request.limit());
         ScoreDoc[] leaders = groups.stream().map(g -> g.get(0)).toArray(ScoreDoc[]::new);
         String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaskedFieldsFunc(field -> TEXT_AND_LANGUAGES)
                 .withFormatter(new DefaultPassageFormatter("[", "]", " \u2026 ", false)).build()
                 .highlight(Schema.TEXT, language.highlightQuery(query), new TopDocs(top.totalHits, leaders), 1);
         List<SearchResults.Hit> hits = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -68,12 +72,22 @@ public final class QueryLanguage {
         return analyzer;
     }
 
-    /** Parses a query; an empty query matches everything. */
+    /** Parses a query for an index that may hold every language with a text field of its own. */
     public Query parse(String query) throws QuerySyntaxException {
+        return parse(query, Schema.TEXT_LANGUAGES);
+    }
+
+    /**
+     * Parses a query; an empty query matches everything. A word or phrase of the text field is also looked for in
+     * the text field of each of {@code languages} (as that language analyzes it: "Häuser" finds German "Haus"),
+     * the best field scoring; clauses on those fields do not count against {@link #MAX_CLAUSES}, and a query that
+     * would pass it with them searches the text field alone.
+     */
+    public Query parse(String query, Collection<String> languages) throws QuerySyntaxException {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        Parser parser = new Parser(analyzer);
+        Parser parser = new Parser(analyzer, languages);
         Query parsed;
         try {
             parsed = parser.parse(rewriteComparisons(query));
@@ -84,9 +98,12 @@ public final class QueryLanguage {
         } catch (FieldError e) {
             throw new QuerySyntaxException(e.getMessage(), 0);
         }
-        int clauses = countClauses(parsed);
+        int clauses = countClauses(parsed, false);
         if (clauses > MAX_CLAUSES) {
             throw tooMany(clauses);
+        }
+        if (!languages.isEmpty() && countClauses(parsed, true) > MAX_CLAUSES) {
+            return parse(query, List.of()); // Lucene would refuse it: the text field alone, as it was
         }
         return parsed;
     }
@@ -142,9 +159,15 @@ public final class QueryLanguage {
         return tokens;
     }
 
-    static int countClauses(Query query) {
+    /** The clauses of a query as Lucene counts them, with or without those on the languages' text fields. */
+    static int countClauses(Query query, boolean withLanguages) {
         int[] count = new int[1];
         query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return withLanguages || Schema.languageOf(field) == null;
+            }
+
             @Override
             public void consumeTerms(Query q, Term... terms) {
                 count[0] += Math.max(1, terms.length);
@@ -259,8 +282,11 @@ public final class QueryLanguage {
 
     private static final class Parser extends QueryParser {
 
-        Parser(Analyzer analyzer) {
+        private final Collection<String> languages;
+
+        Parser(Analyzer analyzer, Collection<String> languages) {
             super(Schema.TEXT, analyzer);
+            this.languages = languages;
             setDefaultOperator(AND_OPERATOR);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
@@ -306,6 +332,8 @@ public final class QueryLanguage {
                 return new TermQuery(new Term(field, Schema.lower(text).replaceFirst("^www\\.", "")));
             case Schema.TAG:
                 return new TermQuery(new Term(field, Schema.lower(String.join("/", dossier.model.Tags.split(text)))));
+            case Schema.TEXT:
+                return inLanguages(text, quoted, 0);
             default:
                 if (Schema.EXACT.contains(field)) {
                     return new TermQuery(new Term(field, Schema.lower(text)));
@@ -316,7 +344,48 @@ public final class QueryLanguage {
 
         @Override
         protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
-            return super.getFieldQuery(field(name), text, slop);
+            String field = field(name);
+            return field.equals(Schema.TEXT) ? inLanguages(text, true, slop) : super.getFieldQuery(field, text, slop);
+        }
+
+        /**
+         * The text field's query, and if the words are not all English stop words, the best of it and each
+         * language's text field's query (a language's stop words are left out of its own, as it indexes them).
+         */
+        private Query inLanguages(String text, boolean quoted, int slop) throws ParseException {
+            Query plain = withSlop(super.getFieldQuery(Schema.TEXT, text, quoted), slop);
+            if (plain == null || languages.isEmpty()) {
+                return plain;
+            }
+            List<Query> fields = new ArrayList<>();
+            fields.add(plain);
+            for (String language : languages) {
+                Query inLanguage = withSlop(super.getFieldQuery(Schema.textField(language), text, quoted), slop);
+                if (inLanguage != null) {
+                    fields.add(inLanguage);
+                }
+            }
+            return fields.size() == 1 ? plain : new DisjunctionMaxQuery(fields, 0);
+        }
+
+        /** A phrase with this slop, as the classic parser sets it; other queries as they are. */
+        private static Query withSlop(Query query, int slop) {
+            if (slop == 0) {
+                return query;
+            }
+            if (query instanceof PhraseQuery phrase) {
+                PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
+                Term[] terms = phrase.getTerms();
+                int[] positions = phrase.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    builder.add(terms[i], positions[i]);
+                }
+                return builder.build();
+            }
+            if (query instanceof MultiPhraseQuery phrases) {
+                return new MultiPhraseQuery.Builder(phrases).setSlop(slop).build();
+            }
+            return query;
         }
 
         @Override

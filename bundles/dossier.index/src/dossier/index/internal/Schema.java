@@ -10,15 +10,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -50,7 +62,7 @@ import dossier.store.StoredItem;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt at open. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     public static final String VERSION_KEY = "dossier.index.version";
     public static final String COMMITTED_KEY = "dossier.index.committed";
 
@@ -91,6 +103,47 @@ public final class Schema {
     /** Facet dimensions (SortedSetDocValues facets; {@code tag} is hierarchical). */
     public static final List<String> FACETS = List.of("tag", "source", "site", "author", "type", "language", "month");
 
+    /**
+     * The languages Lucene has an analyzer for (stemming, stop words) that the text of an item in that language also
+     * goes through, into a field of its own ({@code text_de}): language code to analyzer, each made with its
+     * no-argument constructor (the team collection's Solr schema names the same classes). Other languages, and
+     * {@code und}, have the English {@link #TEXT} field alone.
+     */
+    private static final Map<String, Supplier<Analyzer>> LANGUAGES = Map.ofEntries(
+            Map.entry("da", DanishAnalyzer::new), Map.entry("de", GermanAnalyzer::new),
+            Map.entry("es", SpanishAnalyzer::new), Map.entry("fi", FinnishAnalyzer::new),
+            Map.entry("fr", FrenchAnalyzer::new), Map.entry("it", ItalianAnalyzer::new),
+            Map.entry("nl", DutchAnalyzer::new), Map.entry("no", NorwegianAnalyzer::new),
+            Map.entry("pt", PortugueseAnalyzer::new), Map.entry("ru", RussianAnalyzer::new),
+            Map.entry("sv", SwedishAnalyzer::new));
+    /** Tags naming a language of {@link #LANGUAGES} by another code: Norwegian Bokmål and Nynorsk. */
+    private static final Map<String, String> SAME_LANGUAGE = Map.of("nb", "no", "nn", "no");
+
+    /** The languages with a text field of their own, sorted. */
+    public static final List<String> TEXT_LANGUAGES = LANGUAGES.keySet().stream().sorted().toList();
+
+    /** The text field of a language of {@link #TEXT_LANGUAGES}: {@code text_de}. */
+    public static String textField(String language) {
+        return TEXT + "_" + language;
+    }
+
+    /** The language whose text field this is, or null. */
+    public static String languageOf(String field) {
+        return field.startsWith(TEXT + "_") && LANGUAGES.containsKey(field.substring(TEXT.length() + 1))
+                ? field.substring(TEXT.length() + 1) : null;
+    }
+
+    /** The analyzer of a language of {@link #TEXT_LANGUAGES} (a new one). */
+    public static Analyzer languageAnalyzer(String language) {
+        return LANGUAGES.get(language).get();
+    }
+
+    /** The language of {@link #TEXT_LANGUAGES} a primary language subtag names, or null if it names none. */
+    static String textLanguage(String primary) {
+        String language = SAME_LANGUAGE.getOrDefault(primary, primary);
+        return LANGUAGES.containsKey(language) ? language : null;
+    }
+
     /** Fields holding exact, lower-cased values: not analyzed beyond lower case. */
     public static final Set<String> EXACT = Set.of(ID, TYPE, LANG, HANDLE, HASHTAG, URL, DOMAIN, SITE, SOURCE, TAG,
             CASE);
@@ -99,6 +152,12 @@ public final class Schema {
     static {
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_TYPE.freeze();
+    }
+    /** A language's text field: the text field's text again (stored there), with offsets for the highlighter. */
+    private static final FieldType LANGUAGE_TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    static {
+        LANGUAGE_TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        LANGUAGE_TEXT_TYPE.freeze();
     }
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -120,7 +179,10 @@ public final class Schema {
         }
     }
 
-    /** English for text and title, standard for author names, exact (lower-cased) for the rest. */
+    /**
+     * English for text and title, each language's own for its text field, standard for author names, exact
+     * (lower-cased) for the rest.
+     */
     public static Analyzer analyzer() {
         Analyzer exact = new ExactAnalyzer();
         Map<String, Analyzer> perField = new java.util.HashMap<>();
@@ -128,6 +190,7 @@ public final class Schema {
             perField.put(field, exact);
         }
         perField.put(AUTHOR, new StandardAnalyzer());
+        LANGUAGES.forEach((language, analyzer) -> perField.put(textField(language), analyzer.get()));
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
     }
 
@@ -180,9 +243,18 @@ public final class Schema {
         String lang = item.language() == null || item.language().isBlank() ? "und"
                 : item.language().toLowerCase(Locale.ROOT);
         doc.add(new StringField(LANG, lang, Field.Store.YES));
+        String primary = lang.split("[-_]", 2)[0];
+        if (!primary.equals(lang)) {
+            doc.add(new StringField(LANG, primary, Field.Store.NO)); // lang:de finds de-AT
+        }
         doc.add(new SortedSetDocValuesFacetField("language", lang));
         doc.add(new TextField(TITLE, title, Field.Store.YES));
-        doc.add(new Field(TEXT, title.isEmpty() || body.startsWith(title) ? body : title + "\n\n" + body, TEXT_TYPE));
+        String text = title.isEmpty() || body.startsWith(title) ? body : title + "\n\n" + body;
+        doc.add(new Field(TEXT, text, TEXT_TYPE));
+        String textLanguage = textLanguage(primary);
+        if (textLanguage != null) {
+            doc.add(new Field(textField(textLanguage), text, LANGUAGE_TEXT_TYPE));
+        }
 
         String author = item.authorName() != null ? item.authorName() : item.authorHandle();
         if (author != null && !author.isBlank()) {

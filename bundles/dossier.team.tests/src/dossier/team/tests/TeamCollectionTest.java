@@ -155,9 +155,12 @@ class TeamCollectionTest {
         IndexSchema.FACETS.forEach(dim -> assertTrue(SolrSchema.get().fieldNames().contains("facet_" + dim), dim));
         List<String> texts = List.of("The CEO's apology didn't stop 3,200 users from leaving; they're SHARING it.",
                 "Launch day at acme.com: #launch @acme_support https://example.org/a?b=1 Zürich naïve café 東京",
-                "Running runners ran; generalization of generalizations");
+                "Running runners ran; generalization of generalizations",
+                "Die Preise des Hauses am See; les chevaux de l'élection; los niños; i bambini; ребята бегали");
+        List<String> fields = new ArrayList<>(List.of(IndexSchema.TEXT, IndexSchema.TITLE, "author"));
+        IndexSchema.TEXT_LANGUAGES.forEach(language -> fields.add(IndexSchema.textField(language)));
         try (SolrConnection solr = new SolrConnection(connection, PASSWORD)) {
-            for (String field : List.of(IndexSchema.TEXT, IndexSchema.TITLE, "author")) {
+            for (String field : fields) {
                 for (String text : texts) {
                     FieldAnalysisResponse response = solr.call(c -> new FieldAnalysisRequest().addFieldName(field)
                             .setFieldValue(text).process(c, COLLECTION));
@@ -383,6 +386,27 @@ class TeamCollectionTest {
                 searcher.shutdownNow();
                 cloud.run("start-node 1");
             }
+        }
+    }
+
+    @Test
+    @Order(65)
+    void germanTextIsFoundByOtherFormsOfItsWordsAsLocally() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            String text = "Die Preise des Hauses am See sind gestiegen, und viele Familien mit Kindern suchen ein Haus.";
+            Instant date = Instant.parse("2024-08-01T10:00:00Z");
+            String id = workspace.importCapture(new Capture(ItemType.ARTICLE, "https://zeitung.example.de/wohnen", null,
+                    "Wohnungsmarkt", "Jane Doe", null, null, date, date, "de", "text/html",
+                    ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8), text), null, List.of()).id();
+            workspace.save();
+            TeamCollection team = workspace.service(TeamCollection.class);
+            PublishReport published = team.publish(List.of(id), new NullProgressMonitor());
+            assertEquals(null, published.problem(), published.toString());
+            SearchResults found = team.search(SearchRequest.of("Häuser Kind lang:de"));
+            assertEquals(List.of("Wohnungsmarkt"), titles(found), "German forms, as the local index finds them");
+            assertEquals(titles(SearchIndex.of(workspace).search(SearchRequest.of("Häuser Kind lang:de"))),
+                    titles(found));
+            assertEquals(List.of(), titles(team.search(SearchRequest.of("Häuser lang:en"))));
         }
     }
 

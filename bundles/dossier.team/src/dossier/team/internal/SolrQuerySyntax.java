@@ -24,7 +24,9 @@ import dossier.index.QuerySyntaxException;
 /**
  * Writes a query parsed by the local index's query language (already analyzed: stemmed, lower-cased, dates resolved)
  * in Solr's standard syntax, term for term. The team schema analyzes queries by whitespace only, so Solr runs the same
- * terms the local index would.
+ * terms the local index would. A word of the text field comes with its forms in each language's text field
+ * ({@code text_de}; a {@link DisjunctionMaxQuery}), written as their OR: Solr sums the matching fields' scores where
+ * the local index takes the best (an item has the text field and at most one language's, so at most two add up).
  */
 final class SolrQuerySyntax {
 

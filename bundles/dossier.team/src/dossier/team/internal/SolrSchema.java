@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,6 +35,7 @@ import dossier.store.StoredItem;
 /**
  * The team collection's Solr schema, generated from the local index's own documents ({@link IndexSchema#document}):
  * every field the local index writes becomes a Solr field of the same name and kind (exact, English or standard text,
+ * a language's text through the local index's own analyzer class for it,
  * long), every facet dimension a {@code facet_DIM} field, and the team's own fields ({@code team_*}) are added. A field
  * the local index starts writing is in the next generated schema; a document holding a field the schema lacks is
  * refused, never sent without it. The schema's name carries a fingerprint of its fields, so a collection set up by
@@ -44,7 +46,9 @@ public final class SolrSchema {
     /** What a field holds and how Solr treats it. */
     enum Kind {
         ID("string"), EXACT("string"), TEXT_EN("text_en"), TEXT_STANDARD("text_standard"), LONG("plong"),
-        STORED("string"), BINARY("binary");
+        STORED("string"), BINARY("binary"),
+        /** a language's text field ({@code text_de}): of its language's field type ({@code lang_de}) */
+        TEXT_LANGUAGE(null);
 
         final String solrType;
 
@@ -73,6 +77,10 @@ public final class SolrSchema {
     private static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     private static final char FACET_DELIMITER = FacetsConfig.DELIM_CHAR;
 
+    /** The local index's language text fields ({@code text_de}) to their language ({@code de}). */
+    private static final Map<String, String> LANGUAGE_FIELDS = IndexSchema.TEXT_LANGUAGES.stream()
+            .collect(Collectors.toUnmodifiableMap(IndexSchema::textField, language -> language));
+
     private static final SolrSchema INSTANCE = new SolrSchema();
 
     private final Map<String, SolrField> fields;
@@ -81,7 +89,7 @@ public final class SolrSchema {
     private SolrSchema() {
         Analyzer analyzer = IndexSchema.analyzer();
         Map<String, SolrField> found = new LinkedHashMap<>();
-        for (IndexableField field : probeDocument()) {
+        for (IndexableField field : probeDocuments()) {
             if (field.name().equals(FACETS_FIELD) || localOnly(field)) {
                 continue;
             }
@@ -196,6 +204,8 @@ public final class SolrSchema {
             kind = Kind.ID;
         } else if (type.pointDimensionCount() > 0 || field.numericValue() != null) {
             kind = Kind.LONG;
+        } else if (LANGUAGE_FIELDS.containsKey(name)) {
+            kind = Kind.TEXT_LANGUAGE;
         } else if (type.indexOptions() != IndexOptions.NONE && type.tokenized()) {
             kind = textKind(analyzer, name);
         } else if (type.indexOptions() != IndexOptions.NONE) {
@@ -204,7 +214,7 @@ public final class SolrSchema {
             kind = Kind.STORED;
         }
         boolean multiValued = kind == Kind.EXACT || kind == Kind.TEXT_EN || kind == Kind.TEXT_STANDARD
-                || kind == Kind.STORED;
+                || kind == Kind.TEXT_LANGUAGE || kind == Kind.STORED;
         return new SolrField(name, kind, indexed, type.stored(), docValues, multiValued);
     }
 
@@ -246,14 +256,31 @@ public final class SolrSchema {
         return tokens;
     }
 
-    /** An item that fills every field the local index writes: links, @handles, #hashtags, tags, a case file. */
-    private static Document probeDocument() {
+    /**
+     * An item that fills every field the local index writes (links, @handles, #hashtags, tags, a case file), in
+     * English and in each language with a text field of its own.
+     */
+    private static List<IndexableField> probeDocuments() {
+        List<IndexableField> fields = new ArrayList<>();
+        probeDocument("en").forEach(fields::add);
+        for (String language : IndexSchema.TEXT_LANGUAGES) {
+            probeDocument(language).forEach(fields::add);
+        }
+        return fields;
+    }
+
+    private static Document probeDocument(String language) {
         Instant now = Instant.parse("2024-05-01T10:00:00Z");
         StoredItem item = new StoredItem("probe", ItemType.MENTION, "https://news.example.co.uk/a",
-                "https://news.example.co.uk/a", "Probe", "Jane Doe", "@jane", 10L, now, now, "en", "text/html",
+                "https://news.example.co.uk/a", "Probe", "Jane Doe", "@jane", 10L, now, now, language, "text/html",
                 "0".repeat(64), 1, new Engagement(1L, 1L, 1L, 1L));
         return IndexSchema.document(item, "Probe: @acme #launch https://example.org/x", List.of("Theme/Brand"),
                 List.of(Map.entry("c1", "Case")));
+    }
+
+    /** The Solr field type of a language's text field: {@code text_de} has {@code lang_de}. */
+    static String languageType(String field) {
+        return "lang_" + LANGUAGE_FIELDS.get(field);
     }
 
     /** Solr's schema.xml for these fields. */
@@ -265,15 +292,16 @@ public final class SolrSchema {
         xml.append("  <uniqueKey>").append(IndexSchema.ID).append("</uniqueKey>\n");
         xml.append("  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"/>\n");
         fields.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
-            xml.append("  <field name=\"").append(f.name()).append("\" type=\"").append(f.kind().solrType)
+            xml.append("  <field name=\"").append(f.name()).append("\" type=\"")
+                    .append(f.kind() == Kind.TEXT_LANGUAGE ? languageType(f.name()) : f.kind().solrType)
                     .append("\" indexed=\"").append(f.indexed()).append("\" stored=\"").append(f.stored())
                     .append("\" docValues=\"").append(f.docValues() && f.kind() != Kind.TEXT_EN
-                            && f.kind() != Kind.TEXT_STANDARD).append("\" multiValued=\"").append(f.multiValued())
+                            && f.kind() != Kind.TEXT_STANDARD && f.kind() != Kind.TEXT_LANGUAGE).append("\" multiValued=\"").append(f.multiValued())
                     .append('"');
             if (f.kind() == Kind.ID) {
                 xml.append(" required=\"true\"");
             }
-            if (f.name().equals(IndexSchema.TEXT)) {
+            if (f.name().equals(IndexSchema.TEXT) || f.kind() == Kind.TEXT_LANGUAGE) {
                 xml.append(" storeOffsetsWithPositions=\"true\"");
             }
             xml.append("/>\n");
@@ -305,8 +333,20 @@ public final class SolrSchema {
                       <tokenizer class="solr.WhitespaceTokenizerFactory"/>
                     </analyzer>
                   </fieldType>
-                </schema>
                 """);
+        // each language's text field: the local index's own analyzer class (Solr makes it with its no-argument
+        // constructor, as the local index does), queries again arriving analyzed
+        for (String language : IndexSchema.TEXT_LANGUAGES) {
+            xml.append("  <fieldType name=\"").append(languageType(IndexSchema.textField(language)))
+                    .append("\" class=\"solr.TextField\">\n")
+                    .append("    <analyzer type=\"index\" class=\"")
+                    .append(IndexSchema.languageAnalyzer(language).getClass().getName()).append("\"/>\n")
+                    .append("    <analyzer type=\"query\">\n")
+                    .append("      <tokenizer class=\"solr.WhitespaceTokenizerFactory\"/>\n")
+                    .append("    </analyzer>\n")
+                    .append("  </fieldType>\n");
+        }
+        xml.append("</schema>\n");
         return xml.toString();
     }
 
@@ -322,7 +362,7 @@ public final class SolrSchema {
     /** The fields the local index writes (its facets in {@code $facets}) but for local-only doc values. */
     public static Set<String> localFieldNames() {
         Set<String> names = new LinkedHashSet<>();
-        probeDocument().forEach(f -> {
+        probeDocuments().forEach(f -> {
             if (!localOnly(f)) {
                 names.add(f.name());
             }
