@@ -121,11 +121,17 @@ public final class Languages {
         int languages = Detector.FREQUENCIES.getLanguageList().size();
         double[] average = new double[languages];
         Random random = new Random(41);
+        // each drawn n-gram's probabilities looked up once, however often it is drawn
+        double[][] ofGrams = new double[grams.size()][];
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] probabilities = uniform();
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
-                update(probabilities, grams.get(random.nextInt(grams.size())), weight, 1);
+                int drawn = random.nextInt(grams.size());
+                if (ofGrams[drawn] == null) {
+                    ofGrams[drawn] = ofGram(grams.get(drawn));
+                }
+                update(probabilities, ofGrams[drawn], weight, 1);
                 if (i % 5 == 0 && normalize(probabilities) > CONVERGED) {
                     break;
                 }
@@ -142,7 +148,7 @@ public final class Languages {
         double[] probabilities = uniform();
         double weight = ALPHA / BASE_FREQUENCY;
         for (Map.Entry<String, Integer> gram : grams.entrySet()) {
-            update(probabilities, gram.getKey(), weight, gram.getValue());
+            update(probabilities, ofGram(gram.getKey()), weight, gram.getValue());
             if (normalize(probabilities) > CONVERGED) {
                 break;
             }
@@ -157,10 +163,21 @@ public final class Languages {
         return probabilities;
     }
 
-    /** Multiplies each language's probability by that of the n-gram in the language (smoothed), once per occurrence. */
-    private static void update(double[] probabilities, String gram, double weight, int occurrences) {
+    /** No language knows the n-gram. */
+    private static final double[] UNKNOWN = new double[0];
+
+    /** The n-gram's probability in each language, or {@link #UNKNOWN}. */
+    private static double[] ofGram(String gram) {
         double[] ofGram = Detector.FREQUENCIES.getProbabilities(gram);
-        if (ofGram != null) {
+        return ofGram == null ? UNKNOWN : ofGram;
+    }
+
+    /**
+     * Multiplies each language's probability by that of the n-gram in the language (smoothed), once per
+     * occurrence.
+     */
+    private static void update(double[] probabilities, double[] ofGram, double weight, int occurrences) {
+        if (ofGram != UNKNOWN) {
             for (int l = 0; l < probabilities.length; l++) {
                 for (int i = 0; i < occurrences; i++) {
                     probabilities[l] *= weight + ofGram[l];
