@@ -19,8 +19,8 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 /**
  * The language of a text, from Optimaize's character n-gram profiles of 71 languages, by Optimaize's own
  * algorithms (its text filters and n-grams, its short-text and long-text detection with its seed) run here
- * so that the long-text one can take 3 random trials instead of its fixed 7. Thread-safe; the profiles load
- * once, on first use.
+ * so that the long-text one can take 3 random trials instead of its fixed 7 and make strings of the n-grams
+ * it draws only. Thread-safe; the profiles load once, on first use.
  */
 public final class Languages {
 
@@ -73,8 +73,8 @@ public final class Languages {
             }
             probabilities = shortTextProbabilities(grams);
         } else {
-            List<String> grams = Detector.NGRAMS.extractGrams(filtered);
-            if (grams.isEmpty()) {
+            Grams grams = new Grams(filtered);
+            if (grams.size() == 0) {
                 return "";
             }
             probabilities = probabilities(grams);
@@ -117,7 +117,7 @@ public final class Languages {
      * Optimaize's (and Cybozu's) long-text algorithm, with its seed: each trial multiplies the languages'
      * probabilities by those of n-grams drawn at random until one language stands out; the trials are averaged.
      */
-    private static double[] probabilities(List<String> grams) {
+    private static double[] probabilities(Grams grams) {
         int languages = Detector.FREQUENCIES.getLanguageList().size();
         double[] average = new double[languages];
         Random random = new Random(41);
@@ -141,6 +141,45 @@ public final class Languages {
             }
         }
         return average;
+    }
+
+    /**
+     * The n-grams Optimaize's standard extractor takes from a text, in its order (the text padded with a space at
+     * either end; every 1-gram but a space, every 2-gram, every 3-gram without a space in the middle), each made
+     * a string only when the long-text algorithm draws it: it draws a few hundred of the thousands.
+     */
+    private static final class Grams {
+        private final String text;
+        /** Each n-gram's start shifted left by 2, its length in the low 2 bits. */
+        private final int[] grams;
+        private final int size;
+
+        Grams(CharSequence filtered) {
+            String t = filtered.toString();
+            if (!t.isEmpty() && (t.charAt(0) != ' ' || t.charAt(t.length() - 1) != ' ')) {
+                t = (t.charAt(0) == ' ' ? "" : " ") + t + (t.charAt(t.length() - 1) == ' ' ? "" : " ");
+            }
+            text = t;
+            grams = new int[3 * t.length()];
+            int n = 0;
+            for (int length = 1; length <= 3; length++) {
+                for (int i = 0; i + length <= t.length(); i++) {
+                    if (length == 1 ? t.charAt(i) != ' ' : length == 2 || t.charAt(i + 1) != ' ') {
+                        grams[n++] = i << 2 | length;
+                    }
+                }
+            }
+            size = n;
+        }
+
+        int size() {
+            return size;
+        }
+
+        String get(int index) {
+            int start = grams[index] >>> 2;
+            return text.substring(start, start + (grams[index] & 3));
+        }
     }
 
     /** Optimaize's short-text algorithm: each distinct n-gram as often as it occurs, until one language stands out. */
