@@ -267,8 +267,12 @@ public final class ContentExtractor {
                 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag) || e.attr("role").equals("navigation")
-                || e.attr("role").equals("complementary") || e.attr("role").equals("contentinfo");
+        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag);
+        if (e.attributesSize() == 0 && !structural) {
+            return false; // no name, no role: nothing says boilerplate
+        }
+        String role = e.attr("role");
+        structural |= role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
         int hints = hints(e.className()) | hints(e.id());
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
@@ -298,8 +302,10 @@ public final class ContentExtractor {
         }
         return hintCache.computeIfAbsent(name, n -> {
             String h = lower(n);
-            return (MAYBE.in(h) ? MAYBE_HINT : 0) | (STRONG.in(h) ? STRONG_HINT : 0)
-                    | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
+            if (MAYBE.in(h)) {
+                return MAYBE_HINT; // beside it the other words do not count
+            }
+            return (STRONG.in(h) ? STRONG_HINT : 0) | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
         });
     }
 
