@@ -299,8 +299,9 @@ final class Output {
     private List<Block> trim(String title, String author) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            // a short paragraph that is all link, amid the text, points to another article
-            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.9;
+            // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
+            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
             if (!NOISE.matcher(b.text()).matches() && !promo) {
                 kept.add(b);
             }
