@@ -27,7 +27,8 @@ class CharsetTest {
 
     /** German with the typographic punctuation windows-1252 has where ISO-8859-2 has control characters. */
     private static final String GERMAN_QUOTES = "Der Trainer sagte: \u201eWir wollen unbedingt oben dabei sein.\u201c"
-            + " Das Ergebnis \u2013 wie in den Partien zuvor \u2013 war knapp. \u00a9 2021 Verlag, Preis 5 \u20ac \u00bb mehr";
+            + " Das Ergebnis \u2013 wie in den Partien zuvor \u2013 war knapp, und die Zuschauer im ausverkauften Stadion"
+            + " sahen ein Spiel, das bis zur letzten Minute offen blieb. \u00a9 2021 Verlag, Preis 5 \u20ac \u00bb mehr";
 
     private static byte[] page(String head, String text, String charset) {
         String html = "<html><head>" + head + "<title>t</title></head><body><article><p>" + text + "</p><p>" + text

@@ -52,6 +52,15 @@ class RulesTest {
     }
 
     @Test
+    void shortBlocksBearingTheCopyrightSignAreCredits() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(a.text().contains("Getty"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+    }
+
+    @Test
     void theDeclaredArticleBodyReplacesAPickThatMissedIt() {
         String body = "The declared article body says something else entirely, sentence after sentence. ".repeat(10);
         Article a = ArticleExtractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","

@@ -302,7 +302,9 @@ final class Output {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
             boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
-            if (!NOISE.matcher(b.text()).matches() && !promo) {
+            // a short block bearing the copyright sign credits a picture or the publisher, in any language
+            boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
+            if (!NOISE.matcher(b.text()).matches() && !promo && !credit) {
                 kept.add(b);
             }
         }
