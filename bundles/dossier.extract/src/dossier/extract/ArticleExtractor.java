@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import dossier.extract.internal.Charsets;
 import dossier.extract.internal.ContentExtractor;
@@ -59,11 +61,17 @@ public final class ArticleExtractor {
     /** @param parser parses the page anew each time it is called: the extraction takes the page apart */
     private static Article extract(Supplier<Document> parser, String baseUrl) {
         Document document = parser.get();
-        Metadata metadata = Metadata.of(document, baseUrl);
-        ContentExtractor.Body body = new ContentExtractor(document, metadata, false).extract();
+        ContentExtractor strict = new ContentExtractor(document, false);
+        Metadata.Marks marks = new Metadata.Marks(document);
+        gather(document, marks, strict);
+        Metadata metadata = Metadata.of(document, marks, baseUrl);
+        ContentExtractor.Body body = strict.extract(metadata);
         if (body.text().length() < 250) {
             // the strict pass removed too much: try again keeping containers only their names condemn
-            ContentExtractor.Body lenient = new ContentExtractor(parser.get(), metadata, true).extract();
+            ContentExtractor lenientPass = new ContentExtractor(parser.get(), true);
+            lenientPass.strip(e -> {
+            });
+            ContentExtractor.Body lenient = lenientPass.extract(metadata);
             if (lenient.text().length() > body.text().length() * 2) {
                 body = lenient;
             }
@@ -75,6 +83,36 @@ public final class ArticleExtractor {
         }
         return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
                 language(metadata.language(), body.text()), body.text(), body.html());
+    }
+
+    /**
+     * Shows the marks every element of the page in the page's order, each before anything in it changes: the
+     * body's as the strict pass strips it, so that the page is walked once for both.
+     */
+    private static void gather(Document document, Metadata.Marks marks, ContentExtractor strict) {
+        Element body = document.body();
+        if (body == null || body.parent() == null) {
+            visitAll(document, marks);
+            return;
+        }
+        for (Element ancestor = body.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            marks.visit(ancestor);
+        }
+        for (Element sibling : List.copyOf(body.parent().children())) {
+            if (sibling == body) {
+                strict.strip(marks::visit);
+            } else {
+                visitAll(sibling, marks);
+            }
+        }
+    }
+
+    private static void visitAll(Element root, Metadata.Marks marks) {
+        root.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                marks.visit(e);
+            }
+        });
     }
 
     /** A JSON-LD articleBody shorter than this may be a teaser. */

@@ -19,8 +19,8 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 /**
  * The language of a text, from Optimaize's character n-gram profiles of 71 languages, by Optimaize's own
  * algorithms (its text filters and n-grams, its short-text and long-text detection with its seed) run here
- * so that the long-text one can take 3 random trials instead of its fixed 7. Thread-safe; the profiles load
- * once, on first use.
+ * so that the long-text one can take 3 random trials instead of its fixed 7 and make strings of the n-grams
+ * it draws only. Thread-safe; the profiles load once, on first use.
  */
 public final class Languages {
 
@@ -73,8 +73,8 @@ public final class Languages {
             }
             probabilities = shortTextProbabilities(grams);
         } else {
-            List<String> grams = Detector.NGRAMS.extractGrams(filtered);
-            if (grams.isEmpty()) {
+            Grams grams = new Grams(filtered);
+            if (grams.size() == 0) {
                 return "";
             }
             probabilities = probabilities(grams);
@@ -117,15 +117,21 @@ public final class Languages {
      * Optimaize's (and Cybozu's) long-text algorithm, with its seed: each trial multiplies the languages'
      * probabilities by those of n-grams drawn at random until one language stands out; the trials are averaged.
      */
-    private static double[] probabilities(List<String> grams) {
+    private static double[] probabilities(Grams grams) {
         int languages = Detector.FREQUENCIES.getLanguageList().size();
         double[] average = new double[languages];
         Random random = new Random(41);
+        // each drawn n-gram's probabilities looked up once, however often it is drawn
+        double[][] ofGrams = new double[grams.size()][];
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] probabilities = uniform();
             double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
-                update(probabilities, grams.get(random.nextInt(grams.size())), weight, 1);
+                int drawn = random.nextInt(grams.size());
+                if (ofGrams[drawn] == null) {
+                    ofGrams[drawn] = ofGram(grams.get(drawn));
+                }
+                update(probabilities, ofGrams[drawn], weight, 1);
                 if (i % 5 == 0 && normalize(probabilities) > CONVERGED) {
                     break;
                 }
@@ -137,12 +143,51 @@ public final class Languages {
         return average;
     }
 
+    /**
+     * The n-grams Optimaize's standard extractor takes from a text, in its order (the text padded with a space at
+     * either end; every 1-gram but a space, every 2-gram, every 3-gram without a space in the middle), each made
+     * a string only when the long-text algorithm draws it: it draws a few hundred of the thousands.
+     */
+    private static final class Grams {
+        private final String text;
+        /** Each n-gram's start shifted left by 2, its length in the low 2 bits. */
+        private final int[] grams;
+        private final int size;
+
+        Grams(CharSequence filtered) {
+            String t = filtered.toString();
+            if (!t.isEmpty() && (t.charAt(0) != ' ' || t.charAt(t.length() - 1) != ' ')) {
+                t = (t.charAt(0) == ' ' ? "" : " ") + t + (t.charAt(t.length() - 1) == ' ' ? "" : " ");
+            }
+            text = t;
+            grams = new int[3 * t.length()];
+            int n = 0;
+            for (int length = 1; length <= 3; length++) {
+                for (int i = 0; i + length <= t.length(); i++) {
+                    if (length == 1 ? t.charAt(i) != ' ' : length == 2 || t.charAt(i + 1) != ' ') {
+                        grams[n++] = i << 2 | length;
+                    }
+                }
+            }
+            size = n;
+        }
+
+        int size() {
+            return size;
+        }
+
+        String get(int index) {
+            int start = grams[index] >>> 2;
+            return text.substring(start, start + (grams[index] & 3));
+        }
+    }
+
     /** Optimaize's short-text algorithm: each distinct n-gram as often as it occurs, until one language stands out. */
     private static double[] shortTextProbabilities(Map<String, Integer> grams) {
         double[] probabilities = uniform();
         double weight = ALPHA / BASE_FREQUENCY;
         for (Map.Entry<String, Integer> gram : grams.entrySet()) {
-            update(probabilities, gram.getKey(), weight, gram.getValue());
+            update(probabilities, ofGram(gram.getKey()), weight, gram.getValue());
             if (normalize(probabilities) > CONVERGED) {
                 break;
             }
@@ -157,10 +202,21 @@ public final class Languages {
         return probabilities;
     }
 
-    /** Multiplies each language's probability by that of the n-gram in the language (smoothed), once per occurrence. */
-    private static void update(double[] probabilities, String gram, double weight, int occurrences) {
+    /** No language knows the n-gram. */
+    private static final double[] UNKNOWN = new double[0];
+
+    /** The n-gram's probability in each language, or {@link #UNKNOWN}. */
+    private static double[] ofGram(String gram) {
         double[] ofGram = Detector.FREQUENCIES.getProbabilities(gram);
-        if (ofGram != null) {
+        return ofGram == null ? UNKNOWN : ofGram;
+    }
+
+    /**
+     * Multiplies each language's probability by that of the n-gram in the language (smoothed), once per
+     * occurrence.
+     */
+    private static void update(double[] probabilities, double[] ofGram, double weight, int occurrences) {
+        if (ofGram != UNKNOWN) {
             for (int l = 0; l < probabilities.length; l++) {
                 for (int i = 0; i < occurrences; i++) {
                     probabilities[l] *= weight + ofGram[l];

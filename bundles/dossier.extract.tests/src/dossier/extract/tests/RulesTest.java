@@ -39,6 +39,28 @@ class RulesTest {
     }
 
     @Test
+    void shortParagraphsThatAreMostlyALinkAreDroppedWhateverTheirLabel() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Related: <a href=/a>The fifteen weirdest galaxies in our universe</a></p>" + sentences("second", 3)
+                + "<p>VEA TAMBI\u00c9N: <a href=/b>Estrella de la educaci\u00f3n no brilla para estudiantes en Panam\u00e1 Oeste</a></p>"
+                + "<p>The report is <a href=/report>online</a>, as the minister said, with its tables and charts.</p>"
+                + sentences("third", 3) + "</article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("weirdest galaxies"), a.text());
+        assertFalse(a.text().contains("Estrella"), a.text());
+        assertTrue(a.text().contains("The report is online, as the minister said"), a.text());
+        assertTrue(a.text().contains("third story goes on in its paragraph number 2"), a.text());
+    }
+
+    @Test
+    void shortBlocksBearingTheCopyrightSignAreCredits() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(a.text().contains("Getty"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+    }
+
+    @Test
     void theDeclaredArticleBodyReplacesAPickThatMissedIt() {
         String body = "The declared article body says something else entirely, sentence after sentence. ".repeat(10);
         Article a = ArticleExtractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","

@@ -143,8 +143,17 @@ public final class Charsets {
             if (c < 0x80) {
                 continue;
             }
+            if (c <= 0x9f) {
+                // C1 control characters are no text: the bytes were typographic punctuation in another charset
+                score -= 3;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 score--;
+                continue;
+            }
+            if (!isLetter(text, i - 1) && !isLetter(text, i + 1)) {
+                score--; // a letter standing alone is a symbol of another charset (©, ») more often than a word
                 continue;
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
@@ -156,6 +165,10 @@ public final class Charsets {
             score += fits ? 1 : -1;
         }
         return score;
+    }
+
+    private static boolean isLetter(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
     }
 
     private static boolean isNonAsciiLetter(String text, int i) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -93,7 +94,10 @@ public final class ContentExtractor {
     private static final double DEEP_SHARE = 0.2;
 
     private final Document document;
-    private final Metadata metadata;
+    private Metadata metadata;
+    private Element body;
+    /** The page's paragraph text, counted as the page is stripped. */
+    private int pageText;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
     private Element core;
@@ -118,6 +122,25 @@ public final class ContentExtractor {
         }
     }
 
+    /** The statistics of the elements from a walk's root down to the element it is at, by depth. */
+    private final Path path = new Path();
+
+    /** A stack of statistics indexed by depth, so that a walk finds a parent's without a map lookup. */
+    private static final class Path {
+        private Stats[] stats = new Stats[64];
+
+        Stats get(int depth) {
+            return stats[depth];
+        }
+
+        void set(int depth, Stats s) {
+            if (depth >= stats.length) {
+                stats = java.util.Arrays.copyOf(stats, Math.max(depth + 1, stats.length * 2));
+            }
+            stats[depth] = s;
+        }
+    }
+
     private final boolean lenient;
     /** The page's {@code h1} and {@code h2} left after boilerplate removal, and their text as compared with the title. */
     private final List<Element> headings = new ArrayList<>();
@@ -127,18 +150,30 @@ public final class ContentExtractor {
      * @param lenient keep containers whose class or id names boilerplate (for a second try when the
      *            strict pass finds too little)
      */
-    public ContentExtractor(Document document, Metadata metadata, boolean lenient) {
+    public ContentExtractor(Document document, boolean lenient) {
         this.document = document;
-        this.metadata = metadata;
         this.lenient = lenient;
     }
 
-    public Body extract() {
-        Element body = document.body();
+    /**
+     * Strips the page of what never belongs to an article; shows each element of the body to the observer, in
+     * the page's order, before anything in it is changed. Returns whether the page has a body.
+     */
+    public boolean strip(Consumer<Element> observer) {
+        body = document.body();
+        if (body == null) {
+            return false;
+        }
+        pageText = strip(body, observer);
+        return true;
+    }
+
+    /** The article of the page stripped by {@link #strip}. */
+    public Body extract(Metadata metadata) {
+        this.metadata = metadata;
         if (body == null) {
             return new Body("", "");
         }
-        int pageText = strip(body);
         computeStats(body, pageText);
         Element content = findContent(body);
         if (content == null) {
@@ -155,7 +190,7 @@ public final class ContentExtractor {
      * marks the elements holding an {@code <article>} or {@code itemprop=articleBody}, for the boilerplate
      * test; returns the page's paragraph text.
      */
-    private int strip(Element body) {
+    private int strip(Element body, Consumer<Element> observer) {
         int[] pageText = { 0 };
         boolean[] bodyDoomed = { false };
         NodeTraversor.filter(new NodeFilter() {
@@ -164,25 +199,30 @@ public final class ContentExtractor {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && isDoomed(e)) {
-                    if (e != body) {
-                        return FilterResult.REMOVE;
+                if (node instanceof Element e) {
+                    observer.accept(e);
+                    if (isDoomed(e)) {
+                        if (e != body) {
+                            showInside(e, observer);
+                            return FilterResult.REMOVE;
+                        }
+                        bodyDoomed[0] = true;
                     }
-                    bodyDoomed[0] = true;
+                    path.set(depth, stats(e));
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && e != body && e.parent() != null) {
-                    Stats s = stats(e);
+                if (node instanceof Element e && depth > 0) {
+                    Stats s = path.get(depth);
                     if (e.normalName().equals("p")) {
                         int length = e.text().length();
                         s.paragraphText += length;
                         pageText[0] += length;
                     }
-                    Stats parent = stats(e.parent());
+                    Stats parent = path.get(depth - 1);
                     parent.paragraphText += s.paragraphText;
                     parent.holdsArticle |= s.holdsArticle || e.normalName().equals("article")
                             || e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody");
@@ -194,6 +234,17 @@ public final class ContentExtractor {
             body.remove();
         }
         return pageText[0];
+    }
+
+    /** Shows the observer the elements inside one about to be removed. */
+    private static void showInside(Element removed, Consumer<Element> observer) {
+        if (removed.childNodeSize() > 0) {
+            NodeTraversor.traverse((node, depth) -> {
+                if (node != removed && node instanceof Element e) {
+                    observer.accept(e);
+                }
+            }, removed);
+        }
     }
 
     private static boolean isDoomed(Element e) {
@@ -216,8 +267,12 @@ public final class ContentExtractor {
                 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag) || e.attr("role").equals("navigation")
-                || e.attr("role").equals("complementary") || e.attr("role").equals("contentinfo");
+        boolean structural = STRUCTURAL_BOILERPLATE.contains(tag);
+        if (e.attributesSize() == 0 && !structural) {
+            return false; // no name, no role: nothing says boilerplate
+        }
+        String role = e.attr("role");
+        structural |= role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
         int hints = hints(e.className()) | hints(e.id());
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
@@ -247,8 +302,10 @@ public final class ContentExtractor {
         }
         return hintCache.computeIfAbsent(name, n -> {
             String h = lower(n);
-            return (MAYBE.in(h) ? MAYBE_HINT : 0) | (STRONG.in(h) ? STRONG_HINT : 0)
-                    | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
+            if (MAYBE.in(h)) {
+                return MAYBE_HINT; // beside it the other words do not count
+            }
+            return (STRONG.in(h) ? STRONG_HINT : 0) | (UNLIKELY.in(h) ? UNLIKELY_HINT : 0);
         });
     }
 
@@ -267,7 +324,7 @@ public final class ContentExtractor {
                     String t = text.getWholeText();
                     int length = textLength(t);
                     if (length > 0) {
-                        Stats s = stats((Element) text.parent());
+                        Stats s = path.get(depth - 1);
                         s.text += length;
                         s.commas += count(t);
                     }
@@ -280,6 +337,7 @@ public final class ContentExtractor {
                         return FilterResult.REMOVE;
                     }
                     elements.add(e);
+                    path.set(depth, stats(e));
                     if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2"))) {
                         headings.add(e);
                     }
@@ -290,8 +348,8 @@ public final class ContentExtractor {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && node.parent() instanceof Element parent) {
-                    Stats s = stats(e);
-                    Stats p = stats(parent);
+                    Stats s = path.get(depth);
+                    Stats p = depth > 0 ? path.get(depth - 1) : stats(parent);
                     p.text += s.text;
                     p.commas += s.commas;
                     p.linkText += e.normalName().equals("a") ? s.text : s.linkText;
@@ -445,7 +503,8 @@ public final class ContentExtractor {
     private static int count(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (COMMA_CHARS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == ',' || c >= '\u060c' && COMMA_CHARS.indexOf(c) >= 0) {
                 n++;
             }
         }
@@ -534,12 +593,14 @@ public final class ContentExtractor {
 
     /** The title's letters and digits, lower-cased. */
     private static String normalizeTitle(String title) {
-        if (title == null) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder(title.length());
-        title.codePoints().filter(c -> Character.isLetter(c) || isNumber(c)).forEach(kept::appendCodePoint);
-        return lower(kept.toString());
+        return title == null ? "" : lower(lettersAndDigits(title));
+    }
+
+    /** The text's letters and digits alone (Unicode's categories L and N). */
+    static String lettersAndDigits(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.isLetter(c) || isNumber(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static boolean isNumber(int c) {

@@ -36,8 +36,11 @@ public record Metadata(String title, String author, Instant published, String ca
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|blogposting|posting|report|newsarticle|liveblogposting)$");
 
-    public static Metadata of(Document document, String baseUrl) {
-        Marks marks = new Marks(document);
+    /**
+     * The metadata of a page whose elements the marks have visited, each in the page's order and before any
+     * was changed.
+     */
+    public static Metadata of(Document document, Marks marks, String baseUrl) {
         JsonObject ld = articleJsonLd(marks.jsonLd);
         Map<String, String> metas = metas(marks.metas);
         java.util.function.Function<String, String> meta = name -> metas.getOrDefault(lower(name), "");
@@ -45,21 +48,21 @@ public record Metadata(String title, String author, Instant published, String ca
         String title = first(string(ld, "headline"), meta.apply("og:title"), meta.apply("twitter:title"),
                 meta.apply("title"));
         if (title.isEmpty()) {
-            title = first(marks.h1 == null ? "" : marks.h1.text(), document.title());
+            title = first(marks.h1, document.title());
         }
         String author = first(author(ld), meta.apply("author"), meta.apply("article:author"),
                 meta.apply("byl"), meta.apply("dc.creator"), meta.apply("sailthru.author"));
         if (author.isEmpty()) {
-            author = marks.mayNameAuthor ? relAuthor(document) : "";
+            author = marks.author.length() > 100 ? "" : marks.author;
         }
         Instant published = firstDate(string(ld, "datePublished"), meta.apply("article:published_time"),
                 meta.apply("datePublished"), meta.apply("pubdate"), meta.apply("date"),
                 meta.apply("dc.date"), meta.apply("dc.date.issued"), meta.apply("publish-date"),
                 meta.apply("sailthru.date"));
         if (published == null) {
-            published = firstDate(marks.mayDate ? timeDatetime(document) : "", string(ld, "dateCreated"), string(ld, "dateModified"));
+            published = firstDate(marks.time, string(ld, "dateCreated"), string(ld, "dateModified"));
         }
-        String canonical = first(absolute(marks.canonical),
+        String canonical = first(marks.canonical,
                 meta.apply("og:url"), string(ld, "url"), baseUrl);
         Element html = marks.html;
         String language = first(html == null ? "" : html.attr("lang"), string(ld, "inLanguage"),
@@ -190,43 +193,67 @@ public record Metadata(String title, String author, Instant published, String ca
     private static final Evaluator TIME = QueryParser.parse(
             "time[datetime][itemprop=datePublished], time[pubdate][datetime], article time[datetime]");
 
-    /** The elements the metadata is read from, found in one walk over the page. */
-    private static final class Marks {
+    /**
+     * What the metadata is read from, gathered element by element in the page's order, so that the walk that
+     * strips the page can gather it before it changes anything.
+     */
+    public static final class Marks {
+        private final Document document;
         final List<Element> jsonLd = new ArrayList<>();
         final List<Element> metas = new ArrayList<>();
         Element html;
-        Element h1;
-        Element canonical;
-        /** Whether an element may match {@link #AUTHOR}, {@link #TIME}: only then is the page searched. */
-        boolean mayNameAuthor;
-        boolean mayDate;
+        /** The first {@code h1}'s text, the canonical link's URL, the first author element's text, the time's. */
+        String h1 = "";
+        String canonical = "";
+        String author = "";
+        String time = "";
+        private boolean h1Seen;
+        private boolean canonicalSeen;
+        private boolean authorSeen;
+        private boolean timeSeen;
 
-        Marks(Document document) {
-            document.traverse((node, depth) -> {
-                if (!(node instanceof Element e) || e.attributesSize() == 0 && !e.normalName().equals("h1")
-                        && !e.normalName().equals("html")) {
-                    return;
-                }
-                switch (e.normalName()) {
-                    case "meta" -> metas.add(e);
-                    case "script" -> {
-                        if (is(e, "type", "application/ld+json")) {
-                            jsonLd.add(e);
-                        }
-                    }
-                    case "link" -> {
-                        if (canonical == null && is(e, "rel", "canonical") && e.hasAttr("href")) {
-                            canonical = e;
-                        }
-                    }
-                    case "html" -> html = html == null ? e : html;
-                    case "h1" -> h1 = h1 == null ? e : h1;
-                    case "time" -> mayDate |= e.hasAttr("datetime");
-                    default -> {
+        public Marks(Document document) {
+            this.document = document;
+        }
+
+        /** Takes note of the element if the metadata may be read from it. */
+        public void visit(Element e) {
+            if (e.attributesSize() == 0 && !e.normalName().equals("h1") && !e.normalName().equals("html")) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (is(e, "type", "application/ld+json")) {
+                        jsonLd.add(e);
                     }
                 }
-                mayNameAuthor |= is(e, "rel", "author") || is(e, "itemprop", "author");
-            });
+                case "link" -> {
+                    if (!canonicalSeen && is(e, "rel", "canonical") && e.hasAttr("href")) {
+                        canonicalSeen = true;
+                        canonical = absolute(e);
+                    }
+                }
+                case "html" -> html = html == null ? e : html;
+                case "h1" -> {
+                    if (!h1Seen) {
+                        h1Seen = true;
+                        h1 = e.text();
+                    }
+                }
+                case "time" -> {
+                    if (!timeSeen && e.hasAttr("datetime") && TIME.matches(document, e)) {
+                        timeSeen = true;
+                        time = e.attr("datetime");
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!authorSeen && (e.hasAttr("rel") || e.hasAttr("itemprop")) && AUTHOR.matches(document, e)) {
+                authorSeen = true;
+                author = e.text();
+            }
         }
 
         /** As a selector's {@code [key=value]} matches. */
@@ -251,20 +278,6 @@ public record Metadata(String title, String author, Instant published, String ca
             }
         }
         return metas;
-    }
-
-    private static String relAuthor(Document document) {
-        Element e = document.selectFirst(AUTHOR);
-        if (e == null) {
-            return "";
-        }
-        String text = e.text();
-        return text.length() > 100 ? "" : text;
-    }
-
-    private static String timeDatetime(Document document) {
-        Element time = document.selectFirst(TIME);
-        return time == null ? "" : time.attr("datetime");
     }
 
     private static String absolute(Element link) {
@@ -316,25 +329,19 @@ public record Metadata(String title, String author, Instant published, String ca
         if (v.contains("T") && compact.find()) {
             v = v.substring(0, compact.start()) + compact.group(1) + ":" + compact.group(2);
         }
-        try {
-            return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
+        Instant instant = parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME, t -> OffsetDateTime.from(t).toInstant());
+        if (instant == null) {
+            instant = parse(v, DateTimeFormatter.ISO_ZONED_DATE_TIME, t -> ZonedDateTime.from(t).toInstant());
         }
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
+        if (instant == null) {
+            instant = parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+                    t -> LocalDateTime.from(t).toInstant(ZoneOffset.UTC));
         }
-        try {
-            return LocalDateTime.parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // next form
+        if (instant == null) {
+            instant = parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME, t -> ZonedDateTime.from(t).toInstant());
         }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
+        if (instant != null) {
+            return instant;
         }
         if (v.length() >= 10) {
             try {
@@ -344,6 +351,23 @@ public record Metadata(String title, String author, Instant published, String ca
             }
         }
         return null;
+    }
+
+    /**
+     * The text as the format reads it, or {@code null}; text the format cannot read is told apart without an
+     * exception (most values fail all but one format).
+     */
+    private static Instant parse(String text, DateTimeFormatter format,
+            java.util.function.Function<java.time.temporal.TemporalAccessor, Instant> instant) {
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        if (format.parseUnresolved(text, position) == null || position.getIndex() != text.length()) {
+            return null;
+        }
+        try {
+            return instant.apply(format.parse(text));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     static String lower(String s) {

@@ -57,8 +57,8 @@ final class Output {
     private int linkText;
     /** For each link the walk is inside, whether it leads somewhere (its URL resolves). */
     private final java.util.ArrayDeque<Boolean> links = new java.util.ArrayDeque<>();
-    private StringBuilder text = new StringBuilder();
-    private StringBuilder html = new StringBuilder();
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder html = new StringBuilder();
 
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
@@ -125,12 +125,8 @@ final class Output {
                         html.append("<em>");
                     } else if (tag.equals("strong") || tag.equals("b")) {
                         html.append("<strong>");
-                    } else if (tag.equals("img") && !e.absUrl("src").isEmpty()) {
-                        html.append("<img src=\"").append(Entities.escape(e.absUrl("src"))).append('"');
-                        if (e.hasAttr("alt")) {
-                            html.append(" alt=\"").append(Entities.escape(e.attr("alt"))).append('"');
-                        }
-                        html.append('>');
+                    } else if (tag.equals("img")) {
+                        image(e);
                     }
                 }
             }
@@ -161,6 +157,17 @@ final class Output {
         flush(content);
     }
 
+    private void image(Element img) {
+        String src = img.absUrl("src");
+        if (!src.isEmpty()) {
+            html.append("<img src=\"").append(Entities.escape(src)).append('"');
+            if (img.hasAttr("alt")) {
+                html.append(" alt=\"").append(Entities.escape(img.attr("alt"))).append('"');
+            }
+            html.append('>');
+        }
+    }
+
     private static boolean inPre(Node node) {
         for (Node p = node.parent(); p != null; p = p.parent()) {
             if (p instanceof Element e && e.normalName().equals("pre")) {
@@ -174,7 +181,7 @@ final class Output {
         String s = t.getWholeText();
         if (preDepth > 0) {
             text.append(s);
-            html.append(Entities.escape(s));
+            escape(s, html);
             return;
         }
         s = collapseSpaces(s);
@@ -189,10 +196,23 @@ final class Output {
             s = s.substring(1);
         }
         text.append(s);
-        html.append(Entities.escape(s));
+        escape(s, html);
         if (linkDepth > 0) {
             linkText += s.strip().length();
         }
+    }
+
+    /** Appends the text HTML-escaped, as {@link Entities#escape(String)} does; most text has nothing to escape. */
+    private static void escape(String s, StringBuilder into) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '"' || c == '&' || c == '\'' || c == '<'
+                    || c == '>' || c == '\u00a0' || Character.isSurrogate(c)) {
+                into.append(Entities.escape(s));
+                return;
+            }
+        }
+        into.append(s);
     }
 
     /** Each run of white space (with no-break and zero-width spaces) as one space. */
@@ -215,10 +235,10 @@ final class Output {
 
     /** Ends the current block; {@code at} is the element where it ends, used to find its kind. */
     private void flush(Element at) {
-        String t = text.toString().strip();
-        String h = html.toString().strip();
-        text = new StringBuilder();
-        html = new StringBuilder();
+        String t = strip(text);
+        String h = strip(html);
+        text.setLength(0);
+        html.setLength(0);
         int links = linkText;
         linkText = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
@@ -251,6 +271,19 @@ final class Output {
         blocks.add(new Block(tag, list, quote, t, h, links));
     }
 
+    /** The builder's text without white space at either end, as {@link String#strip()} has it. */
+    private static String strip(StringBuilder b) {
+        int start = 0;
+        int end = b.length();
+        while (start < end && Character.isWhitespace(b.codePointAt(start))) {
+            start += Character.charCount(b.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(b.codePointBefore(end))) {
+            end -= Character.charCount(b.codePointBefore(end));
+        }
+        return b.substring(start, end);
+    }
+
     /** Canonically equivalent text in one form (NFC), so that a search or a quote matches it whatever the page's form. */
     private static String nfc(String s) {
         return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
@@ -266,9 +299,12 @@ final class Output {
     private List<Block> trim(String title, String author) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            // a short paragraph that is all link, amid the text, points to another article
-            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.9;
-            if (!NOISE.matcher(b.text()).matches() && !promo) {
+            // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
+            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
+            // a short block bearing the copyright sign credits a picture or the publisher, in any language
+            boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
+            if (!NOISE.matcher(b.text()).matches() && !promo && !credit) {
                 kept.add(b);
             }
         }
@@ -322,6 +358,6 @@ final class Output {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase();
+        return s == null ? "" : ContentExtractor.lettersAndDigits(s).toLowerCase();
     }
 }
