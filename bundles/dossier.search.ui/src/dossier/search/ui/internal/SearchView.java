@@ -129,8 +129,10 @@ public final class SearchView extends ViewPart {
     /** The scope searched, null for this workspace's index. */
     private SearchScopes.Descriptor activeScope;
     private final List<Runnable> scopeWatches = new ArrayList<>();
-    /** Why the results shown are not the chosen scope's (it cannot be reached), or null. */
-    private String scopeNote;
+    /** The chosen scope that could not be reached, so that the results shown are this workspace's, or null. */
+    private String unreachableScope;
+    /** Why it could not be reached, for the status line's tool tip. */
+    private String unreachableDetail;
     private final IAction newestFirst = new Action("Newest First", IAction.AS_CHECK_BOX) {
         @Override
         public void run() {
@@ -653,10 +655,11 @@ public final class SearchView extends ViewPart {
         if (note != null) {
             parts.add("\u26a0 " + note);
         }
-        if (scopeNote != null) {
-            parts.add("\u26a0 " + scopeNote);
+        if (unreachableScope != null) { // first: what the results are matters more than their count
+            parts.add(0, "\u26a0 " + unreachableScope + " cannot be reached: these are this workspace's results");
         }
         status.setText(String.join("  \u2014  ", parts));
+        status.setToolTipText(unreachableDetail);
         status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
     }
 
@@ -730,13 +733,14 @@ public final class SearchView extends ViewPart {
                             asyncExec(() -> {
                                 if (run == generation) {
                                     searching = null;
-                                    scopeNote = null;
+                                    unreachableScope = null;
+                                    unreachableDetail = null;
                                     showProblem(scopeLabel + ": " + e.getMessage(), false);
                                 }
                             });
                             return Status.OK_STATUS;
                         }
-                        note = e.getMessage() + "; the results shown are this workspace's";
+                        note = e.getMessage();
                         found = target.search(request);
                     }
                 }
@@ -751,7 +755,8 @@ public final class SearchView extends ViewPart {
                 asyncExec(() -> {
                     if (run == generation) {
                         searching = null;
-                        scopeNote = unreachable;
+                        unreachableScope = unreachable == null ? null : scopeLabel;
+                        unreachableDetail = unreachable;
                         searchedScope = unreachable == null ? scope : null;
                         show(results, text);
                     }
@@ -761,7 +766,8 @@ public final class SearchView extends ViewPart {
                 asyncExec(() -> {
                     if (run == generation) {
                         searching = null;
-                        scopeNote = null;
+                        unreachableScope = null;
+                        unreachableDetail = null;
                         showProblem(e.getMessage(), true);
                     }
                 });

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -130,8 +131,10 @@ class TeamWorkbenchTest {
         Tree results = robot.widgets(search, Tree.class, t -> (t.getStyle() & SWT.VIRTUAL) != 0).get(0);
         Tree facets = robot.widgets(search, Tree.class, t -> (t.getStyle() & SWT.CHECK) != 0).get(0);
         type(query, "brand");
-        waitLong("the team's results show", () -> results.isVisible() && results.getItemCount() == 3
-                && searchStatus(search).startsWith("4 results"));
+        waitLong("the team's results for the query show (not those of choosing the scope, all items)",
+                () -> results.isVisible() && results.getItemCount() == 3 && searchStatus(search).startsWith(
+                        "4 results") && Arrays.stream(results.getItems()).allMatch(i -> i.getText(1).toLowerCase(
+                                Locale.ROOT).contains("brand")));
         assertEquals(4, team.search(SearchRequest.of("brand")).totalHits(), "the count is the team's");
         List<String> titles = Arrays.stream(results.getItems()).map(i -> i.getText(0)).toList();
         assertTrue(titles.containsAll(List.of("Sharing economics", "Pricing notes")), titles.toString());
@@ -188,10 +191,13 @@ class TeamWorkbenchTest {
         type(query, "brand");
         waitLong("the view says the team cannot be reached and shows this workspace's results", () -> searchStatus(
                 search).contains("cannot be reached") && results.getItemCount() == 3);
-        assertTrue(searchStatus(search).startsWith("4 results") && searchStatus(search).endsWith(
-                "; the results shown are this workspace's"), searchStatus(search));
-        assertEquals(1, robot.widgets(search, Label.class, l -> l.isVisible() && l.getText().contains(
-                "cannot be reached")).size(), "one line says so");
+        Label line = robot.widgets(search, Label.class, l -> l.isVisible() && l.getText().contains(
+                "cannot be reached")).get(0);
+        assertEquals("\u26a0 Team collection cannot be reached: these are this workspace's results  \u2014  4 results"
+                + " (best 3 shown)", line.getText(), "one line says so, first");
+        assertTrue(line.getToolTipText().startsWith("the team collection 'team' cannot be reached at "
+                + cloud.urls().get(0)), "its tool tip says where and why: " + line.getToolTipText());
+        assertTrue(Arrays.stream(results.getItems()).anyMatch(i -> i.getText(0).equals("Sharing economics")));
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
         robot.screenshot("team-unreachable");
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_RESTORED);
@@ -202,8 +208,8 @@ class TeamWorkbenchTest {
         select(robot.treeItem(libraryTree, t -> t.startsWith(CASE)));
         robot.click(contextMenuItem(libraryTree, "Publish to Team Collection"));
         waitLong("the status line shows what waits", () -> teamStatus().equals("Team: 1 waiting"));
-        waitLong("the publish says why it waits", () -> statusMessage().contains("1 waiting (the team collection '"
-                + COLLECTION + "' cannot be reached"));
+        waitLong("the publish says why it waits", () -> statusMessage().equals("Published case file 'Brand trust':"
+                + " 4 items, 1 new or changed, 0 sent, 1 waiting: the team collection cannot be reached"));
         robot.screenshot("team-waiting");
     }
 

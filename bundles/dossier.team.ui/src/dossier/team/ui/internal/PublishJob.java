@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -63,8 +64,10 @@ final class PublishJob extends Job {
             String message = String.format(Locale.ROOT, "Published %s: %,d item%s, %,d new or changed, %,d sent,"
                     + " %,d waiting", what, report.selected(), report.selected() == 1 ? "" : "s", report.queued(),
                     report.sent(), report.waiting());
-            if (report.problem() != null) {
-                message += " (" + report.problem() + "; they go with the next publish)";
+            if (report.problem() != null) { // the whole reason in the Error Log, the gist in the status line
+                ILog.of(getClass()).log(Status.warning(message + ": " + report.problem()
+                        + "; they go with the next publish"));
+                message += ": the team collection cannot be reached";
             }
             report(message, report.problem() != null);
             return Status.OK_STATUS;
