@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -69,6 +70,7 @@ public final class TeamCollection implements AutoCloseable {
     private TeamConnection connection;
     private SolrConnection solr;
     private Outbox outbox;
+    private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
     TeamCollection(ResearchWorkspace workspace) throws IOException {
         this.workspace = workspace;
@@ -82,6 +84,19 @@ public final class TeamCollection implements AutoCloseable {
     /** Made by the workspace (see {@code dossier.casefile.services}). */
     public static TeamCollection create(ResearchWorkspace workspace) throws IOException {
         return new TeamCollection(workspace);
+    }
+
+    /**
+     * Runs {@code changed} (on the thread that made the change) whenever the connection or what waits in the outbox may
+     * have changed, until the returned runnable is run.
+     */
+    public Runnable watch(Runnable changed) {
+        watchers.add(changed);
+        return () -> watchers.remove(changed);
+    }
+
+    private void changed() {
+        watchers.forEach(Runnable::run);
     }
 
     public Optional<TeamConnection> connection() {
@@ -155,6 +170,7 @@ public final class TeamCollection implements AutoCloseable {
         connection = to;
         solr = next;
         outbox = null;
+        changed();
     }
 
     private SolrConnection solr() throws TeamException {
@@ -255,6 +271,7 @@ public final class TeamCollection implements AutoCloseable {
                 queueing.worked(chunk.size());
             }
             String problem = sender.finish();
+            changed();
             return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
                     queue.waiting(), problem);
         }
@@ -302,6 +319,10 @@ public final class TeamCollection implements AutoCloseable {
                 throw e;
             }
             return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage());
+        } finally {
+            if (sent > 0) {
+                changed();
+            }
         }
         return new PublishReport(0, 0, 0, sent, queue.waiting(), null);
     }
@@ -326,6 +347,12 @@ public final class TeamCollection implements AutoCloseable {
      * Returns the local item's id.
      */
     public String pull(String itemId, String caseFile) throws TeamException, IOException {
+        return pull(itemId, caseFile, Intake.ModelThread.CALLER);
+    }
+
+    /** {@link #pull(String, String)}, the model changed on {@code modelThread} (the workbench's UI thread, say). */
+    public String pull(String itemId, String caseFile, Intake.ModelThread modelThread) throws TeamException,
+            IOException {
         SolrConnection connected;
         String collection;
         synchronized (this) {
@@ -350,17 +377,21 @@ public final class TeamCollection implements AutoCloseable {
         Intake intake = workspace.intake();
         Intake.Batch batch = intake.batch(Intake.Filing.into(caseFile, tags));
         PutResult put = batch.put(CaptureRecord.fromJson((String) doc.getFirstValue(SolrSchema.CAPTURE)).capture(original));
-        intake.file(batch, Intake.ModelThread.CALLER);
+        intake.file(batch, modelThread);
         Long publishedAt = (Long) doc.getFirstValue(SolrSchema.PUBLISHED_AT);
         CaseFile filedIn = caseFile == null ? workspace.caseFileNamed(ResearchWorkspace.INBOX)
                 : workspace.caseFile(caseFile).orElse(null);
         try {
-            workspace.addNote(put.id(), "From the team collection '" + collection + "': published by "
-                    + doc.getFirstValue(SolrSchema.PUBLISHER) + (publishedAt == null ? "" : " on "
-                            + Instant.ofEpochMilli(publishedAt)) + "; SHA-256 " + sha256, filedIn);
+            modelThread.call(() -> workspace.addNote(put.id(), "From the team collection '" + collection
+                    + "': published by " + doc.getFirstValue(SolrSchema.PUBLISHER) + (publishedAt == null ? ""
+                            : " on " + Instant.ofEpochMilli(publishedAt)) + "; SHA-256 " + sha256, filedIn));
         } catch (dossier.casefile.CaseFileException e) {
             throw new TeamException("item " + put.id() + " was pulled, but its provenance note was refused: "
                     + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         return put.id();
     }

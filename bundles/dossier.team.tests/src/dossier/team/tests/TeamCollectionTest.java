@@ -52,6 +52,7 @@ import dossier.team.TeamException;
 import dossier.team.TeamStatus;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
+import dossier.testing.SolrCloudProcess;
 
 /**
  * The team collection against a real SolrCloud: ZooKeeper and two Solr nodes in a process of their own, with Solr's

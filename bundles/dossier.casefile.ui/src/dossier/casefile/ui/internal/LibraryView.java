@@ -82,7 +82,12 @@ public final class LibraryView extends ViewPart {
     record GroupNode(LibraryGroups.Descriptor descriptor) {
     }
 
-    record EntryNode(GroupNode group, LibraryGroup.Entry entry) {
+    record EntryNode(GroupNode group, LibraryGroup.Entry entry) implements IAdaptable {
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == LibraryGroup.Selected.class
+                    ? adapter.cast(new LibraryGroup.Selected(group.descriptor().id(), entry)) : null;
+        }
     }
 
     /** Items {@code from} (inclusive) to {@code to} (exclusive) of a large case file, in its order. */

@@ -19,6 +19,10 @@ public interface LibraryGroup {
     record Entry(String id, String label, String detail) {
     }
 
+    /** An entry selected in the Library, with its group's id: the Library's entries adapt to it (for other menus). */
+    record Selected(String group, Entry entry) {
+    }
+
     /** The group's entries, in the order shown; called in a job, never on the UI thread. */
     List<Entry> entries(ResearchWorkspace workspace) throws Exception;
 

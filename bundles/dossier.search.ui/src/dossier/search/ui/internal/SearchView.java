@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -70,6 +71,7 @@ import org.eclipse.ui.part.ViewPart;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
+import dossier.core.extensions.Contributions;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
@@ -78,13 +80,16 @@ import dossier.index.SearchRequest.DrillDown;
 import dossier.index.SearchResults;
 import dossier.index.SearchResults.Hit;
 import dossier.model.casefile.SavedSearch;
+import dossier.search.ui.SearchScope;
+import dossier.search.ui.SearchScopes;
 import dossier.search.ui.SearchUI;
 
 /**
  * Searches the workspace's items: a query field with completion of field names, help on the language and a
  * history; results (near-duplicates grouped, expandable) with their snippets' matches in bold; facets to narrow
  * them; the items related to the selected result; saved searches. Searches run in jobs, a new one cancelling the
- * one it supersedes; the index opens (and rebuilds, if it must) in the background, and the view says so.
+ * one it supersedes; the index opens (and rebuilds, if it must) in the background, and the view says so. Contributed
+ * {@link SearchScope}s (a team collection) are offered beside the query field while one is available.
  */
 public final class SearchView extends ViewPart {
 
@@ -93,6 +98,8 @@ public final class SearchView extends ViewPart {
     static final String NO_RESULTS = "Nothing matches %s. Drop a word, uncheck a facet, or see the toolbar's ?"
             + " for the query language.";
     static final String RELATED_HINT = "Select a result to see the items related to it here.";
+    static final String RELATED_ELSEWHERE = "Related items are found in this workspace's own items; right-click a"
+            + " result for what can be done with it.";
     static final String FACETS_HINT = "After a search, the results' tags, sites, authors, types, months... show here"
             + " with counts: check one to narrow.";
     static final String SAVED_PROMPT = "Saved Searches";
@@ -116,6 +123,16 @@ public final class SearchView extends ViewPart {
             "author", "Author", "type", "Type", "language", "Language", "month", "Month");
 
     private Combo query;
+    /** Where to search: this workspace, then the available contributed scopes; hidden while none is available. */
+    private Combo scopeSwitch;
+    private final List<SearchScopes.Descriptor> scopeChoices = new ArrayList<>();
+    /** The scope searched, null for this workspace's index. */
+    private SearchScopes.Descriptor activeScope;
+    private final List<Runnable> scopeWatches = new ArrayList<>();
+    /** The chosen scope that could not be reached, so that the results shown are this workspace's, or null. */
+    private String unreachableScope;
+    /** Why it could not be reached, for the status line's tool tip. */
+    private String unreachableDetail;
     private final IAction newestFirst = new Action("Newest First", IAction.AS_CHECK_BOX) {
         @Override
         public void run() {
@@ -148,6 +165,8 @@ public final class SearchView extends ViewPart {
     private final Runnable workspaceChanged = this::workspaceChanged;
     private final Runnable searchAgain = this::searchAgain;
     private SearchRequest lastRequest;
+    /** The contributed scope whose results are shown, or null if they are this workspace's. */
+    private SearchScope searchedScope;
 
     private volatile SearchIndex index;
     private volatile String indexNote;
@@ -204,7 +223,7 @@ public final class SearchView extends ViewPart {
     private void createQueryRow(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
         query = new Combo(row, SWT.DROP_DOWN);
         query.setToolTipText("A query: words, \"phrases\", fields such as tag: or title:; Ctrl+Space completes a field,"
                 + " the arrow shows recent queries");
@@ -215,6 +234,19 @@ public final class SearchView extends ViewPart {
         ContentProposalAdapter assist = new ContentProposalAdapter(query, new ComboContentAdapter(), new QuerySyntax(),
                 KeyStroke.getInstance(SWT.MOD1, ' '), null);
         assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+
+        scopeSwitch = new Combo(row, SWT.DROP_DOWN | SWT.READ_ONLY);
+        scopeSwitch.setToolTipText("Where to search: this workspace, or a collection it is connected to");
+        scopeSwitch.setItems(SearchScopes.LOCAL_LABEL);
+        scopeSwitch.select(0);
+        GridDataFactory.fillDefaults().exclude(true).applyTo(scopeSwitch);
+        scopeSwitch.setVisible(false);
+        scopeSwitch.addListener(SWT.Selection, e -> {
+            int chosen = scopeSwitch.getSelectionIndex();
+            activeScope = chosen <= 0 ? null : scopeChoices.get(chosen - 1);
+            drills.clear();
+            run();
+        });
 
         Button search = new Button(row, SWT.PUSH);
         search.setText("Search");
@@ -404,10 +436,42 @@ public final class SearchView extends ViewPart {
         results.addListener(SWT.PaintItem, this::paintSnippet);
         results.addListener(SWT.Selection, e -> showRelated());
         results.addListener(SWT.DefaultSelection, e -> {
-            if (results.getSelectionCount() == 1) {
+            if (results.getSelectionCount() == 1 && searchedScope == null) {
                 open(results.getSelection()[0].getData());
             }
         });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillResultMenu);
+        results.setMenu(menu.createContextMenu(results));
+        results.addListener(SWT.Dispose, e -> menu.dispose());
+    }
+
+    /** Open for this workspace's results; a contributed scope's own actions for its results (pull, say). */
+    private void fillResultMenu(IMenuManager menu) {
+        List<String> ids = new ArrayList<>();
+        for (TreeItem item : results.getSelection()) {
+            if (item.getData() instanceof Hit hit) {
+                ids.add(hit.id());
+            } else if (item.getData() instanceof String duplicate) {
+                ids.add(duplicate);
+            }
+        }
+        ResearchWorkspace workspace = session.workspace();
+        if (ids.isEmpty() || workspace == null) {
+            return;
+        }
+        if (searchedScope != null) {
+            searchedScope.fillResultMenu(menu, getSite(), workspace, ids);
+        } else if (ids.size() == 1) {
+            Object row = results.getSelection()[0].getData();
+            menu.add(new Action("&Open") {
+                @Override
+                public void run() {
+                    open(row);
+                }
+            });
+        }
     }
 
     /**
@@ -467,9 +531,63 @@ public final class SearchView extends ViewPart {
         table.getParent().layout(true);
     }
 
+    // ---- scopes
+
+    /** Watches the contributed scopes' availability (on the UI thread, once the workspace is open). */
+    private void watchScopes(ResearchWorkspace workspace) {
+        for (SearchScopes.Descriptor descriptor : SearchScopes.all()) {
+            try {
+                scopeWatches.add(descriptor.scope().watch(workspace, () -> asyncExec(this::refreshScopes)));
+            } catch (Contributions.Failure e) {
+                ILog.of(getClass()).log(Status.error(e.getMessage(), e));
+            }
+        }
+        refreshScopes();
+    }
+
+    /** Offers the scopes available now; the switch shows only if there is one besides this workspace. */
+    private void refreshScopes() {
+        ResearchWorkspace workspace = session.workspace();
+        scopeChoices.clear();
+        for (SearchScopes.Descriptor descriptor : SearchScopes.all()) {
+            try {
+                if (workspace != null && descriptor.scope().available(workspace)) {
+                    scopeChoices.add(descriptor);
+                }
+            } catch (Contributions.Failure e) {
+                // logged when watched
+            }
+        }
+        List<String> labels = new ArrayList<>(List.of(SearchScopes.LOCAL_LABEL));
+        scopeChoices.forEach(d -> labels.add(d.label()));
+        boolean lost = activeScope != null && !scopeChoices.contains(activeScope);
+        if (lost) {
+            activeScope = null;
+        }
+        scopeSwitch.setItems(labels.toArray(String[]::new));
+        scopeSwitch.select(activeScope == null ? 0 : 1 + scopeChoices.indexOf(activeScope));
+        boolean show = !scopeChoices.isEmpty();
+        scopeSwitch.setVisible(show);
+        ((GridData) scopeSwitch.getLayoutData()).exclude = !show;
+        scopeSwitch.getParent().layout(true);
+        if (lost && lastRequest != null) {
+            execute(lastRequest);
+        }
+    }
+
+    /** The scope searched now, or null for this workspace (also when the contribution cannot be created). */
+    private SearchScope activeScope() {
+        try {
+            return activeScope == null ? null : activeScope.scope();
+        } catch (Contributions.Failure e) {
+            return null;
+        }
+    }
+
     // ---- the index
 
     private void openIndex(ResearchWorkspace workspace) {
+        watchScopes(workspace);
         Job opening = Job.create("Opening the search index", monitor -> {
             try {
                 SearchIndex opened = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, new SearchIndex.Progress() {
@@ -537,7 +655,11 @@ public final class SearchView extends ViewPart {
         if (note != null) {
             parts.add("\u26a0 " + note);
         }
+        if (unreachableScope != null) { // first: what the results are matters more than their count
+            parts.add(0, "\u26a0 " + unreachableScope + " cannot be reached: these are this workspace's results");
+        }
         status.setText(String.join("  \u2014  ", parts));
+        status.setToolTipText(unreachableDetail);
         status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
     }
 
@@ -593,17 +715,50 @@ public final class SearchView extends ViewPart {
         }
         int run = ++generation;
         SearchIndex target = index;
-        Job job = Job.create("Searching: " + (text.isEmpty() ? "all items" : text), monitor -> {
+        SearchScope scope = activeScope();
+        String scopeLabel = activeScope == null ? null : activeScope.label();
+        ResearchWorkspace workspace = session.workspace();
+        Job job = Job.create("Searching" + (scope == null ? "" : " the " + scopeLabel.toLowerCase(Locale.ROOT)) + ": "
+                + (text.isEmpty() ? "all items" : text), monitor -> {
             try {
-                SearchResults found = target.search(request);
+                String note = null;
+                SearchResults found;
+                if (scope == null) {
+                    found = target.search(request);
+                } else {
+                    try {
+                        found = scope.search(workspace, request);
+                    } catch (SearchScope.Failure e) {
+                        if (!e.unreachable()) {
+                            asyncExec(() -> {
+                                if (run == generation) {
+                                    searching = null;
+                                    unreachableScope = null;
+                                    unreachableDetail = null;
+                                    showProblem(scopeLabel + ": " + e.getMessage(), false);
+                                }
+                            });
+                            return Status.OK_STATUS;
+                        }
+                        note = e.getMessage();
+                        found = target.search(request);
+                    }
+                }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
-                readDuplicateTitles(found, monitor);
+                if (scope == null || note != null) {
+                    readDuplicateTitles(found, monitor);
+                }
+                SearchResults results = found;
+                String unreachable = note;
                 asyncExec(() -> {
                     if (run == generation) {
                         searching = null;
-                        show(found, text);
+                        unreachableScope = unreachable == null ? null : scopeLabel;
+                        unreachableDetail = unreachable;
+                        searchedScope = unreachable == null ? scope : null;
+                        show(results, text);
                     }
                 });
                 return Status.OK_STATUS;
@@ -611,7 +766,9 @@ public final class SearchView extends ViewPart {
                 asyncExec(() -> {
                     if (run == generation) {
                         searching = null;
-                        showProblem(e.getMessage());
+                        unreachableScope = null;
+                        unreachableDetail = null;
+                        showProblem(e.getMessage(), true);
                     }
                 });
                 return Status.OK_STATUS;
@@ -676,10 +833,11 @@ public final class SearchView extends ViewPart {
         showStatus();
     }
 
-    private void showProblem(String problem) {
+    private void showProblem(String problem, boolean inTheQuery) {
         shown = new SearchResults(0, List.of(), Map.of(), false, null);
         results.removeAll();
-        message.setText("This query cannot run: " + problem + ". The toolbar's ? explains the query language.");
+        message.setText(inTheQuery ? "This query cannot run: " + problem
+                + ". The toolbar's ? explains the query language." : "The search cannot run: " + problem + ".");
         stack.topControl = message;
         pages.layout();
         facets.removeAll();
@@ -789,6 +947,11 @@ public final class SearchView extends ViewPart {
         showRelatedTable(false);
         if (relating != null) {
             relating.cancel();
+        }
+        if (id != null && searchedScope != null) {
+            relatedTitle.setText(RELATED_ELSEWHERE);
+            relatedTitle.getParent().layout(true);
+            return;
         }
         if (id == null || index == null) {
             relatedTitle.setText(RELATED_HINT);
@@ -942,6 +1105,7 @@ public final class SearchView extends ViewPart {
     @Override
     public void dispose() {
         session.removeChangeListener(workspaceChanged);
+        scopeWatches.forEach(Runnable::run);
         Display.getCurrent().timerExec(-1, searchAgain);
         if (searching != null) {
             searching.cancel();

@@ -1,4 +1,4 @@
-package dossier.team.tests;
+package dossier.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real SolrCloud (embedded ZooKeeper and Jetty Solr nodes) in a child JVM: {@code releng/solrcloud}'s main class on
  * the classpath that module's build wrote. It answers commands on stdin (stop and start nodes) and dies with this JVM
- * (it shuts down at the end of its input).
+ * (it shuts down at the end of its input). The test bundle's pom sets the system properties it reads (see
+ * dossier.team.tests).
  */
-final class SolrCloudProcess implements AutoCloseable {
+public final class SolrCloudProcess implements AutoCloseable {
 
     private final Process process;
     private final PrintWriter commands;
@@ -33,7 +34,7 @@ final class SolrCloudProcess implements AutoCloseable {
     }
 
     /** Starts a cluster of {@code nodes} nodes, {@code basicAuth} (USER:PASSWORD) required of every request. */
-    static SolrCloudProcess start(int nodes, String basicAuth) throws IOException, InterruptedException {
+    public static SolrCloudProcess start(int nodes, String basicAuth) throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("dossier.solrcloud.dir", "target/solrcloud"));
         Path classpathFile = Path.of(property("dossier.solrcloud.classpath"));
         if (!Files.exists(classpathFile)) {
@@ -88,12 +89,12 @@ final class SolrCloudProcess implements AutoCloseable {
         return value;
     }
 
-    List<String> urls() {
+    public List<String> urls() {
         return urls;
     }
 
     /** Runs a command of the cluster process ({@code stop-node 1}, {@code start-all} ...) and waits for its answer. */
-    void run(String command) throws InterruptedException {
+    public void run(String command) throws InterruptedException {
         commands.println(command);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
