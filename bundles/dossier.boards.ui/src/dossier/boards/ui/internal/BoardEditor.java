@@ -11,7 +11,20 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -37,8 +50,9 @@ import dossier.model.casefile.Panel;
 
 /**
  * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job and again when the index
- * changed; a panel's menu moves it (undoable, Edit > Undo) or removes it; clicking a point or a ranked account opens
- * the Search view on its items.
+ * changed; dragging a panel by its title to another cell moves it there (swapping with the panel there), as does its
+ * menu (undoable, Edit > Undo); the menu also removes it; clicking a point or a ranked account opens the Search view
+ * on its items.
  */
 public final class BoardEditor extends EditorPart {
 
@@ -51,6 +65,7 @@ public final class BoardEditor extends EditorPart {
     private Composite grid;
     private final List<PanelView> views = new ArrayList<>();
     private String layoutShown = "";
+    private int rowsShown;
     private Job compute;
     private Runnable stopWatchingIndex = () -> {
     };
@@ -75,6 +90,7 @@ public final class BoardEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         grid = new Composite(parent, SWT.NONE);
+        dropTarget();
         compute = Job.create("Computing board " + board.getName(), this::computeAll);
         compute.setSystem(true);
         rebuild();
@@ -120,6 +136,7 @@ public final class BoardEditor extends EditorPart {
         int rows = panels.stream().mapToInt(p -> p.getRow() + p.getHeight()).max().orElse(0);
         GridLayout layout = new GridLayout(columns, true);
         grid.setLayout(layout);
+        rowsShown = rows;
         boolean[][] taken = new boolean[rows][columns];
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
@@ -137,7 +154,7 @@ public final class BoardEditor extends EditorPart {
                     }
                 }
                 PanelView view = new PanelView(grid, at, at.getTitle() == null ? at.getKind() : at.getTitle(),
-                        this::drill);
+                        this::drill, control -> dragSource(control, at));
                 GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, at.getWidth(), at.getHeight());
                 data.minimumHeight = 180;
                 view.control().setLayoutData(data);
@@ -186,10 +203,84 @@ public final class BoardEditor extends EditorPart {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
+    /** A panel is dragged by its title, counts or chart (a click on a point still drills; tables keep theirs). */
+    private void dragSource(Control control, Panel panel) {
+        DragSource source = new DragSource(control, DND.DROP_MOVE);
+        source.setTransfer(LocalSelectionTransfer.getTransfer());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(panel));
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
+    }
+
+    /** A panel of this board dropped on the grid moves to the cell under the pointer. */
+    private void dropTarget() {
+        DropTarget target = new DropTarget(grid, DND.DROP_MOVE);
+        target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = dragged() == null ? DND.DROP_NONE : DND.DROP_MOVE;
+            }
+
+            @Override
+            public void dragOver(DropTargetEvent event) {
+                event.detail = dragged() == null ? DND.DROP_NONE : DND.DROP_MOVE;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                Panel panel = dragged();
+                if (panel != null) {
+                    Point cell = cellAt(grid.toControl(event.x, event.y));
+                    moveTo(panel, cell.x, cell.y);
+                }
+            }
+        });
+    }
+
+    /** The panel of this board being dragged, or null. */
+    private Panel dragged() {
+        if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection
+                && selection.getFirstElement() instanceof Panel panel && panel.eContainer() == board) {
+            return panel;
+        }
+        return null;
+    }
+
+    /** The grid cell (column, row) at a point of the grid: its columns are equal, its rows share the height. */
+    private Point cellAt(Point at) {
+        Rectangle area = grid.getClientArea();
+        int columns = ((GridLayout) grid.getLayout()).numColumns;
+        int rows = Math.max(1, rowsShown);
+        return new Point(Math.min(columns - 1, Math.max(0, at.x * columns / Math.max(1, area.width))),
+                Math.min(rows - 1, Math.max(0, at.y * rows / Math.max(1, area.height))));
+    }
+
     /** Moves a panel by one cell, swapping with the panel there (one undoable step). */
     void move(Panel panel, int columns, int rows) {
-        int column = Math.max(0, panel.getColumn() + columns);
-        int row = Math.max(0, panel.getRow() + rows);
+        moveTo(panel, panel.getColumn() + columns, panel.getRow() + rows);
+    }
+
+    /** Moves a panel to a cell, swapping with the panel there (one undoable step). */
+    void moveTo(Panel panel, int toColumn, int toRow) {
+        int column = Math.max(0, toColumn);
+        int row = Math.max(0, toRow);
+        if (column == panel.getColumn() && row == panel.getRow()) {
+            return;
+        }
         Boards boards = Boards.of(workspace);
         workspace.asOneCommand("Move panel", () -> {
             Panel there = at(boards.panels(board), column, row);
