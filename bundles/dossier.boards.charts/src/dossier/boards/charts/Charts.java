@@ -252,6 +252,13 @@ public final class Charts {
         return g.getSVGDocument();
     }
 
+    /** The chart as an SVG element ({@code <svg xmlns=...>}, no XML prolog), to put inside an XHTML document. */
+    public static String svgElement(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGElement();
+    }
+
     /** The chart as a PNG image. */
     public static byte[] png(JFreeChart chart, int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
