@@ -36,6 +36,17 @@ public final class InTrayPanel implements PanelKind {
 
     private static final int TITLE_LENGTH = 80;
 
+    /** The in-tray changes with the model (tagging, marking done, looking); the index gives titles only. */
+    @Override
+    public List<String> queries(PanelInput input) {
+        return List.of();
+    }
+
+    @Override
+    public boolean readsModel() {
+        return true;
+    }
+
     @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         String path = input.parameter("tag", null);

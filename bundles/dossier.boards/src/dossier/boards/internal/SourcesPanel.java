@@ -38,6 +38,17 @@ public final class SourcesPanel implements PanelKind {
     private record Facts(String id, String name, String connector, Date lastFetch, boolean ok, String message) {
     }
 
+    /** Any item may be a source's; the model records the fetches. */
+    @Override
+    public List<String> queries(PanelInput input) {
+        return List.of("");
+    }
+
+    @Override
+    public boolean readsModel() {
+        return true;
+    }
+
     @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         Duration range = VolumePanel.rangeLength(input.parameter("range", "-30d"));

@@ -30,6 +30,11 @@ public final class VolumePanel implements PanelKind {
     }
 
     @Override
+    public List<String> queries(PanelInput input) {
+        return series(input).stream().map(Wanted::query).toList();
+    }
+
+    @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         List<Wanted> wanted = series(input);
         List<long[]> dates = new ArrayList<>();

@@ -50,6 +50,11 @@ public final class WhoMattersPanel implements PanelKind {
     }
 
     @Override
+    public List<String> queries(PanelInput input) {
+        return List.of(input.parameter("query", "type:mention"));
+    }
+
+    @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         String query = input.parameter("query", "type:mention");
         int limit = Integer.parseInt(input.parameter("limit", "10"));

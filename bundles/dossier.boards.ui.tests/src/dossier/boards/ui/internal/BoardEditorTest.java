@@ -127,6 +127,19 @@ class BoardEditorTest {
                 .getText(5));
         robot.screenshot("board-volume-and-who-matters");
 
+        Panel whoMatters = editor.panelsForTests().get(1).panel();
+        int volumeRuns = editor.computationsForTests(volume);
+        int whoRuns = editor.computationsForTests(whoMatters);
+        mention(workspace, "someone", 10, "Nothing about the brand", DAY0, null);
+        SearchIndex.of(workspace).refresh();
+        robot.waitUntil("the board has looked at the index change", editor::computedForTests);
+        assertEquals(List.of(volumeRuns, whoRuns), List.of(editor.computationsForTests(volume),
+                editor.computationsForTests(whoMatters)), "no #brand item came in: the #brand panels stay");
+        mention(workspace, "fan0", 50, "More on #brand", DAY0.plus(13, ChronoUnit.DAYS), null);
+        SearchIndex.of(workspace).refresh();
+        robot.waitUntil("the #brand panels are computed again", () -> editor.computedForTests()
+                && editor.computationsForTests(volume) > volumeRuns && editor.computationsForTests(whoMatters) > whoRuns);
+
         robot.click(volumeView.chartForTests().control(), centreOf(spikes.get(0).bounds()));
         String drill = "(#brand) AND published:[2026-11-10T00:00:00Z TO 2026-11-11T00:00:00Z}";
         robot.waitUntil("the Search view runs the spike's day", () -> !robot.widgets(window.getShell(), Combo.class,

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -41,6 +43,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 
 import dossier.boards.Boards;
+import dossier.boards.IndexMark;
 import dossier.boards.PanelFigures;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -49,8 +52,9 @@ import dossier.model.casefile.Board;
 import dossier.model.casefile.Panel;
 
 /**
- * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job and again when the index
- * changed; dragging a panel by its title to another cell moves it there (swapping with the panel there), as does its
+ * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job; after an index change
+ * (300 ms later, in a job) only the panels whose queries the change touched are computed again ({@link
+ * Boards#touched}), after a model change those that show the model (in-tray, sources); dragging a panel by its title to another cell moves it there (swapping with the panel there), as does its
  * menu (undoable, Edit > Undo); the menu also removes it; clicking a point or a ranked account opens the Search view
  * on its items.
  */
@@ -72,6 +76,10 @@ public final class BoardEditor extends EditorPart {
     private final Runnable modelChanged = this::modelChanged;
     private long computedGeneration;
     private volatile long wantedGeneration;
+    private final AtomicBoolean indexChanged = new AtomicBoolean();
+    private final AtomicBoolean modelChangedSince = new AtomicBoolean();
+    private final Map<PanelView, IndexMark> marks = new ConcurrentHashMap<>();
+    private final Map<Panel, Integer> computations = new ConcurrentHashMap<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -96,6 +104,7 @@ public final class BoardEditor extends EditorPart {
         rebuild();
         session.addChangeListener(modelChanged);
         stopWatchingIndex = SearchIndex.whenIndexed(workspace, () -> {
+            indexChanged.set(true);
             wantedGeneration++;
             compute.schedule(300);
         });
@@ -121,6 +130,10 @@ public final class BoardEditor extends EditorPart {
         }
         if (!layoutKey().equals(layoutShown)) {
             rebuild();
+        } else {
+            modelChangedSince.set(true);
+            wantedGeneration++;
+            compute.schedule(300);
         }
     }
 
@@ -131,6 +144,7 @@ public final class BoardEditor extends EditorPart {
             child.dispose();
         }
         views.clear();
+        marks.clear();
         List<Panel> panels = Boards.of(workspace).panels(board);
         int columns = Math.max(1, panels.stream().mapToInt(p -> p.getColumn() + p.getWidth()).max().orElse(1));
         int rows = panels.stream().mapToInt(p -> p.getRow() + p.getHeight()).max().orElse(0);
@@ -292,8 +306,14 @@ public final class BoardEditor extends EditorPart {
         });
     }
 
+    /**
+     * Computes the panels not computed yet, those an index change touched and, after a model change, those that show
+     * the model; each after taking the index's mark, so that what comes in while it computes counts as a change.
+     */
     private IStatus computeAll(IProgressMonitor monitor) {
         long generation = wantedGeneration;
+        boolean byIndex = indexChanged.getAndSet(false);
+        boolean byModel = modelChangedSince.getAndSet(false);
         List<PanelView> shown = List.copyOf(views);
         Map<PanelView, Object> results = new LinkedHashMap<>();
         Boards boards = Boards.of(workspace);
@@ -303,11 +323,18 @@ public final class BoardEditor extends EditorPart {
                 return Status.CANCEL_STATUS;
             }
             try {
+                IndexMark mark = marks.get(view);
+                if (mark != null && !(byModel && boards.readsModel(view.panel()))
+                        && !(byIndex && boards.touched(view.panel(), mark))) {
+                    continue;
+                }
+                marks.put(view, boards.mark());
                 results.put(view, boards.compute(view.panel(), now));
             } catch (Exception e) {
                 results.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
             }
         }
+        results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
         grid.getDisplay().asyncExec(() -> {
             if (grid.isDisposed()) {
                 return;
@@ -323,11 +350,28 @@ public final class BoardEditor extends EditorPart {
         return Status.OK_STATUS;
     }
 
+    /**
+     * The panel's menu on a right-click anywhere in it; shown, not set on the controls, since a control disposes the
+     * menu set on it when it goes, and the panel's content is replaced on each computation.
+     */
     private static void inheritMenu(Composite group) {
-        for (Control child : group.getChildren()) {
-            child.setMenu(group.getMenu());
+        Menu menu = group.getMenu();
+        if (menu != null) {
+            showMenuOn(group, menu);
+        }
+    }
+
+    private static void showMenuOn(Composite parent, Menu menu) {
+        for (Control child : parent.getChildren()) {
+            child.addListener(SWT.MenuDetect, e -> {
+                if (!menu.isDisposed()) {
+                    menu.setLocation(e.x, e.y);
+                    menu.setVisible(true);
+                }
+                e.doit = false;
+            });
             if (child instanceof Composite composite) {
-                inheritMenu(composite);
+                showMenuOn(composite, menu);
             }
         }
     }
@@ -348,6 +392,11 @@ public final class BoardEditor extends EditorPart {
     /** For tests: the panels shown, in reading order; true once they show what the index holds now. */
     List<PanelView> panelsForTests() {
         return List.copyOf(views);
+    }
+
+    /** For tests: how many times a panel was computed since the editor opened. */
+    int computationsForTests(Panel panel) {
+        return computations.getOrDefault(panel, 0);
     }
 
     boolean computedForTests() {
