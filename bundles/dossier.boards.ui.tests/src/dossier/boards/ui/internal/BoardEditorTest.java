@@ -99,7 +99,7 @@ class BoardEditorTest {
 
         BoardEditor editor = (BoardEditor) page.openEditor(new BoardEditorInput(board.getId(), board.getName()),
                 BoardEditor.ID);
-        robot.waitUntil("the board has computed its panels", editor::computedForTests);
+        robot.waitUntil("the board has computed its panels", editor::isComputed);
         robot.waitForPaint();
         PanelView volumeView = editor.panelsForTests().get(0);
         List<ChartView.Drawn> points = volumeView.chartForTests().drawn();
@@ -132,12 +132,12 @@ class BoardEditorTest {
         int whoRuns = editor.computationsForTests(whoMatters);
         mention(workspace, "someone", 10, "Nothing about the brand", DAY0, null);
         SearchIndex.of(workspace).refresh();
-        robot.waitUntil("the board has looked at the index change", editor::computedForTests);
+        robot.waitUntil("the board has looked at the index change", editor::isComputed);
         assertEquals(List.of(volumeRuns, whoRuns), List.of(editor.computationsForTests(volume),
                 editor.computationsForTests(whoMatters)), "no #brand item came in: the #brand panels stay");
         mention(workspace, "fan0", 50, "More on #brand", DAY0.plus(13, ChronoUnit.DAYS), null);
         SearchIndex.of(workspace).refresh();
-        robot.waitUntil("the #brand panels are computed again", () -> editor.computedForTests()
+        robot.waitUntil("the #brand panels are computed again", () -> editor.isComputed()
                 && editor.computationsForTests(volume) > volumeRuns && editor.computationsForTests(whoMatters) > whoRuns);
 
         robot.click(volumeView.chartForTests().control(), centreOf(spikes.get(0).bounds()));
@@ -160,7 +160,7 @@ class BoardEditorTest {
         robot.waitUntil("Undo put it back", () -> editor.panelsForTests().get(0).panel() == volume);
         assertEquals(List.of(0, 0), List.of(volume.getColumn(), volume.getRow()));
 
-        robot.waitUntil("the board has computed its panels again", editor::computedForTests);
+        robot.waitUntil("the board has computed its panels again", editor::isComputed);
         robot.waitForPaint();
         PanelView dragged = editor.panelsForTests().get(0);
         PanelView droppedOn = editor.panelsForTests().get(2);
@@ -178,6 +178,20 @@ class BoardEditorTest {
         assertEquals(List.of(0, 0, 0, 1), List.of(volume.getColumn(), volume.getRow(), inTray.getColumn(),
                 inTray.getRow()));
         assertTrue(workspace.isDirty(), "the board is saved with the workspace");
+
+        // a dark theme as the workbench's CSS engine would set it on the panel: dark background, light text
+        PanelView dark = editor.panelsForTests().get(0);
+        org.eclipse.swt.graphics.Color background = new org.eclipse.swt.graphics.Color(0x2b, 0x2b, 0x2b);
+        dark.group().setBackground(background);
+        dark.group().setForeground(new org.eclipse.swt.graphics.Color(0xe6, 0xe6, 0xe6));
+        editor.restyle();
+        robot.waitUntil("the chart is drawn again", () -> dark.chartForTests() != null
+                && !dark.chartForTests().control().isDisposed() && !dark.chartForTests().drawn().isEmpty());
+        robot.waitForPaint();
+        org.eclipse.swt.graphics.ImageData pixels = robot.capture(dark.chartForTests().control());
+        assertEquals(new org.eclipse.swt.graphics.RGB(0x2b, 0x2b, 0x2b), pixels.palette.getRGB(pixels.getPixel(2, 2)),
+                "the chart takes the panel's dark background");
+        robot.screenshot("board-dark-panel");
         page.closeEditor(editor, false);
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -74,6 +75,7 @@ public final class BoardEditor extends EditorPart {
     private Runnable stopWatchingIndex = () -> {
     };
     private final Runnable modelChanged = this::modelChanged;
+    private final IPropertyChangeListener themeChanged = event -> restyle();
     private long computedGeneration;
     private volatile long wantedGeneration;
     private final AtomicBoolean indexChanged = new AtomicBoolean();
@@ -103,6 +105,7 @@ public final class BoardEditor extends EditorPart {
         compute.setSystem(true);
         rebuild();
         session.addChangeListener(modelChanged);
+        PlatformUI.getWorkbench().getThemeManager().addPropertyChangeListener(themeChanged);
         stopWatchingIndex = SearchIndex.whenIndexed(workspace, () -> {
             indexChanged.set(true);
             wantedGeneration++;
@@ -314,39 +317,47 @@ public final class BoardEditor extends EditorPart {
         long generation = wantedGeneration;
         boolean byIndex = indexChanged.getAndSet(false);
         boolean byModel = modelChangedSince.getAndSet(false);
-        List<PanelView> shown = List.copyOf(views);
-        Map<PanelView, Object> results = new LinkedHashMap<>();
+        List<PanelView> wanted = new ArrayList<>();
         Boards boards = Boards.of(workspace);
-        Instant now = Instant.now();
-        for (PanelView view : shown) {
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
+        for (PanelView view : List.copyOf(views)) {
+            IndexMark mark = marks.get(view);
             try {
-                IndexMark mark = marks.get(view);
-                if (mark != null && !(byModel && boards.readsModel(view.panel()))
-                        && !(byIndex && boards.touched(view.panel(), mark))) {
-                    continue;
+                if (mark == null || (byModel && boards.readsModel(view.panel()))
+                        || (byIndex && boards.touched(view.panel(), mark))) {
+                    wanted.add(view);
                 }
-                marks.put(view, boards.mark());
-                results.put(view, boards.compute(view.panel(), now));
             } catch (Exception e) {
-                results.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
+                wanted.add(view);
             }
         }
-        results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
-        grid.getDisplay().asyncExec(() -> {
-            if (grid.isDisposed()) {
+        // the panels side by side on the machine's cores: each reads the index on its own
+        Instant now = Instant.now();
+        Map<PanelView, Object> computed = new ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(view -> {
+            if (monitor.isCanceled()) {
                 return;
             }
-            results.forEach((view, result) -> {
-                if (!view.group().isDisposed()) {
-                    view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
-                    inheritMenu(view.group());
-                }
-            });
-            computedGeneration = generation;
+            try {
+                marks.put(view, boards.mark());
+                computed.put(view, boards.compute(view.panel(), now));
+            } catch (Exception e) {
+                computed.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
         });
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        Map<PanelView, Object> results = new LinkedHashMap<>();
+        wanted.forEach(view -> results.put(view, computed.get(view)));
+        results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
+        // one panel a turn of the event loop, so that showing a board of many panels does not stall it
+        results.forEach((view, result) -> grid.getDisplay().asyncExec(() -> {
+            if (!grid.isDisposed() && !view.group().isDisposed()) {
+                view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
+                inheritMenu(view.group());
+            }
+        }));
+        grid.getDisplay().asyncExec(() -> computedGeneration = generation);
         return Status.OK_STATUS;
     }
 
@@ -376,6 +387,21 @@ public final class BoardEditor extends EditorPart {
         }
     }
 
+    /** The theme changed: the charts are drawn again in the panels' colours as the theme now sets them. */
+    void restyle() {
+        if (grid.isDisposed()) {
+            return;
+        }
+        grid.getDisplay().asyncExec(() -> {
+            for (PanelView view : views) {
+                if (!view.group().isDisposed()) {
+                    view.restyle();
+                    inheritMenu(view.group());
+                }
+            }
+        });
+    }
+
     /** Opens the Search view on a query. */
     private void drill(String query) {
         try {
@@ -389,7 +415,7 @@ public final class BoardEditor extends EditorPart {
         }
     }
 
-    /** For tests: the panels shown, in reading order; true once they show what the index holds now. */
+    /** For tests: the panels shown, in reading order. */
     List<PanelView> panelsForTests() {
         return List.copyOf(views);
     }
@@ -399,7 +425,8 @@ public final class BoardEditor extends EditorPart {
         return computations.getOrDefault(panel, 0);
     }
 
-    boolean computedForTests() {
+    /** True once every panel shows what the index holds now (no computation pending or running). */
+    public boolean isComputed() {
         return computedGeneration == wantedGeneration && compute.getState() == Job.NONE;
     }
 
@@ -411,6 +438,7 @@ public final class BoardEditor extends EditorPart {
     @Override
     public void dispose() {
         session.removeChangeListener(modelChanged);
+        PlatformUI.getWorkbench().getThemeManager().removePropertyChangeListener(themeChanged);
         stopWatchingIndex.run();
         if (compute != null) {
             compute.cancel();

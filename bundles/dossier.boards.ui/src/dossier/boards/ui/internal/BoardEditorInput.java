@@ -7,12 +7,12 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
 /** A board by its id: the same board opens in the same editor. */
-final class BoardEditorInput implements IEditorInput {
+public final class BoardEditorInput implements IEditorInput {
 
     private final String boardId;
     private final String name;
 
-    BoardEditorInput(String boardId, String name) {
+    public BoardEditorInput(String boardId, String name) {
         this.boardId = boardId;
         this.name = name;
     }

@@ -31,6 +31,8 @@ final class PanelView {
     private Table[] rankings = new Table[0];
     private Table[] tables = new Table[0];
     private Label counts;
+    private PanelFigures shownFigures;
+    private String shownError;
 
     /** {@code draggable} makes a control of the panel (its title, counts and chart) drag the panel. */
     PanelView(Composite parent, Panel panel, String title, Consumer<String> drill, Consumer<Control> draggable) {
@@ -56,6 +58,8 @@ final class PanelView {
 
     /** Shows the figures: the series as a chart, each ranking as a table; or why they could not be computed. */
     void show(PanelFigures figures, String error) {
+        shownFigures = figures;
+        shownError = error;
         content.dispose();
         content = new Composite(group, SWT.NONE);
         chart = null;
@@ -92,6 +96,13 @@ final class PanelView {
             tables = figures.tables().stream().map(t -> table(content, t)).toArray(Table[]::new);
         }
         group.layout(true, true);
+    }
+
+    /** Shows the same figures again in the panel's current colours (after a theme change). */
+    void restyle() {
+        if (shownFigures != null || shownError != null) {
+            show(shownFigures, shownError);
+        }
     }
 
     /** The chart's colours: the panel's own background and text colours, as the workbench theme sets them. */
