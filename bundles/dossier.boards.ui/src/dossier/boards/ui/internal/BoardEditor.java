@@ -425,9 +425,12 @@ public final class BoardEditor extends EditorPart {
         return computations.getOrDefault(panel, 0);
     }
 
-    /** True once every panel shows what the index holds now (no computation pending or running). */
+    /**
+     * True once every panel shows what the index holds now (no computation pending or running) and its chart is drawn.
+     */
     public boolean isComputed() {
-        return computedGeneration == wantedGeneration && compute.getState() == Job.NONE;
+        return computedGeneration == wantedGeneration && compute.getState() == Job.NONE
+                && views.stream().allMatch(PanelView::isDrawn);
     }
 
     @Override

@@ -182,6 +182,11 @@ final class PanelView {
         return tables;
     }
 
+    /** Whether the panel's chart, if it has one, is drawn at its size. */
+    boolean isDrawn() {
+        return chart == null || chart.control().isDisposed() || chart.isDrawn();
+    }
+
     /** For tests: the chart as drawn, or null. */
     ChartView chartForTests() {
         return chart;
