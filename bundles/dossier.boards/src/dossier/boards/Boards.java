@@ -111,21 +111,68 @@ public final class Boards {
 
     /** Computes a panel's figures from the index (opened if it was not); on the calling thread, never the UI's. */
     public PanelFigures compute(Panel panel, Instant now) throws IOException, QuerySyntaxException {
-        String kindId = workspace.readModel(panel::getKind);
-        Map<String, String> parameters = workspace.readModel(() -> new LinkedHashMap<>(panel.getParameters()));
         String title = workspace.readModel(panel::getTitle);
+        Kind kind = kind(panel);
+        PanelFigures figures = kind.kind().compute(input(panel, now));
+        String shown = title == null || title.isBlank() ? kind.descriptor().label() : title;
+        return figures.titled(shown);
+    }
+
+    /**
+     * The index as it is now, to take before computing panels and to ask {@link #touched} later; on the calling
+     * thread, never the UI's.
+     */
+    public IndexMark mark() throws IOException {
+        return IndexMark.of(index());
+    }
+
+    /**
+     * Whether a panel computed at {@code mark} may show something else now that the index changed: the index took
+     * items its queries find, or changed or removed items (see {@link IndexMark}); a panel that cannot say is touched.
+     */
+    public boolean touched(Panel panel, IndexMark mark) throws IOException {
+        List<String> queries = kind(panel).kind().queries(input(panel, Instant.now()));
+        if (queries.isEmpty()) {
+            return false;
+        }
+        for (String query : queries) {
+            try {
+                if (mark.touched(index(), query)) {
+                    return true;
+                }
+            } catch (QuerySyntaxException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a panel shows the workspace model too (computed again when the model changes). */
+    public boolean readsModel(Panel panel) throws IOException {
+        return kind(panel).kind().readsModel();
+    }
+
+    private record Kind(PanelKinds.Descriptor descriptor, PanelKind kind) {
+    }
+
+    private Kind kind(Panel panel) throws IOException {
+        String kindId = workspace.readModel(panel::getKind);
         PanelKinds.Descriptor descriptor = PanelKinds.find(kindId)
                 .orElseThrow(() -> new IOException("no panel kind '" + kindId + "' is installed"));
-        PanelKind kind;
         try {
-            kind = descriptor.shared();
+            return new Kind(descriptor, descriptor.shared());
         } catch (Contributions.Failure e) {
             throw new IOException(e.getMessage(), e);
         }
-        SearchIndex index = SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, SearchIndex.Progress.NONE);
-        PanelFigures figures = kind.compute(new PanelInput(workspace, index, parameters, now));
-        String shown = title == null || title.isBlank() ? descriptor.label() : title;
-        return figures.titled(shown);
+    }
+
+    private PanelInput input(Panel panel, Instant now) throws IOException {
+        Map<String, String> parameters = workspace.readModel(() -> new LinkedHashMap<>(panel.getParameters()));
+        return new PanelInput(workspace, index(), parameters, now);
+    }
+
+    private SearchIndex index() throws IOException {
+        return SearchIndex.of(workspace, SearchIndex.Rebuild.BACKGROUND, SearchIndex.Progress.NONE);
     }
 
     private EditingDomain domain() {

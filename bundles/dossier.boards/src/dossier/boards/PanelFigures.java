@@ -5,14 +5,26 @@ import java.util.List;
 
 /**
  * The figures of one panel, as the editor draws them, {@code dossier board show} prints them and export writes them:
- * series of counts over time and rankings; with {@code shares}, the series are drawn as each one's share of their sum
- * per bucket (share of voice).
+ * series of counts over time, rankings, named counts (an in-tray's open and new) and tables (its entries, each
+ * source's last fetch); with {@code shares}, the series are drawn as each one's share of their sum per bucket (share
+ * of voice).
  */
-public record PanelFigures(String title, List<Series> series, List<Ranking> rankings, boolean shares) {
+public record PanelFigures(String title, List<Series> series, List<Ranking> rankings, List<Count> counts,
+        List<Table> tables, boolean shares) {
+
+    /** Series and rankings only. */
+    public PanelFigures(String title, List<Series> series, List<Ranking> rankings, boolean shares) {
+        this(title, series, rankings, List.of(), List.of(), shares);
+    }
 
     /** This panel's figures under another title. */
     public PanelFigures titled(String shown) {
-        return new PanelFigures(shown, series, rankings, shares);
+        return new PanelFigures(shown, series, rankings, counts, tables, shares);
+    }
+
+    /** The counts as one line: "5 open, 2 new, 1 done". */
+    public String countsLine() {
+        return String.join(", ", counts.stream().map(c -> String.format("%,d %s", c.value(), c.name())).toList());
     }
 
     /** The share (0 to 100) of series {@code s} at point {@code i} in the sum of every series there; 0 if none. */
@@ -50,5 +62,17 @@ public record PanelFigures(String title, List<Series> series, List<Ranking> rank
             }
             return String.format(Math.abs(value) < 10 ? "%.2f" : "%,.1f", value);
         }
+    }
+
+    /** A named count: "open", 5. */
+    public record Count(String name, long value) {
+    }
+
+    /** Rows under named columns, in order. */
+    public record Table(String name, List<String> columns, List<Row> rows) {
+    }
+
+    /** A row's cells (one per column); {@code marked}: shown in bold (new, failed); {@code drillQuery} or null. */
+    public record Row(List<String> cells, boolean marked, String drillQuery) {
     }
 }

@@ -1,6 +1,7 @@
 package dossier.boards;
 
 import java.io.IOException;
+import java.util.List;
 
 import dossier.index.QuerySyntaxException;
 
@@ -11,4 +12,15 @@ import dossier.index.QuerySyntaxException;
 public interface PanelKind {
 
     PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException;
+
+    /**
+     * The queries whose items the panel shows: an index change that brings none of their items (and changes or
+     * removes none) leaves the panel as it is (see {@link IndexMark}); "" is every item.
+     */
+    List<String> queries(PanelInput input);
+
+    /** Whether the panel also shows the workspace model (tags, sources' fetches): computed again when it changes. */
+    default boolean readsModel() {
+        return false;
+    }
 }

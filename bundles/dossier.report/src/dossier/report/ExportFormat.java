@@ -40,10 +40,19 @@ public enum ExportFormat {
         AtomicFile.write(file, out -> write(snapshot, out));
     }
 
+    /** Writes {@code snapshot} with charts (HTML and PDF; the other formats have no place for them). */
+    public void write(CaseFileSnapshot snapshot, ReportFigures figures, Path file) throws IOException {
+        AtomicFile.write(file, out -> write(snapshot, figures, out));
+    }
+
     public void write(CaseFileSnapshot snapshot, OutputStream out) throws IOException {
+        write(snapshot, ReportFigures.NONE, out);
+    }
+
+    public void write(CaseFileSnapshot snapshot, ReportFigures figures, OutputStream out) throws IOException {
         switch (this) {
-        case HTML -> out.write(HtmlReport.render(snapshot).getBytes(StandardCharsets.UTF_8));
-        case PDF -> PdfReport.write(snapshot, out);
+        case HTML -> out.write(HtmlReport.render(snapshot, figures).getBytes(StandardCharsets.UTF_8));
+        case PDF -> PdfReport.write(snapshot, figures, out);
         case CSV -> CsvExport.write(snapshot, out);
         case W3C -> WebAnnotationExport.write(snapshot, creator(), out);
         }

@@ -35,20 +35,39 @@ public final class HtmlReport {
             table { border-collapse: collapse; width: 100%%; font-size: 9pt; }
             th, td { border: 1px solid #d0d7de; padding: 3pt 5pt; text-align: left; vertical-align: top; }
             tr { page-break-inside: avoid; }
+            .figure { margin: 0 0 12pt; page-break-inside: avoid; }
+            .figure svg, .figure object { display: block; width: 170mm; height: 85mm; }
             a { color: #1f5f8f; }
             @media print { a { text-decoration: none; } }
             """.formatted(FONT_FAMILIES);
 
+    /** The type of the {@code <object>} a chart is in the PDF's XHTML, drawn by {@link PdfReport}. */
+    static final String FIGURE_OBJECT = "application/x-dossier-figure";
+
     private final CaseFileSnapshot snapshot;
+    private final ReportFigures figures;
+    private final boolean forPdf;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    private HtmlReport(CaseFileSnapshot snapshot) {
+    private HtmlReport(CaseFileSnapshot snapshot, ReportFigures figures, boolean forPdf) {
         this.snapshot = snapshot;
+        this.figures = figures;
+        this.forPdf = forPdf;
     }
 
     /** The report of {@code snapshot} as a complete XHTML document. */
     public static String render(CaseFileSnapshot snapshot) {
-        return new HtmlReport(snapshot).document();
+        return render(snapshot, ReportFigures.NONE);
+    }
+
+    /** The report with charts after its header, each as inline SVG. */
+    public static String render(CaseFileSnapshot snapshot, ReportFigures figures) {
+        return new HtmlReport(snapshot, figures, false).document();
+    }
+
+    /** The report for the PDF renderer: each chart an {@code <object>} that {@link PdfReport} draws. */
+    static String renderForPdf(CaseFileSnapshot snapshot, ReportFigures figures) {
+        return new HtmlReport(snapshot, figures, true).document();
     }
 
     private String document() {
@@ -57,6 +76,7 @@ public final class HtmlReport {
                 .append(Markup.escape(snapshot.title())).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         header();
+        figures();
         clipsByTag();
         crossReferences();
         sources();
@@ -79,6 +99,24 @@ public final class HtmlReport {
                     .append("</div>\n");
         }
         notes(snapshot.caseNotes());
+    }
+
+    private void figures() {
+        if (figures.figures().isEmpty()) {
+            return;
+        }
+        out.append("<h2>").append(Markup.escape(figures.heading())).append("</h2>\n");
+        for (int i = 0; i < figures.figures().size(); i++) {
+            ReportFigures.Figure figure = figures.figures().get(i);
+            out.append("<div class=\"figure\">\n<h3>").append(Markup.escape(figure.title())).append("</h3>\n");
+            if (forPdf) {
+                out.append("<object type=\"").append(FIGURE_OBJECT).append("\" data-figure=\"").append(i)
+                        .append("\"></object>\n");
+            } else {
+                out.append(figure.svg()).append('\n');
+            }
+            out.append("</div>\n");
+        }
     }
 
     private void clipsByTag() {

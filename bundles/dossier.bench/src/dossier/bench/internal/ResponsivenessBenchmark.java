@@ -30,10 +30,14 @@ import picocli.CommandLine.Option;
         + " files with tagged clips) and times the main commands: how long each keeps the UI thread from its event"
         + " loop, the longest stall of the event loop until the result is shown, and when it is shown.",
         "Baseline, same run: the same commands on a workspace of --baseline-mentions. Needs a display (xvfb-run -a)."
-                + " Target: every command returns to the event loop within 100 ms at 1,000,000 mentions." })
+                + " Target: every command returns to the event loop within 100 ms at 1,000,000 mentions; a board of 8"
+                + " panels is computed within 1 s." })
 public final class ResponsivenessBenchmark implements DossierCommand {
 
     static final double TARGET_MILLIS = 100;
+    /** The board step: its 8 panels computed (in a job, off the UI thread) within this. */
+    static final double BOARD_TARGET_MILLIS = 1000;
+    static final String BOARD_STEP = "Board: open 8 panels, all computed";
     private static final long RUN_TIMEOUT_MINUTES = 30;
     private static final int BATCH = 10_000;
     private static final int CASE_FILES = 20;
@@ -187,6 +191,7 @@ public final class ResponsivenessBenchmark implements DossierCommand {
             result.put("steps", measured.values());
             result.put("baseline", baseline.values());
             result.put("targetMet", met);
+            result.put("boardTargetMet", boardMet(measured));
             context.printJson(result);
             return;
         }
@@ -202,6 +207,13 @@ public final class ResponsivenessBenchmark implements DossierCommand {
         }
         out.printf(Locale.ROOT, "target: every command returns, and the event loop never stalls, within %.0f ms at %,d"
                 + " mentions: %s%n", TARGET_MILLIS, mentions, met ? "met" : "NOT met");
+        out.printf(Locale.ROOT, "target: a board of 8 panels is computed (result shown) within %.0f ms at %,d mentions:"
+                + " %s%n", BOARD_TARGET_MILLIS, mentions, boardMet(measured) ? "met" : "NOT met");
+    }
+
+    private static boolean boardMet(Map<String, Step> measured) {
+        Step board = measured.get(BOARD_STEP);
+        return board != null && board.shown() < BOARD_TARGET_MILLIS;
     }
 
     private static String cells(Step step) {

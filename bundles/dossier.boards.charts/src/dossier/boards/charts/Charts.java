@@ -49,6 +49,16 @@ public final class Charts {
         public static final Theme LIGHT = new Theme(Color.WHITE, new Color(0x20, 0x20, 0x20), new Color(0xd8, 0xd8, 0xd8));
         public static final Theme DARK = new Theme(new Color(0x2b, 0x2b, 0x2b), new Color(0xe6, 0xe6, 0xe6),
                 new Color(0x50, 0x50, 0x50));
+
+        /** The colours of a widget (background and text), the grid a quarter of the way from one to the other. */
+        public static Theme of(Color background, Color foreground) {
+            return new Theme(background, foreground, new Color(mix(background.getRed(), foreground.getRed()),
+                    mix(background.getGreen(), foreground.getGreen()), mix(background.getBlue(), foreground.getBlue())));
+        }
+
+        private static int mix(int from, int to) {
+            return from + (to - from) / 4;
+        }
     }
 
     public static final Color SPIKE = new Color(0xe0, 0x30, 0x30);
@@ -157,6 +167,43 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Every chart of a panel, as exports and reports show it: its series over time, its counts as bars, then each
+     * ranking; a panel of a table only has none.
+     */
+    public static List<JFreeChart> all(PanelFigures figures, Theme theme) {
+        List<JFreeChart> charts = new java.util.ArrayList<>();
+        if (!figures.series().isEmpty()) {
+            charts.add(volume(figures, theme));
+        }
+        if (!figures.counts().isEmpty()) {
+            charts.add(counts(figures, theme));
+        }
+        figures.rankings().forEach(r -> charts.add(ranking(r, theme)));
+        return charts;
+    }
+
+    /** A panel's counts (an in-tray's open, new and done) as vertical bars titled with the counts' line. */
+    public static JFreeChart counts(PanelFigures figures, Theme theme) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        figures.counts().forEach(c -> dataset.addValue(c.value(), "count", c.name()));
+        JFreeChart chart = ChartFactory.createBarChart(figures.countsLine(), null, null, dataset,
+                PlotOrientation.VERTICAL, false, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        bars(plot, theme);
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        style(chart, plot, theme);
+        return chart;
+    }
+
+    private static void bars(CategoryPlot plot, Theme theme) {
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, LINES[0]);
+        renderer.setShadowVisible(false);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        plot.getDomainAxis().setTickLabelPaint(theme.foreground());
+    }
+
     /** One ranking as horizontal bars, best at the top. */
     public static JFreeChart ranking(PanelFigures.Ranking ranking, Theme theme) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -164,11 +211,7 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(ranking.name(), null, ranking.unit(), dataset,
                 PlotOrientation.HORIZONTAL, false, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, LINES[0]);
-        renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        plot.getDomainAxis().setTickLabelPaint(theme.foreground());
+        bars(plot, theme);
         style(chart, plot, theme);
         return chart;
     }
@@ -207,6 +250,13 @@ public final class Charts {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGDocument();
+    }
+
+    /** The chart as an SVG element ({@code <svg xmlns=...>}, no XML prolog), to put inside an XHTML document. */
+    public static String svgElement(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGElement();
     }
 
     /** The chart as a PNG image. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dossier.boards.Boards;
+import dossier.boards.IndexMark;
 import dossier.boards.PanelFigures;
 import dossier.boards.charts.Charts;
 import dossier.casefile.ResearchWorkspace;
@@ -148,6 +149,33 @@ class BoardsTest {
                     panel.getRow()));
             assertEquals("-7d", panel.getParameters().get("range"));
             assertFalse(workspace.isDirty());
+        }
+    }
+
+    @Test
+    void aPanelIsTouchedOnlyByItemsItsQueriesFindOrByChangedItems() throws Exception {
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(folder)) {
+            fill(workspace);
+            Boards boards = Boards.of(workspace);
+            Board board = boards.create("Watch");
+            Panel rival = boards.addPanel(board, "volume", null, Map.of("series", "Rival = #rival"), 0, 0, 1, 1);
+            Panel brand = boards.addPanel(board, "who-matters", null, Map.of("query", "#brand"), 1, 0, 1, 1);
+            Panel tray = boards.addPanel(board, "in-tray", null, Map.of("tag", "Any"), 2, 0, 1, 1);
+            IndexMark mark = boards.mark();
+            assertFalse(boards.touched(rival, mark), "nothing changed");
+            String added = Mentions.put(workspace, "fan9", 50, "More #brand", DAY0, null);
+            SearchIndex.of(workspace).refresh();
+            assertTrue(boards.touched(brand, mark), "a #brand item came in");
+            assertFalse(boards.touched(rival, mark), "no #rival item came in");
+            assertFalse(boards.touched(tray, mark), "an in-tray follows the model, not the index");
+            assertTrue(boards.readsModel(tray));
+            assertFalse(boards.readsModel(rival));
+
+            IndexMark later = boards.mark();
+            dossier.casefile.Tagging tagging = new dossier.casefile.Tagging(workspace);
+            tagging.tag(tagging.addPath(tagging.createScheme("Tone"), "Any", null), List.of(added));
+            SearchIndex.of(workspace).refresh();
+            assertTrue(boards.touched(rival, later), "an item changed: it may have left any query");
         }
     }
 

@@ -18,12 +18,16 @@ final class Mentions {
     private Mentions() {
     }
 
-    static void put(ResearchWorkspace workspace, String handle, long followers, String text, Instant published,
+    /** Puts a mention into the workspace; returns its item id. */
+    static String put(ResearchWorkspace workspace, String handle, long followers, String text, Instant published,
             Engagement engagement) throws IOException {
+        return workspace.importCapture(capture(handle, followers, text, published, engagement), null, List.of()).id();
+    }
+
+    static Capture capture(String handle, long followers, String text, Instant published, Engagement engagement) {
         String url = "https://social.example/@" + handle + "/" + (++n);
-        Capture capture = new Capture(ItemType.MENTION, url, url, null, handle, handle, followers, published,
+        return new Capture(ItemType.MENTION, url, url, null, handle, handle, followers, published,
                 published.plusSeconds(60), "en", "application/json",
                 ("{\"n\":" + n + ",\"text\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8), text, engagement);
-        workspace.importCapture(capture, null, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dossier.boards.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import dossier.boards.PanelFigures;
 import dossier.boards.PanelInput;
@@ -12,6 +13,11 @@ import dossier.index.QuerySyntaxException;
  * their sum per bucket; the same parameters and counts as {@link VolumePanel}.
  */
 public final class ShareOfVoicePanel implements PanelKind {
+
+    @Override
+    public List<String> queries(PanelInput input) {
+        return new VolumePanel().queries(input);
+    }
 
     @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {

@@ -25,8 +25,13 @@ public final class VolumePanel implements PanelKind {
     private static final Pattern RANGE = Pattern.compile("-(\\d+)([hdwy])");
     private static final int MAX_BUCKETS = 5000;
 
-    /** A series to count: its label and query. */
+    /** A series to count: its label and query (null: one the query language cannot name). */
     record Wanted(String label, String query) {
+    }
+
+    @Override
+    public List<String> queries(PanelInput input) {
+        return series(input).stream().map(Wanted::query).toList();
     }
 
     @Override
@@ -69,7 +74,11 @@ public final class VolumePanel implements PanelKind {
         return new PanelFigures("", series, List.of(), false);
     }
 
-    private static Series series(Wanted wanted, long[] dates, Buckets buckets, Instant first, Instant to) {
+    /**
+     * The series of sorted dates counted per bucket from {@code first} to {@code to}; points drill to the wanted
+     * query within the bucket, or nowhere if its query is null.
+     */
+    static Series series(Wanted wanted, long[] dates, Buckets buckets, Instant first, Instant to) {
         List<Instant> starts = new ArrayList<>();
         for (Instant t = first; !t.isAfter(to); t = t.plus(buckets.length)) {
             starts.add(t);
@@ -93,7 +102,8 @@ public final class VolumePanel implements PanelKind {
             Instant start = starts.get(i);
             Instant end = end(starts, i, buckets);
             String within = "published:[" + start + " TO " + end + "}";
-            String drill = wanted.query().isBlank() ? within : "(" + wanted.query() + ") AND " + within;
+            String drill = wanted.query() == null ? null
+                    : wanted.query().isBlank() ? within : "(" + wanted.query() + ") AND " + within;
             points.add(new Point(start, end, counts[i], spikes[i], drill));
         }
         return new Series(wanted.label(), wanted.query(), buckets.label(), points);
@@ -103,7 +113,7 @@ public final class VolumePanel implements PanelKind {
         return i + 1 < starts.size() ? starts.get(i + 1) : starts.get(i).plus(buckets.length);
     }
 
-    private static java.time.Duration rangeLength(String range) {
+    static java.time.Duration rangeLength(String range) {
         Matcher m = RANGE.matcher(range);
         if (!m.matches()) {
             throw new IllegalArgumentException("range is like -24h, -7d, -4w or -1y, not '" + range + "'");

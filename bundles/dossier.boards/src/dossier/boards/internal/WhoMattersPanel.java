@@ -1,6 +1,7 @@
 package dossier.boards.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,47 @@ public final class WhoMattersPanel implements PanelKind {
     }
 
     /**
+     * One segment's figures by account ordinal (the account's name is looked up once per account, not per item).
+     */
+    private static final class LeafFigures {
+        final SortedDocValues names;
+        final long[] items;
+        final long[] followers;
+        final double[] importance;
+
+        LeafFigures(SortedDocValues names) {
+            this.names = names;
+            int count = names.getValueCount();
+            items = new long[count];
+            followers = new long[count];
+            java.util.Arrays.fill(followers, -1);
+            importance = new double[count];
+        }
+
+        void add(int ord, Long reach, Long drew) {
+            items[ord]++;
+            if (reach != null) {
+                followers[ord] = Math.max(followers[ord], reach);
+            }
+            if (drew != null) {
+                importance[ord] = Math.max(importance[ord], importance(drew, reach));
+            }
+        }
+
+        void addTo(Map<String, Account> accounts) throws IOException {
+            for (int ord = 0; ord < items.length; ord++) {
+                if (items[ord] == 0) {
+                    continue;
+                }
+                Account account = accounts.computeIfAbsent(names.lookupOrd(ord).utf8ToString(), Account::new);
+                account.items += items[ord];
+                account.followers = Math.max(account.followers, followers[ord]);
+                account.importance = Math.max(account.importance, importance[ord]);
+            }
+        }
+    }
+
+    /**
      * The importance of an item: its engagement (replies + reshares + likes + quotes) per 1,000 followers of its
      * author, followers counted as at least {@link #FOLLOWER_FLOOR} (and as that when unknown).
      */
@@ -50,36 +92,41 @@ public final class WhoMattersPanel implements PanelKind {
     }
 
     @Override
+    public List<String> queries(PanelInput input) {
+        return List.of(input.parameter("query", "type:mention"));
+    }
+
+    @Override
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         String query = input.parameter("query", "type:mention");
         int limit = Integer.parseInt(input.parameter("limit", "10"));
         Map<String, Account> accounts = input.index().read(query, (searcher, parsed) -> {
-            Map<String, Account> read = new HashMap<>();
+            List<LeafFigures> leaves = new ArrayList<>();
             IndexReadings.forEachMatch(searcher, parsed, leaf -> {
                 SortedDocValues names = leaf.getSortedDocValues(IndexSchema.ACCOUNT);
+                if (names == null) {
+                    return doc -> {
+                    };
+                }
+                LeafFigures figures = new LeafFigures(names);
+                leaves.add(figures);
                 NumericDocValues followers = leaf.getNumericDocValues(IndexSchema.FOLLOWERS);
                 NumericDocValues engagement = leaf.getNumericDocValues(IndexSchema.ENGAGEMENT);
                 return doc -> {
                     try {
-                        if (names == null || !names.advanceExact(doc)) {
-                            return;
-                        }
-                        String name = names.lookupOrd(names.ordValue()).utf8ToString();
-                        Account account = read.computeIfAbsent(name, Account::new);
-                        account.items++;
-                        Long reach = IndexReadings.value(followers, doc);
-                        if (reach != null) {
-                            account.followers = Math.max(account.followers, reach);
-                        }
-                        Long drew = IndexReadings.value(engagement, doc);
-                        if (drew != null) {
-                            account.importance = Math.max(account.importance, importance(drew, reach));
+                        if (names.advanceExact(doc)) {
+                            figures.add(names.ordValue(), IndexReadings.value(followers, doc),
+                                    IndexReadings.value(engagement, doc));
                         }
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 };
             });
+            Map<String, Account> read = new HashMap<>();
+            for (LeafFigures leaf : leaves) {
+                leaf.addTo(read);
+            }
             return read;
         });
         String scope = query.isBlank() ? "" : "(" + query + ") AND ";

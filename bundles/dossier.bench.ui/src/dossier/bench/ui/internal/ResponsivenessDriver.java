@@ -37,10 +37,13 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import dossier.boards.Boards;
+import dossier.boards.ui.BoardsUI;
 import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.Reader;
 import dossier.casefile.ui.WorkspaceSession;
+import dossier.model.casefile.Board;
 import dossier.model.casefile.CaseFile;
 import dossier.search.ui.SearchUI;
 import dossier.store.AtomicFile;
@@ -61,6 +64,7 @@ final class ResponsivenessDriver implements Runnable {
     private static final String CROSS_REFERENCES_VIEW = "dossier.casefile.ui.crossReferencesView";
     private static final long SHOWN_TIMEOUT_MS = 300_000;
     private static final long SETTLE_MS = 1_500;
+    private static final String BOARD = "Benchmark board";
 
     private final Path report;
     private final List<String> lines = new ArrayList<>();
@@ -198,10 +202,40 @@ final class ResponsivenessDriver implements Runnable {
             }
         }, () -> workspace.holds(inbox, imported.id()));
 
+        Board board = valueOnUi(() -> board(workspace));
+        measure("Board: open 8 panels, all computed", () -> {
+            try {
+                BoardsUI.open(page(), board);
+            } catch (PartInitException e) {
+                throw new StepFailed("board", e.toString());
+            }
+        }, () -> BoardsUI.isComputed(page().getActiveEditor()));
+
         showView("Show the Tags view", "dossier.tags.ui.tagsView");
         showView("Show the Sources view", SOURCES_VIEW);
         showView("Show the Cross-references view", CROSS_REFERENCES_VIEW);
         measure("Library: collapse the Inbox", () -> library.get().collapseToLevel(inbox, 0), () -> true);
+    }
+
+    /**
+     * The benchmark's board of 8 panels, made on the first pass: volume of two hashtags' and a word's items, share of
+     * voice, every item's volume, who matters among all mentions and among one hashtag's, a tag's in-tray, sources.
+     */
+    private static Board board(ResearchWorkspace workspace) {
+        Boards boards = Boards.of(workspace);
+        return boards.find(BOARD).orElseGet(() -> {
+            Board made = boards.create(BOARD);
+            boards.addPanel(made, "volume", "Energy", Map.of("series", "Energy = #energy"), 0, 0, 1, 1);
+            boards.addPanel(made, "volume", "Climate", Map.of("series", "Climate = climate"), 1, 0, 1, 1);
+            boards.addPanel(made, "share-of-voice", "Energy vs climate",
+                    Map.of("series", "Energy = #energy\nClimate = #climate"), 2, 0, 1, 1);
+            boards.addPanel(made, "volume", "Everything", Map.of(), 3, 0, 1, 1);
+            boards.addPanel(made, "who-matters", "Who matters", Map.of(), 0, 1, 1, 1);
+            boards.addPanel(made, "who-matters", "Who matters on #energy", Map.of("query", "#energy"), 1, 1, 1, 1);
+            boards.addPanel(made, "in-tray", "Positive", Map.of("tag", "Tone/Positive"), 2, 1, 1, 1);
+            boards.addPanel(made, "sources", "Sources", Map.of(), 3, 1, 1, 1);
+            return made;
+        });
     }
 
     /** Stores a new mention off the UI thread, as File > Import Files... does in its job before filing it. */

@@ -3,7 +3,6 @@ package dossier.boards.cli.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(description = { "Write each panel of a board to DIR, as the board editor draws it (svg, png: NN-title.svg, and"
-        + " NN-title-K.svg for a panel's K-th ranking) or its figures (csv: series as series,start,end,count,spike;"
-        + " rankings as ranking,rank,account,value)." })
+        + " NN-title-K.svg for a panel's K-th chart: its counts, then its rankings) or its figures (csv: series as"
+        + " series,start,end,count,spike; rankings as ranking,rank,account,value; counts as count,value; tables as"
+        + " table then their columns)." })
 public final class BoardExportCommand extends WorkspaceCommand {
 
     @Parameters(paramLabel = "BOARD", description = "The board's name or id")
@@ -64,11 +64,7 @@ public final class BoardExportCommand extends WorkspaceCommand {
                 write(context, out.resolve(base + ".csv"), csv(c.figures()).getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            List<JFreeChart> charts = new ArrayList<>();
-            if (!c.figures().series().isEmpty()) {
-                charts.add(Charts.volume(c.figures(), Charts.Theme.LIGHT));
-            }
-            c.figures().rankings().forEach(r -> charts.add(Charts.ranking(r, Charts.Theme.LIGHT)));
+            List<JFreeChart> charts = Charts.all(c.figures(), Charts.Theme.LIGHT);
             for (int k = 0; k < charts.size(); k++) {
                 String name = base + (k == 0 ? "" : "-" + k) + "." + format;
                 write(context, out.resolve(name), format.equals("svg")
@@ -103,6 +99,18 @@ public final class BoardExportCommand extends WorkspaceCommand {
                     csv.append(quote(r.name())).append(',').append(rank++).append(',').append(quote(e.account()))
                             .append(',').append(String.format(Locale.ROOT, "%.3f", e.value())).append('\n');
                 }
+            }
+        }
+        if (!figures.counts().isEmpty()) {
+            csv.append("count,value\n");
+            figures.counts().forEach(c -> csv.append(quote(c.name())).append(',').append(c.value()).append('\n'));
+        }
+        for (PanelFigures.Table t : figures.tables()) {
+            csv.append("table,").append(String.join(",", t.columns().stream().map(BoardExportCommand::quote).toList()))
+                    .append('\n');
+            for (PanelFigures.Row r : t.rows()) {
+                csv.append(quote(t.name())).append(',').append(String.join(",", r.cells().stream()
+                        .map(BoardExportCommand::quote).toList())).append('\n');
             }
         }
         return csv.toString();

@@ -50,5 +50,14 @@ public final class BoardShowCommand extends WorkspaceCommand {
                 context.out().printf("  %2d. %-30s %s%n", rank++, entry.account(), entry.shownValue());
             }
         }
+        if (!c.figures().counts().isEmpty()) {
+            context.out().println(c.figures().countsLine());
+        }
+        for (PanelFigures.Table table : c.figures().tables()) {
+            context.out().println(table.name() + " (" + String.join(" | ", table.columns()) + ")");
+            for (PanelFigures.Row row : table.rows()) {
+                context.out().println((row.marked() ? "* " : "  ") + String.join(" | ", row.cells()));
+            }
+        }
     }
 }

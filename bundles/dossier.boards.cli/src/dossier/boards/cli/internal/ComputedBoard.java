@@ -55,6 +55,10 @@ record ComputedBoard(Board board, List<Computed> panels) {
                 panel.put("shares", c.figures().shares());
                 panel.put("series", c.figures().series().stream().map(ComputedBoard::series).toList());
                 panel.put("rankings", c.figures().rankings().stream().map(ComputedBoard::ranking).toList());
+                Map<String, Object> counts = new LinkedHashMap<>();
+                c.figures().counts().forEach(count -> counts.put(count.name(), count.value()));
+                panel.put("counts", counts);
+                panel.put("tables", c.figures().tables().stream().map(ComputedBoard::table).toList());
             }
             list.add(panel);
         }
@@ -90,6 +94,20 @@ record ComputedBoard(Board board, List<Computed> panels) {
             entry.put("value", e.value());
             entry.put("drillQuery", e.drillQuery());
             return entry;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> table(PanelFigures.Table t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", t.name());
+        json.put("columns", t.columns());
+        json.put("rows", t.rows().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("cells", r.cells());
+            row.put("marked", r.marked());
+            row.put("drillQuery", r.drillQuery());
+            return row;
         }).toList());
         return json;
     }

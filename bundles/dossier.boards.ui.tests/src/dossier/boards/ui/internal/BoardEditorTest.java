@@ -24,12 +24,16 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import dossier.boards.Boards;
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.Tagging;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.index.SavedSearches;
 import dossier.index.SearchIndex;
 import dossier.model.casefile.Board;
 import dossier.model.casefile.Panel;
+import dossier.model.casefile.Source;
+import dossier.model.casefile.Tag;
 import dossier.store.Capture;
 import dossier.store.Engagement;
 import dossier.store.ItemType;
@@ -37,20 +41,21 @@ import dossier.ui.testing.WorkbenchRobot;
 
 /**
  * A board in the real workbench: volume over time of a saved search with its spike on the day of the burst, who
- * matters with the small account whose complaint took off on top; a click on the spike opens the Search view on that
- * day's items; moving a panel with its menu is undone by Edit > Undo.
+ * matters with the small account whose complaint took off on top, a tag's in-tray with its open and new counts, the
+ * sources with a failed fetch; a click on the spike opens the Search view on that day's items; moving a panel with its
+ * menu, and dragging one by its title to another cell, are undone by Edit > Undo.
  */
 class BoardEditorTest {
 
     static final Instant DAY0 = Instant.parse("2026-11-01T00:00:00Z");
     private static int n;
 
-    private static void mention(ResearchWorkspace workspace, String handle, long followers, String text,
+    private static String mention(ResearchWorkspace workspace, String handle, long followers, String text,
             Instant published, Engagement engagement) throws Exception {
         String url = "https://social.example/@" + handle + "/" + (++n);
-        workspace.importCapture(new Capture(ItemType.MENTION, url, url, null, handle, handle, followers, published,
+        return workspace.importCapture(new Capture(ItemType.MENTION, url, url, null, handle, handle, followers, published,
                 published.plusSeconds(60), "en", "application/json", ("{\"n\":" + n + "}").getBytes(
-                        StandardCharsets.UTF_8), text, engagement), null, List.of());
+                        StandardCharsets.UTF_8), text, engagement), null, List.of()).id();
     }
 
     @Test
@@ -68,20 +73,33 @@ class BoardEditorTest {
                         600L * (i + 1)), null);
             }
         }
-        mention(workspace, "musician", 200, "#brand broke my guitar", DAY0, new Engagement(300L, null, null, null));
-        mention(workspace, "bigairline", 2_000_000, "#brand routine update", DAY0, new Engagement(40L, null, null,
-                null));
+        String guitar = mention(workspace, "musician", 200, "#brand broke my guitar", DAY0,
+                new Engagement(300L, null, null, null));
+        String routine = mention(workspace, "bigairline", 2_000_000, "#brand routine update", DAY0,
+                new Engagement(40L, null, null, null));
+        Tagging tagging = new Tagging(workspace);
+        Tag complaint = tagging.addPath(tagging.createScheme("Watch"), "Complaint", null);
+        tagging.tag(complaint, List.of(routine));
+        tagging.markLooked(complaint);
+        Thread.sleep(20);
+        tagging.tag(complaint, List.of(guitar));
+        Source down = workspace.addSource("rss", "Airline feed", Map.of(), "PT1H");
+        Intake.Batch failed = workspace.intake().batch(Intake.Filing.of(down));
+        failed.fetched(false, "HTTP 503 from https://airline.example/feed");
+        workspace.intake().file(failed, Intake.ModelThread.CALLER);
         SearchIndex.of(workspace).refresh();
         SavedSearches.of(workspace).save("Brand", "#brand");
         Boards boards = Boards.of(workspace);
         Board board = boards.create("Launch watch");
         Panel volume = boards.addPanel(board, "volume", "Brand over time", Map.of("series", "Brand"), 0, 0, 1, 1);
         boards.addPanel(board, "who-matters", "Who matters", Map.of("query", "#brand"), 1, 0, 1, 1);
+        Panel inTray = boards.addPanel(board, "in-tray", null, Map.of("tag", "Complaint"), 0, 1, 1, 1);
+        boards.addPanel(board, "sources", null, Map.of("range", "-7d"), 1, 1, 1, 1);
         session.changed();
 
         BoardEditor editor = (BoardEditor) page.openEditor(new BoardEditorInput(board.getId(), board.getName()),
                 BoardEditor.ID);
-        robot.waitUntil("the board has computed its panels", editor::computedForTests);
+        robot.waitUntil("the board has computed its panels", editor::isComputed);
         robot.waitForPaint();
         PanelView volumeView = editor.panelsForTests().get(0);
         List<ChartView.Drawn> points = volumeView.chartForTests().drawn();
@@ -97,7 +115,30 @@ class BoardEditorTest {
         assertEquals(List.of("@musician", "@bigairline"), accounts(rankings[2]), "importance: 300 per 200 followers"
                 + " above 40 per 2,000,000");
         assertEquals(List.of("@bigairline", "@musician"), accounts(rankings[0]).subList(0, 2), "reach");
+        PanelView trayView = editor.panelsForTests().get(2);
+        assertEquals("2 open, 1 new, 0 done", trayView.countsForTests().getText());
+        Table entries = trayView.tablesForTests()[0];
+        assertEquals(List.of("#brand broke my guitar", "#brand routine update"), Arrays.stream(entries.getItems())
+                .map(TableItem::getText).toList(), "newest first");
+        assertEquals("new", entries.getItem(0).getText(2));
+        PanelView sourcesView = editor.panelsForTests().get(3);
+        assertEquals("0 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
+        assertEquals("failed: HTTP 503 from https://airline.example/feed", sourcesView.tablesForTests()[0].getItem(0)
+                .getText(5));
         robot.screenshot("board-volume-and-who-matters");
+
+        Panel whoMatters = editor.panelsForTests().get(1).panel();
+        int volumeRuns = editor.computationsForTests(volume);
+        int whoRuns = editor.computationsForTests(whoMatters);
+        mention(workspace, "someone", 10, "Nothing about the brand", DAY0, null);
+        SearchIndex.of(workspace).refresh();
+        robot.waitUntil("the board has looked at the index change", editor::isComputed);
+        assertEquals(List.of(volumeRuns, whoRuns), List.of(editor.computationsForTests(volume),
+                editor.computationsForTests(whoMatters)), "no #brand item came in: the #brand panels stay");
+        mention(workspace, "fan0", 50, "More on #brand", DAY0.plus(13, ChronoUnit.DAYS), null);
+        SearchIndex.of(workspace).refresh();
+        robot.waitUntil("the #brand panels are computed again", () -> editor.isComputed()
+                && editor.computationsForTests(volume) > volumeRuns && editor.computationsForTests(whoMatters) > whoRuns);
 
         robot.click(volumeView.chartForTests().control(), centreOf(spikes.get(0).bounds()));
         String drill = "(#brand) AND published:[2026-11-10T00:00:00Z TO 2026-11-11T00:00:00Z}";
@@ -118,7 +159,39 @@ class BoardEditorTest {
         window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
         robot.waitUntil("Undo put it back", () -> editor.panelsForTests().get(0).panel() == volume);
         assertEquals(List.of(0, 0), List.of(volume.getColumn(), volume.getRow()));
+
+        robot.waitUntil("the board has computed its panels again", editor::isComputed);
+        robot.waitForPaint();
+        PanelView dragged = editor.panelsForTests().get(0);
+        PanelView droppedOn = editor.panelsForTests().get(2);
+        assertEquals(List.of(volume, inTray), List.of(dragged.panel(), droppedOn.panel()));
+        org.eclipse.swt.graphics.Rectangle chartArea = dragged.chartForTests().control().getClientArea();
+        robot.drag(dragged.chartForTests().control(), new org.eclipse.swt.graphics.Point(chartArea.width / 3,
+                chartArea.height - 12), droppedOn.group(), centreOf(droppedOn.group().getClientArea()));
+        robot.waitUntil("the volume panel was dragged to the in-tray's cell", () -> volume.getRow() == 1);
+        assertEquals(List.of(0, 1, 0, 0), List.of(volume.getColumn(), volume.getRow(), inTray.getColumn(),
+                inTray.getRow()), "the panels swapped cells");
+        robot.waitUntil("the grid shows the in-tray first", () -> editor.panelsForTests().get(0).panel() == inTray);
+        robot.screenshot("board-panel-dragged");
+        window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        robot.waitUntil("Undo put the dragged panel back", () -> editor.panelsForTests().get(0).panel() == volume);
+        assertEquals(List.of(0, 0, 0, 1), List.of(volume.getColumn(), volume.getRow(), inTray.getColumn(),
+                inTray.getRow()));
         assertTrue(workspace.isDirty(), "the board is saved with the workspace");
+
+        // a dark theme as the workbench's CSS engine would set it on the panel: dark background, light text
+        PanelView dark = editor.panelsForTests().get(0);
+        org.eclipse.swt.graphics.Color background = new org.eclipse.swt.graphics.Color(0x2b, 0x2b, 0x2b);
+        dark.group().setBackground(background);
+        dark.group().setForeground(new org.eclipse.swt.graphics.Color(0xe6, 0xe6, 0xe6));
+        editor.restyle();
+        robot.waitUntil("the chart is drawn again", () -> dark.chartForTests() != null
+                && !dark.chartForTests().control().isDisposed() && !dark.chartForTests().drawn().isEmpty());
+        robot.waitForPaint();
+        org.eclipse.swt.graphics.ImageData pixels = robot.capture(dark.chartForTests().control());
+        assertEquals(new org.eclipse.swt.graphics.RGB(0x2b, 0x2b, 0x2b), pixels.palette.getRGB(pixels.getPixel(2, 2)),
+                "the chart takes the panel's dark background");
+        robot.screenshot("board-dark-panel");
         page.closeEditor(editor, false);
     }
 

@@ -5,13 +5,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +44,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 
 import dossier.boards.Boards;
+import dossier.boards.IndexMark;
 import dossier.boards.PanelFigures;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
@@ -36,9 +53,11 @@ import dossier.model.casefile.Board;
 import dossier.model.casefile.Panel;
 
 /**
- * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job and again when the index
- * changed; a panel's menu moves it (undoable, Edit > Undo) or removes it; clicking a point or a ranked account opens
- * the Search view on its items.
+ * A board: its panels in a grid (each at its cell, spanning its cells), computed in a job; after an index change
+ * (300 ms later, in a job) only the panels whose queries the change touched are computed again ({@link
+ * Boards#touched}), after a model change those that show the model (in-tray, sources); dragging a panel by its title to another cell moves it there (swapping with the panel there), as does its
+ * menu (undoable, Edit > Undo); the menu also removes it; clicking a point or a ranked account opens the Search view
+ * on its items.
  */
 public final class BoardEditor extends EditorPart {
 
@@ -51,12 +70,18 @@ public final class BoardEditor extends EditorPart {
     private Composite grid;
     private final List<PanelView> views = new ArrayList<>();
     private String layoutShown = "";
+    private int rowsShown;
     private Job compute;
     private Runnable stopWatchingIndex = () -> {
     };
     private final Runnable modelChanged = this::modelChanged;
+    private final IPropertyChangeListener themeChanged = event -> restyle();
     private long computedGeneration;
     private volatile long wantedGeneration;
+    private final AtomicBoolean indexChanged = new AtomicBoolean();
+    private final AtomicBoolean modelChangedSince = new AtomicBoolean();
+    private final Map<PanelView, IndexMark> marks = new ConcurrentHashMap<>();
+    private final Map<Panel, Integer> computations = new ConcurrentHashMap<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -75,11 +100,14 @@ public final class BoardEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         grid = new Composite(parent, SWT.NONE);
+        dropTarget();
         compute = Job.create("Computing board " + board.getName(), this::computeAll);
         compute.setSystem(true);
         rebuild();
         session.addChangeListener(modelChanged);
+        PlatformUI.getWorkbench().getThemeManager().addPropertyChangeListener(themeChanged);
         stopWatchingIndex = SearchIndex.whenIndexed(workspace, () -> {
+            indexChanged.set(true);
             wantedGeneration++;
             compute.schedule(300);
         });
@@ -105,6 +133,10 @@ public final class BoardEditor extends EditorPart {
         }
         if (!layoutKey().equals(layoutShown)) {
             rebuild();
+        } else {
+            modelChangedSince.set(true);
+            wantedGeneration++;
+            compute.schedule(300);
         }
     }
 
@@ -115,11 +147,13 @@ public final class BoardEditor extends EditorPart {
             child.dispose();
         }
         views.clear();
+        marks.clear();
         List<Panel> panels = Boards.of(workspace).panels(board);
         int columns = Math.max(1, panels.stream().mapToInt(p -> p.getColumn() + p.getWidth()).max().orElse(1));
         int rows = panels.stream().mapToInt(p -> p.getRow() + p.getHeight()).max().orElse(0);
         GridLayout layout = new GridLayout(columns, true);
         grid.setLayout(layout);
+        rowsShown = rows;
         boolean[][] taken = new boolean[rows][columns];
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
@@ -137,7 +171,7 @@ public final class BoardEditor extends EditorPart {
                     }
                 }
                 PanelView view = new PanelView(grid, at, at.getTitle() == null ? at.getKind() : at.getTitle(),
-                        this::drill);
+                        this::drill, control -> dragSource(control, at));
                 GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, at.getWidth(), at.getHeight());
                 data.minimumHeight = 180;
                 view.control().setLayoutData(data);
@@ -186,10 +220,84 @@ public final class BoardEditor extends EditorPart {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
+    /** A panel is dragged by its title, counts or chart (a click on a point still drills; tables keep theirs). */
+    private void dragSource(Control control, Panel panel) {
+        DragSource source = new DragSource(control, DND.DROP_MOVE);
+        source.setTransfer(LocalSelectionTransfer.getTransfer());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(panel));
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
+    }
+
+    /** A panel of this board dropped on the grid moves to the cell under the pointer. */
+    private void dropTarget() {
+        DropTarget target = new DropTarget(grid, DND.DROP_MOVE);
+        target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = dragged() == null ? DND.DROP_NONE : DND.DROP_MOVE;
+            }
+
+            @Override
+            public void dragOver(DropTargetEvent event) {
+                event.detail = dragged() == null ? DND.DROP_NONE : DND.DROP_MOVE;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                Panel panel = dragged();
+                if (panel != null) {
+                    Point cell = cellAt(grid.toControl(event.x, event.y));
+                    moveTo(panel, cell.x, cell.y);
+                }
+            }
+        });
+    }
+
+    /** The panel of this board being dragged, or null. */
+    private Panel dragged() {
+        if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection
+                && selection.getFirstElement() instanceof Panel panel && panel.eContainer() == board) {
+            return panel;
+        }
+        return null;
+    }
+
+    /** The grid cell (column, row) at a point of the grid: its columns are equal, its rows share the height. */
+    private Point cellAt(Point at) {
+        Rectangle area = grid.getClientArea();
+        int columns = ((GridLayout) grid.getLayout()).numColumns;
+        int rows = Math.max(1, rowsShown);
+        return new Point(Math.min(columns - 1, Math.max(0, at.x * columns / Math.max(1, area.width))),
+                Math.min(rows - 1, Math.max(0, at.y * rows / Math.max(1, area.height))));
+    }
+
     /** Moves a panel by one cell, swapping with the panel there (one undoable step). */
     void move(Panel panel, int columns, int rows) {
-        int column = Math.max(0, panel.getColumn() + columns);
-        int row = Math.max(0, panel.getRow() + rows);
+        moveTo(panel, panel.getColumn() + columns, panel.getRow() + rows);
+    }
+
+    /** Moves a panel to a cell, swapping with the panel there (one undoable step). */
+    void moveTo(Panel panel, int toColumn, int toRow) {
+        int column = Math.max(0, toColumn);
+        int row = Math.max(0, toRow);
+        if (column == panel.getColumn() && row == panel.getRow()) {
+            return;
+        }
         Boards boards = Boards.of(workspace);
         workspace.asOneCommand("Move panel", () -> {
             Panel there = at(boards.panels(board), column, row);
@@ -201,44 +309,97 @@ public final class BoardEditor extends EditorPart {
         });
     }
 
+    /**
+     * Computes the panels not computed yet, those an index change touched and, after a model change, those that show
+     * the model; each after taking the index's mark, so that what comes in while it computes counts as a change.
+     */
     private IStatus computeAll(IProgressMonitor monitor) {
         long generation = wantedGeneration;
-        List<PanelView> shown = List.copyOf(views);
-        Map<PanelView, Object> results = new LinkedHashMap<>();
+        boolean byIndex = indexChanged.getAndSet(false);
+        boolean byModel = modelChangedSince.getAndSet(false);
+        List<PanelView> wanted = new ArrayList<>();
         Boards boards = Boards.of(workspace);
-        Instant now = Instant.now();
-        for (PanelView view : shown) {
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
+        for (PanelView view : List.copyOf(views)) {
+            IndexMark mark = marks.get(view);
             try {
-                results.put(view, boards.compute(view.panel(), now));
+                if (mark == null || (byModel && boards.readsModel(view.panel()))
+                        || (byIndex && boards.touched(view.panel(), mark))) {
+                    wanted.add(view);
+                }
             } catch (Exception e) {
-                results.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
+                wanted.add(view);
             }
         }
-        grid.getDisplay().asyncExec(() -> {
-            if (grid.isDisposed()) {
+        // the panels side by side on the machine's cores: each reads the index on its own
+        Instant now = Instant.now();
+        Map<PanelView, Object> computed = new ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(view -> {
+            if (monitor.isCanceled()) {
                 return;
             }
-            results.forEach((view, result) -> {
-                if (!view.group().isDisposed()) {
-                    view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
-                    inheritMenu(view.group());
-                }
-            });
-            computedGeneration = generation;
+            try {
+                marks.put(view, boards.mark());
+                computed.put(view, boards.compute(view.panel(), now));
+            } catch (Exception e) {
+                computed.put(view, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
         });
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        Map<PanelView, Object> results = new LinkedHashMap<>();
+        wanted.forEach(view -> results.put(view, computed.get(view)));
+        results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
+        // one panel a turn of the event loop, so that showing a board of many panels does not stall it
+        results.forEach((view, result) -> grid.getDisplay().asyncExec(() -> {
+            if (!grid.isDisposed() && !view.group().isDisposed()) {
+                view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
+                inheritMenu(view.group());
+            }
+        }));
+        grid.getDisplay().asyncExec(() -> computedGeneration = generation);
         return Status.OK_STATUS;
     }
 
+    /**
+     * The panel's menu on a right-click anywhere in it; shown, not set on the controls, since a control disposes the
+     * menu set on it when it goes, and the panel's content is replaced on each computation.
+     */
     private static void inheritMenu(Composite group) {
-        for (Control child : group.getChildren()) {
-            child.setMenu(group.getMenu());
+        Menu menu = group.getMenu();
+        if (menu != null) {
+            showMenuOn(group, menu);
+        }
+    }
+
+    private static void showMenuOn(Composite parent, Menu menu) {
+        for (Control child : parent.getChildren()) {
+            child.addListener(SWT.MenuDetect, e -> {
+                if (!menu.isDisposed()) {
+                    menu.setLocation(e.x, e.y);
+                    menu.setVisible(true);
+                }
+                e.doit = false;
+            });
             if (child instanceof Composite composite) {
-                inheritMenu(composite);
+                showMenuOn(composite, menu);
             }
         }
+    }
+
+    /** The theme changed: the charts are drawn again in the panels' colours as the theme now sets them. */
+    void restyle() {
+        if (grid.isDisposed()) {
+            return;
+        }
+        grid.getDisplay().asyncExec(() -> {
+            for (PanelView view : views) {
+                if (!view.group().isDisposed()) {
+                    view.restyle();
+                    inheritMenu(view.group());
+                }
+            }
+        });
     }
 
     /** Opens the Search view on a query. */
@@ -254,13 +415,22 @@ public final class BoardEditor extends EditorPart {
         }
     }
 
-    /** For tests: the panels shown, in reading order; true once they show what the index holds now. */
+    /** For tests: the panels shown, in reading order. */
     List<PanelView> panelsForTests() {
         return List.copyOf(views);
     }
 
-    boolean computedForTests() {
-        return computedGeneration == wantedGeneration && compute.getState() == Job.NONE;
+    /** For tests: how many times a panel was computed since the editor opened. */
+    int computationsForTests(Panel panel) {
+        return computations.getOrDefault(panel, 0);
+    }
+
+    /**
+     * True once every panel shows what the index holds now (no computation pending or running) and its chart is drawn.
+     */
+    public boolean isComputed() {
+        return computedGeneration == wantedGeneration && compute.getState() == Job.NONE
+                && views.stream().allMatch(PanelView::isDrawn);
     }
 
     @Override
@@ -271,6 +441,7 @@ public final class BoardEditor extends EditorPart {
     @Override
     public void dispose() {
         session.removeChangeListener(modelChanged);
+        PlatformUI.getWorkbench().getThemeManager().removePropertyChangeListener(themeChanged);
         stopWatchingIndex.run();
         if (compute != null) {
             compute.cancel();

@@ -3,9 +3,9 @@ package dossier.boards.ui.internal;
 import dossier.casefile.ui.IdEditorInput;
 
 /** A board by its id: the same board opens in the same editor. */
-final class BoardEditorInput extends IdEditorInput {
+public final class BoardEditorInput extends IdEditorInput {
 
-    BoardEditorInput(String boardId, String name) {
+    public BoardEditorInput(String boardId, String name) {
         super(boardId, name);
     }
 

@@ -1,28 +1,33 @@
 package dossier.boards.ui.internal;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.swt.SWTGraphics2D;
-
-import dossier.boards.charts.Charts;
 
 /**
- * A JFreeChart drawn into an SWT canvas through SWTGraphics2D (double-buffered), with the tooltip of the point under
- * the pointer and a click on a point handed on as (series, item).
+ * A JFreeChart drawn into an image in a job (off the UI thread; again when the canvas's size changed) and shown in an
+ * SWT canvas, with the tooltip of the point under the pointer and a click on a point handed on as (series, item).
  */
 final class ChartView {
+
+    private static final int MIN_SIZE = 10;
 
     /** A point of the chart as drawn: its series and index, where it is, what its tooltip says. */
     record Drawn(int series, int item, Rectangle bounds, String tooltip) {
@@ -30,12 +35,21 @@ final class ChartView {
 
     private final Canvas canvas;
     private final JFreeChart chart;
-    private final ChartRenderingInfo info = new ChartRenderingInfo();
+    /** The chart as last drawn, at {@link #imageSize}, with its entities; UI thread only. */
+    private Image image;
+    private Point imageSize;
+    private ChartRenderingInfo info = new ChartRenderingInfo();
+    private Point drawing;
 
     ChartView(Composite parent, JFreeChart chart, Consumer<Drawn> clicked) {
         this.chart = chart;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Dispose, e -> {
+            if (image != null) {
+                image.dispose();
+            }
+        });
         canvas.addListener(SWT.MouseMove, e -> {
             Drawn at = at(e.x, e.y);
             String tip = at == null ? null : at.tooltip();
@@ -55,24 +69,62 @@ final class ChartView {
         return canvas;
     }
 
-    private void paint(GC target) {
+    /** Whether the chart shown is drawn at the canvas's size (a canvas too small to draw in counts as drawn). */
+    boolean isDrawn() {
         Rectangle size = canvas.getClientArea();
-        if (size.width < 10 || size.height < 10) {
-            return;
-        }
-        Image image = new Image(canvas.getDisplay(), size.width, size.height);
-        GC gc = new GC(image);
-        SWTGraphics2D g2 = new SWTGraphics2D(gc);
-        try {
-            chart.draw(g2, Charts.area(size.width, size.height), info);
-        } finally {
-            g2.dispose();
-            gc.dispose();
-        }
-        target.drawImage(image, 0, 0);
-        image.dispose();
+        return size.width < MIN_SIZE || size.height < MIN_SIZE || new Point(size.width, size.height).equals(imageSize);
     }
 
+    private void paint(GC target) {
+        Rectangle size = canvas.getClientArea();
+        if (size.width < MIN_SIZE || size.height < MIN_SIZE) {
+            return;
+        }
+        if (image != null) {
+            target.drawImage(image, 0, 0);
+        }
+        Point wanted = new Point(size.width, size.height);
+        if (!wanted.equals(imageSize) && !wanted.equals(drawing)) {
+            draw(wanted);
+        }
+    }
+
+    /** Draws the chart at a size in a job (Java2D into an image), then shows it. */
+    private void draw(Point size) {
+        drawing = size;
+        Display display = canvas.getDisplay();
+        Job job = Job.create("Drawing a chart", monitor -> {
+            ChartRenderingInfo drawn = new ChartRenderingInfo();
+            BufferedImage awt;
+            synchronized (chart) {
+                awt = chart.createBufferedImage(size.x, size.y, BufferedImage.TYPE_INT_RGB, drawn);
+            }
+            ImageData data = new ImageData(size.x, size.y, 24, new PaletteData(0xff0000, 0xff00, 0xff));
+            int[] row = new int[size.x];
+            for (int y = 0; y < size.y; y++) {
+                awt.getRGB(0, y, size.x, 1, row, 0, size.x);
+                data.setPixels(0, y, size.x, row, 0);
+            }
+            display.asyncExec(() -> {
+                if (canvas.isDisposed()) {
+                    return;
+                }
+                if (image != null) {
+                    image.dispose();
+                }
+                image = new Image(display, data);
+                imageSize = size;
+                info = drawn;
+                if (size.equals(drawing)) {
+                    drawing = null;
+                }
+                canvas.redraw();
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
     /** The points as last drawn: what the user sees and can hover or click. */
     List<Drawn> drawn() {
         List<Drawn> drawn = new ArrayList<>();

@@ -25,14 +25,22 @@ final class PanelView {
     private final Panel panel;
     private final Group group;
     private final Consumer<String> drill;
+    private final Consumer<Control> draggable;
     private Composite content;
     private ChartView chart;
     private Table[] rankings = new Table[0];
+    private Table[] tables = new Table[0];
+    private Label counts;
+    private PanelFigures shownFigures;
+    private String shownError;
 
-    PanelView(Composite parent, Panel panel, String title, Consumer<String> drill) {
+    /** {@code draggable} makes a control of the panel (its title, counts and chart) drag the panel. */
+    PanelView(Composite parent, Panel panel, String title, Consumer<String> drill, Consumer<Control> draggable) {
         this.panel = panel;
         this.drill = drill;
+        this.draggable = draggable;
         group = new Group(parent, SWT.NONE);
+        draggable.accept(group);
         group.setText(title);
         group.setLayout(new FillLayout());
         content = new Composite(group, SWT.NONE);
@@ -50,31 +58,60 @@ final class PanelView {
 
     /** Shows the figures: the series as a chart, each ranking as a table; or why they could not be computed. */
     void show(PanelFigures figures, String error) {
+        shownFigures = figures;
+        shownError = error;
         content.dispose();
         content = new Composite(group, SWT.NONE);
         chart = null;
         rankings = new Table[0];
+        tables = new Table[0];
+        counts = null;
         if (error != null) {
             content.setLayout(new FillLayout());
             new Label(content, SWT.WRAP).setText("Cannot show this panel: " + error);
         } else {
             group.setText(figures.title());
-            int columns = (figures.series().isEmpty() ? 0 : 1) + figures.rankings().size();
-            GridLayout layout = new GridLayout(Math.max(1, columns), true);
+            int columns = Math.max(1, (figures.series().isEmpty() ? 0 : 1) + figures.rankings().size()
+                    + figures.tables().size());
+            GridLayout layout = new GridLayout(columns, true);
             content.setLayout(layout);
+            if (!figures.counts().isEmpty()) {
+                counts = new Label(content, SWT.NONE);
+                counts.setText(figures.countsLine());
+                counts.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+                counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
+                draggable.accept(counts);
+            }
             if (!figures.series().isEmpty()) {
-                chart = new ChartView(content, Charts.volume(figures, theme()), drawn -> drill.accept(
-                        figures.series().get(drawn.series()).points().get(drawn.item()).drillQuery()));
+                chart = new ChartView(content, Charts.volume(figures, theme()), drawn -> {
+                    String query = figures.series().get(drawn.series()).points().get(drawn.item()).drillQuery();
+                    if (query != null) {
+                        drill.accept(query);
+                    }
+                });
                 chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                draggable.accept(chart.control());
             }
             rankings = figures.rankings().stream().map(r -> table(content, r)).toArray(Table[]::new);
+            tables = figures.tables().stream().map(t -> table(content, t)).toArray(Table[]::new);
         }
         group.layout(true, true);
     }
 
+    /** Shows the same figures again in the panel's current colours (after a theme change). */
+    void restyle() {
+        if (shownFigures != null || shownError != null) {
+            show(shownFigures, shownError);
+        }
+    }
+
+    /** The chart's colours: the panel's own background and text colours, as the workbench theme sets them. */
     private Charts.Theme theme() {
-        RGB background = group.getBackground().getRGB();
-        return background.red + background.green + background.blue < 3 * 128 ? Charts.Theme.DARK : Charts.Theme.LIGHT;
+        return Charts.Theme.of(awt(group.getBackground().getRGB()), awt(group.getForeground().getRGB()));
+    }
+
+    private static java.awt.Color awt(RGB rgb) {
+        return new java.awt.Color(rgb.red, rgb.green, rgb.blue);
     }
 
     private Table table(Composite parent, PanelFigures.Ranking ranking) {
@@ -105,6 +142,49 @@ final class PanelView {
             }
         });
         return table;
+    }
+
+    /** A table of the figures: its columns, its rows (marked ones in bold); double-click drills where a row can. */
+    private Table table(Composite parent, PanelFigures.Table figures) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setToolTipText(figures.name());
+        figures.columns().forEach(name -> new TableColumn(table, SWT.NONE).setText(name));
+        org.eclipse.swt.graphics.Font bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+        for (PanelFigures.Row row : figures.rows()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(row.cells().toArray(String[]::new));
+            item.setData(row.drillQuery());
+            if (row.marked()) {
+                item.setFont(bold);
+            }
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof String query) {
+                drill.accept(query);
+            }
+        });
+        return table;
+    }
+
+    /** For tests: the counts line as shown, or null. */
+    Label countsForTests() {
+        return counts;
+    }
+
+    /** For tests: the tables, in order. */
+    Table[] tablesForTests() {
+        return tables;
+    }
+
+    /** Whether the panel's chart, if it has one, is drawn at its size. */
+    boolean isDrawn() {
+        return chart == null || chart.control().isDisposed() || chart.isDrawn();
     }
 
     /** For tests: the chart as drawn, or null. */

@@ -16,6 +16,7 @@ import dossier.cli.CommandFailure;
 import dossier.model.casefile.CaseFile;
 import dossier.report.CaseFileSnapshot;
 import dossier.report.ExportFormat;
+import dossier.report.ReportFigures;
 import dossier.report.WebAnnotationExport;
 import dossier.workspace.QdpxExport;
 import picocli.CommandLine.ArgGroup;
@@ -54,6 +55,10 @@ public final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write")
     private Path out;
 
+    @Option(names = "--board", paramLabel = "BOARD", description = "Include a board's panels as charts (html: SVG;"
+            + " pdf: vector graphics), after the report's header")
+    private String board;
+
     /** A report format's name, or qdpx. */
     static final class FormatConverter implements ITypeConverter<String> {
         @Override
@@ -84,6 +89,9 @@ public final class ExportCommand extends WorkspaceCommand {
         }
         if (Files.isDirectory(file)) {
             throw new CommandFailure("cannot write " + file + ": it is a folder; give a file name");
+        }
+        if (board != null && !List.of("html", "pdf").contains(format)) {
+            throw new CommandFailure("--board puts charts into an html or pdf report, not into " + format);
         }
         if (QDPX.equals(format)) {
             return qdpx(context, workspace, file);
@@ -120,9 +128,11 @@ public final class ExportCommand extends WorkspaceCommand {
         CaseFile caseFile = workspace.caseFile(scope.caseName).orElseThrow(() -> new CommandFailure(
                 "no case file named '" + scope.caseName + "'; 'dossier case list' lists them"));
         CaseFileSnapshot snapshot = CaseFileSnapshot.of(workspace, caseFile);
-        report.write(snapshot, file);
+        ReportFigures figures = board == null ? ReportFigures.NONE : BoardFigures.of(workspace, board);
+        report.write(snapshot, figures, file);
         context.out().println("wrote " + file + "  (" + report.label() + ": " + count(snapshot.items().size(), "item")
-                + ", " + count(snapshot.clips().size(), "clip") + ", " + Files.size(file) + " bytes)");
+                + ", " + count(snapshot.clips().size(), "clip") + (board == null ? "" : ", " + count(figures
+                        .figures().size(), "chart")) + ", " + Files.size(file) + " bytes)");
         return 0;
     }
 

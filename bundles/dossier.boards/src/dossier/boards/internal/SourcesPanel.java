@@ -1,0 +1,102 @@
+package dossier.boards.internal;
+
+import java.io.IOException;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+import dossier.boards.PanelFigures;
+import dossier.boards.PanelFigures.Count;
+import dossier.boards.PanelFigures.Row;
+import dossier.boards.PanelFigures.Series;
+import dossier.boards.PanelFigures.Table;
+import dossier.boards.PanelInput;
+import dossier.boards.PanelKind;
+import dossier.casefile.SourceItems;
+import dossier.index.IndexSchema;
+import dossier.index.QuerySyntaxException;
+import dossier.model.casefile.FetchResult;
+import dossier.model.casefile.Source;
+
+/**
+ * The workspace's sources: each one's items per day over the range (by the items' dates in the index; the items a
+ * source brought are those {@link SourceItems} records for it) and how its last fetch went.
+ */
+public final class SourcesPanel implements PanelKind {
+
+    /** A source as the model records it, read in one go. */
+    private record Facts(String id, String name, String connector, Date lastFetch, boolean ok, String message) {
+    }
+
+    /** Any item may be a source's; the model records the fetches. */
+    @Override
+    public List<String> queries(PanelInput input) {
+        return List.of("");
+    }
+
+    @Override
+    public boolean readsModel() {
+        return true;
+    }
+
+    @Override
+    public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
+        Duration range = VolumePanel.rangeLength(input.parameter("range", "-30d"));
+        Set<String> wanted = Set.copyOf(Arrays.stream(input.parameter("sources", "").split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        List<Facts> sources = input.workspace().readModel(() -> input.workspace().model().getSources().stream()
+                .filter(s -> wanted.isEmpty() || wanted.contains(s.getName().toLowerCase(Locale.ROOT)))
+                .map(SourcesPanel::facts).toList());
+        SourceItems items = input.workspace().service(SourceItems.class);
+        Instant to = input.now();
+        Instant from = to.minus(range);
+        Buckets buckets = Buckets.forRange(from, to);
+        SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
+        time.setTimeZone(TimeZone.getTimeZone("UTC"));
+        List<Series> series = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        int failing = 0;
+        int neverFetched = 0;
+        for (Facts source : sources) {
+            Set<String> ids = items.items(source.id());
+            long[] dates = ids.isEmpty() ? new long[0] : input.index().read("", (searcher, all) -> IndexReadings
+                    .dates(searcher, new TermInSetQuery(IndexSchema.ID, ids.stream().map(BytesRef::new).toList())));
+            Series counted = VolumePanel.series(new VolumePanel.Wanted(source.name(), null), dates, buckets,
+                    buckets.floor(from), to);
+            series.add(counted);
+            boolean failed = source.lastFetch() != null && !source.ok();
+            failing += failed ? 1 : 0;
+            neverFetched += source.lastFetch() == null ? 1 : 0;
+            String outcome = source.lastFetch() == null ? "never fetched"
+                    : (source.ok() ? "" : "failed: ") + (source.message() == null ? "" : source.message());
+            rows.add(new Row(List.of(source.name(), source.connector(), String.format("%,d", ids.size()),
+                    String.format(Locale.ROOT, "%.1f", perDay(counted.total(), range)),
+                    source.lastFetch() == null ? "" : time.format(source.lastFetch()), outcome), failed, null));
+        }
+        List<Count> counts = List.of(new Count("fetched fine", rows.size() - failing - neverFetched),
+                new Count("failing", failing), new Count("never fetched", neverFetched));
+        Table table = new Table("Sources", List.of("Source", "Connector", "Items", "Per day", "Last fetch (UTC)",
+                "Last fetch"), rows);
+        return new PanelFigures("", series, List.of(), counts, List.of(table), false);
+    }
+
+    private static Facts facts(Source source) {
+        FetchResult last = source.getLastFetch();
+        return new Facts(source.getId(), source.getName(), source.getConnectorId(), last == null ? null : last.getTime(),
+                last != null && last.isOk(), last == null ? null : last.getMessage());
+    }
+
+    private static double perDay(long items, Duration range) {
+        return items / Math.max(1.0, range.toHours() / 24.0);
+    }
+}
