@@ -214,7 +214,7 @@ public final class TeamCollection implements AutoCloseable {
                 .getNumFound();
         String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
         return new TeamStatus(connection, liveNodes, shards, documents, SolrSchema.get().name().equals(schema),
-                waiting);
+                waiting, outbox.rejected(), outbox.rejectedReason());
     }
 
     /**
@@ -232,40 +232,44 @@ public final class TeamCollection implements AutoCloseable {
         int unchanged = 0;
         // batches are built in parallel and sent while the next ones are built; once the cluster is away they wait
         try (BatchSender sender = new BatchSender(solr(), queue, connection.collection(), earlier.problem())) {
+            ItemDocuments documents = ItemDocuments.of(workspace, publisher);
             List<String> ids = List.copyOf(itemIds);
             for (int from = 0; from < ids.size(); from += BATCH) {
                 if (queueing.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                List<SolrInputDocument> batch = new ArrayList<>();
-                for (SolrInputDocument doc : documents(chunk, publisher)) {
-                    if (doc == null) {
+                List<ItemDocuments.Pending> changed = new ArrayList<>();
+                for (ItemDocuments.Pending pending : documents.pending(chunk)) {
+                    if (pending == null) {
                         continue;
                     }
-                    if (queue.queued((String) doc.getFieldValue(SolrSchema.ID),
-                            (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
+                    if (queue.queued(pending.item().id(), pending.fingerprint())) {
                         unchanged++;
-                        continue;
+                    } else {
+                        changed.add(pending);
                     }
-                    batch.add(doc);
-                    queued++;
                 }
+                List<SolrInputDocument> batch = build(documents, changed);
+                queued += batch.size();
                 sender.send(queue.add(batch), batch);
                 queueing.worked(chunk.size());
             }
             String problem = sender.finish();
+            long rejected = earlier.rejected() + sender.rejected();
             return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
-                    queue.waiting(), problem);
+                    queue.waiting(), problem, rejected, sender.rejection() != null ? sender.rejection()
+                            : earlier.rejection());
         }
     }
 
-    /** The items' documents (null for an item the store lacks), built on all cores. */
-    private List<SolrInputDocument> documents(List<String> ids, String publisher) throws IOException {
+    /** The changed items' documents, built on all cores. */
+    private static List<SolrInputDocument> build(ItemDocuments documents, List<ItemDocuments.Pending> changed)
+            throws IOException {
         try {
-            return ids.parallelStream().map(id -> {
+            return changed.parallelStream().map(pending -> {
                 try {
-                    return ItemDocuments.of(workspace, id, publisher);
+                    return documents.document(pending);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -275,13 +279,18 @@ public final class TeamCollection implements AutoCloseable {
         }
     }
 
-    /** Sends what waits in the outbox (a stopped cluster is back): the report's counts are of documents. */
+    /**
+     * Sends what waits in the outbox (a stopped cluster is back), oldest first; a batch the cluster refuses is set
+     * aside and the rest goes on. The report's counts are of documents.
+     */
     public synchronized PublishReport send(IProgressMonitor monitor) throws TeamException, IOException {
         SolrConnection connected = solr();
         Outbox queue = outbox();
         List<Path> batches = queue.batches();
         SubMonitor progress = SubMonitor.convert(monitor, "Sending to the team collection", batches.size() + 1);
         long sent = 0;
+        long rejected = 0;
+        String rejection = null;
         String collection = connection.collection();
         try {
             for (Path batch : batches) {
@@ -289,9 +298,18 @@ public final class TeamCollection implements AutoCloseable {
                     throw new OperationCanceledException();
                 }
                 List<SolrInputDocument> docs = Outbox.read(batch);
-                connected.call(c -> new UpdateRequest().add(docs).process(c, collection));
-                queue.sent(batch);
-                sent += docs.size();
+                try {
+                    connected.call(c -> new UpdateRequest().add(docs).process(c, collection));
+                    queue.sent(batch);
+                    sent += docs.size();
+                } catch (TeamException e) {
+                    if (!SolrConnection.refused(e)) {
+                        throw e;
+                    }
+                    queue.setAside(batch, e.getMessage());
+                    rejected += docs.size();
+                    rejection = e.getMessage();
+                }
                 progress.worked(1);
             }
             if (sent > 0) {
@@ -301,9 +319,9 @@ public final class TeamCollection implements AutoCloseable {
             if (!e.unreachable()) {
                 throw e;
             }
-            return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage());
+            return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage(), rejected, rejection);
         }
-        return new PublishReport(0, 0, 0, sent, queue.waiting(), null);
+        return new PublishReport(0, 0, 0, sent, queue.waiting(), null, rejected, rejection);
     }
 
     /** Runs a search of the team collection in the local query language. */
@@ -317,6 +335,19 @@ public final class TeamCollection implements AutoCloseable {
             collection = connection.collection();
         }
         return TeamSearching.results(connected.call(c -> c.query(collection, query)), request);
+    }
+
+    /** Items of the team collection like this one, most alike first, as the local index's related items. */
+    public List<SearchResults.Hit> related(String itemId, int limit) throws TeamException, IOException {
+        String collection;
+        SolrConnection connected;
+        synchronized (this) {
+            connected = solr();
+            collection = connection.collection();
+        }
+        SolrQuery query = TeamSearching.related(itemId, limit);
+        return TeamSearching.results(connected.call(c -> c.query(collection, query)),
+                SearchRequest.of("").withLimit(limit)).hits();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +31,17 @@ import dossier.store.AtomicFile;
  * to the outbox, appended and fsynced after its batch is durable (a torn last line is ignored); an item whose
  * fingerprint is the ledger's is not queued again. A crash between the two queues a batch twice: the collection
  * keeps one document per id, so it is there exactly once.
+ * <p>
+ * {@code rejected/}: batches the cluster refused (a field it cannot take), moved there with a {@code .reason} file
+ * beside them so that they do not hold up the rest; they stay there (their items are queued again once they change,
+ * or the schema does, after {@code team setup}).
  */
 public final class Outbox {
 
     private static final String SUFFIX = ".javabin";
 
     private final Path batches;
+    private final Path rejected;
     private final Path ledgerFile;
     private final Map<String, String> ledger = new HashMap<>();
     private long nextBatch;
@@ -43,6 +49,7 @@ public final class Outbox {
     public Outbox(Path folder) throws IOException {
         this.batches = folder.resolve("outbox");
         this.ledgerFile = folder.resolve("ledger");
+        this.rejected = folder.resolve("rejected");
         Files.createDirectories(batches);
         if (Files.exists(ledgerFile)) {
             try (BufferedReader in = Files.newBufferedReader(ledgerFile, StandardCharsets.UTF_8)) {
@@ -91,9 +98,16 @@ public final class Outbox {
     }
 
     /** The waiting batches, oldest first. */
-    public synchronized List<Path> batches() throws IOException {
+    public List<Path> batches() throws IOException {
+        return batchesIn(batches);
+    }
+
+    private static List<Path> batchesIn(Path folder) throws IOException {
         List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(batches, "*" + SUFFIX)) {
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             entries.forEach(p -> {
                 if (!p.getFileName().toString().startsWith(".")) {
                     found.add(p);
@@ -106,8 +120,41 @@ public final class Outbox {
 
     /** How many documents wait. */
     public long waiting() throws IOException {
+        return count(batches());
+    }
+
+    /** How many documents the cluster refused (set aside). */
+    public long rejected() throws IOException {
+        return count(batchesIn(rejected));
+    }
+
+    /** Why the cluster refused the last batch it refused (null if it refused none). */
+    public String rejectedReason() throws IOException {
+        List<Path> found = batchesIn(rejected);
+        if (found.isEmpty()) {
+            return null;
+        }
+        Path reason = reasonOf(found.get(found.size() - 1));
+        return Files.exists(reason) ? Files.readString(reason, StandardCharsets.UTF_8) : null;
+    }
+
+    /** The cluster refused the batch: it is set aside with the reason, and no longer waits. */
+    public void setAside(Path batch, String reason) throws IOException {
+        Files.createDirectories(rejected);
+        Path target = rejected.resolve(batch.getFileName());
+        AtomicFile.write(reasonOf(target), reason.getBytes(StandardCharsets.UTF_8));
+        Files.move(batch, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.fsyncDirectory(rejected);
+        AtomicFile.fsyncDirectory(batches);
+    }
+
+    private static Path reasonOf(Path batch) {
+        return batch.resolveSibling(batch.getFileName() + ".reason");
+    }
+
+    private static long count(List<Path> found) {
         long count = 0;
-        for (Path batch : batches()) {
+        for (Path batch : found) {
             String name = batch.getFileName().toString();
             count += Long.parseLong(name.substring(name.indexOf('-') + 1, name.length() - SUFFIX.length()));
         }

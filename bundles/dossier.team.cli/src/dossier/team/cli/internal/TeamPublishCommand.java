@@ -52,11 +52,16 @@ public final class TeamPublishCommand extends TeamCommand {
                     report.selected() == 1 ? "" : "s", report.queued(), report.unchanged());
         }
         context.out().printf("%,d sent, %,d waiting%n", report.sent(), report.waiting());
+        if (report.rejected() > 0) {
+            context.err().println("dossier team publish: the cluster refused " + report.rejected() + " document"
+                    + (report.rejected() == 1 ? "" : "s") + ", set aside (see 'dossier team status'): "
+                    + report.rejection());
+        }
         if (report.problem() != null) {
             context.err().println("dossier team publish: " + report.problem() + "; " + report.waiting()
                     + " wait in the outbox and go with the next 'dossier team publish'");
             return 1;
         }
-        return 0;
+        return report.rejected() > 0 ? 1 : 0;
     }
 }
