@@ -26,13 +26,14 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.JavaBinCodec;
-import org.apache.solr.common.util.NamedList;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import dossier.casefile.ResearchWorkspace;
@@ -231,10 +232,12 @@ public final class TeamBenchmark implements DossierCommand {
             figures.put("queryDossierP99Ms", percentile(dossierMillis, 99));
             figures.put("queryPlainP99Ms", percentile(plainMillis, 99));
             figures.put("hits", hits[0]);
-            figures.put("shardIndexBytes", shardSizes(plain, DOSSIER_COLLECTION));
+            figures.put("shardIndexBytes", shardSizes(plain, DOSSIER_COLLECTION, password));
+            context.err().println("so far: " + figures);
             if (cloud != null) {
                 context.err().printf(Locale.ROOT, "stopping a node during %,d queries...%n", failoverQueries);
                 failover(team, all, cloud, plain, figures);
+                context.err().println("so far: " + figures);
                 context.err().printf(Locale.ROOT, "stopping the cluster during a publish of %,d items...%n",
                         restartItems);
                 restart(team, storedIds.subList(0, restartItems), password, dossierRate, cloud, plain, figures);
@@ -396,18 +399,20 @@ public final class TeamBenchmark implements DossierCommand {
         throw new CommandFailure("the restarted node's replicas did not become active within 5 minutes");
     }
 
-    /** Each shard leader's index size in bytes (Solr's collection status). */
-    private static Map<String, Long> shardSizes(CloudHttp2SolrClient plain, String collection) throws Exception {
-        NamedList<Object> response = plain.request(CollectionAdminRequest.collectionStatus(collection)
-                .setWithSizeInfo(true));
+    /** Each shard leader's index size in bytes (the core status of its node). */
+    private Map<String, Long> shardSizes(CloudHttp2SolrClient plain, String collection, String password)
+            throws Exception {
         Map<String, Long> sizes = new TreeMap<>();
-        Object shardList = response.findRecursive(collection, "shards");
-        if (shardList instanceof NamedList<?> shardsFound) {
-            for (Map.Entry<String, ?> shard : shardsFound) {
-                if (shard.getValue() instanceof NamedList<?> info
-                        && info.findRecursive("leader", "index", "sizeInBytes") instanceof Number size) {
-                    sizes.put(shard.getKey(), size.longValue());
-                }
+        for (Slice slice : plain.getClusterStateProvider().getCollection(collection).getSlices()) {
+            Replica leader = slice.getLeader();
+            Http2SolrClient.Builder node = new Http2SolrClient.Builder(leader.getBaseUrl());
+            if (user != null) {
+                node.withBasicAuthCredentials(user, password);
+            }
+            try (Http2SolrClient client = node.build()) {
+                Object size = CoreAdminRequest.getStatus(leader.getCoreName(), client)
+                        .getCoreStatus(leader.getCoreName()).findRecursive("index", "sizeInBytes");
+                sizes.put(slice.getName(), size instanceof Number number ? number.longValue() : -1);
             }
         }
         return sizes;
