@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -240,6 +242,7 @@ public final class TeamCollection implements AutoCloseable {
                 }
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 List<ItemDocuments.Pending> changed = new ArrayList<>();
+                Set<String> filed = new HashSet<>();
                 for (ItemDocuments.Pending pending : documents.pending(chunk)) {
                     if (pending == null) {
                         continue;
@@ -248,19 +251,38 @@ public final class TeamCollection implements AutoCloseable {
                         unchanged++;
                     } else {
                         changed.add(pending);
+                        if (pending.filed()) {
+                            filed.add(pending.item().id());
+                        }
                     }
                 }
                 List<SolrInputDocument> batch = build(documents, changed);
                 queued += batch.size();
-                sender.send(queue.add(batch), batch);
+                sender.send(queue.add(batch, filed), new UpdateRequest().add(batch), batch.size());
                 queueing.worked(chunk.size());
+            }
+            List<String> unfiled = unfiled(queue, ids);
+            for (int from = 0; from < unfiled.size(); from += BATCH) {
+                List<String> chunk = unfiled.subList(from, Math.min(unfiled.size(), from + BATCH));
+                sender.send(queue.delete(chunk), new UpdateRequest().deleteById(chunk), chunk.size());
             }
             String problem = sender.finish();
             long rejected = earlier.rejected() + sender.rejected();
-            return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
-                    queue.waiting(), problem, rejected, sender.rejection() != null ? sender.rejection()
-                            : earlier.rejection());
+            return new PublishReport(itemIds.size(), queued, unchanged, unfiled.size(),
+                    earlier.sent() + sender.sent(), queue.waiting(), problem, rejected,
+                    sender.rejection() != null ? sender.rejection() : earlier.rejection());
         }
+    }
+
+    /**
+     * Items published earlier while a case file held them that no case file holds any more (taken out of their case
+     * files, or their case files deleted), unless selected now: the team collection no longer has them.
+     */
+    private List<String> unfiled(Outbox queue, List<String> selected) {
+        Set<String> now = new HashSet<>(selected);
+        List<String> published = queue.filedItems().stream().filter(id -> !now.contains(id)).toList();
+        return workspace.readModel(() -> published.stream().filter(id -> workspace.caseFilesHolding(id).isEmpty())
+                .toList());
     }
 
     /** The changed items' documents, built on all cores. */
@@ -297,17 +319,27 @@ public final class TeamCollection implements AutoCloseable {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                List<SolrInputDocument> docs = Outbox.read(batch);
+                UpdateRequest request;
+                int documents;
+                if (Outbox.deletes(batch)) {
+                    List<String> ids = Outbox.readIds(batch);
+                    request = new UpdateRequest().deleteById(ids);
+                    documents = ids.size();
+                } else {
+                    List<SolrInputDocument> docs = Outbox.read(batch);
+                    request = new UpdateRequest().add(docs);
+                    documents = docs.size();
+                }
                 try {
-                    connected.call(c -> new UpdateRequest().add(docs).process(c, collection));
+                    connected.call(c -> request.process(c, collection));
                     queue.sent(batch);
-                    sent += docs.size();
+                    sent += documents;
                 } catch (TeamException e) {
                     if (!SolrConnection.refused(e)) {
                         throw e;
                     }
                     queue.setAside(batch, e.getMessage());
-                    rejected += docs.size();
+                    rejected += documents;
                     rejection = e.getMessage();
                 }
                 progress.worked(1);
@@ -319,9 +351,9 @@ public final class TeamCollection implements AutoCloseable {
             if (!e.unreachable()) {
                 throw e;
             }
-            return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage(), rejected, rejection);
+            return new PublishReport(0, 0, 0, 0, sent, queue.waiting(), e.getMessage(), rejected, rejection);
         }
-        return new PublishReport(0, 0, 0, sent, queue.waiting(), null, rejected, rejection);
+        return new PublishReport(0, 0, 0, 0, sent, queue.waiting(), null, rejected, rejection);
     }
 
     /** Runs a search of the team collection in the local query language. */

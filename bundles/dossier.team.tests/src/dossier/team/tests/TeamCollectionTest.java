@@ -184,18 +184,18 @@ class TeamCollectionTest {
             TeamCollection team = workspace.service(TeamCollection.class);
             List<String> items = workspace.caseFileNamed("Brand trust").getItemIds();
             PublishReport first = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 3, 0, 3, 0, null, 0, null), first);
+            assertEquals(new PublishReport(3, 3, 0, 0, 3, 0, null, 0, null), first);
             assertEquals(3, team.status().documents());
 
             PublishReport again = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 0, 3, 0, 0, null, 0, null), again, "nothing changed, nothing is sent");
+            assertEquals(new PublishReport(3, 0, 3, 0, 0, 0, null, 0, null), again, "nothing changed, nothing is sent");
 
             String pricing = workspace.store().idForCanonicalUrl("https://blog.example.com/pricing").orElseThrow();
             workspace.clip(pricing, "read more than launch posts", workspace.caseFileNamed("Brand trust"),
                     List.of("Theme/Pricing"), null);
             workspace.save();
             PublishReport changed = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 1, 2, 1, 0, null, 0, null), changed, "only the newly clipped item is sent");
+            assertEquals(new PublishReport(3, 1, 2, 0, 1, 0, null, 0, null), changed, "only the newly clipped item is sent");
             assertEquals(3, team.status().documents());
         }
     }
@@ -349,7 +349,7 @@ class TeamCollectionTest {
             assertTrue(offline.problem().startsWith("the team collection 'team' cannot be reached at "),
                     offline.problem());
             assertFalse(offline.problem().contains("\n"), offline.problem());
-            assertEquals(new PublishReport(5, 0, 5, 0, 5, offline.problem(), 0, null), team.publish(items,
+            assertEquals(new PublishReport(5, 0, 5, 0, 0, 5, offline.problem(), 0, null), team.publish(items,
                     new NullProgressMonitor()), "queued once, not again");
         }
     }
@@ -396,7 +396,8 @@ class TeamCollectionTest {
         unknown.setField(IndexSchema.ID, "from-a-newer-dossier");
         unknown.setField("text_xx", "a field this collection's schema does not have");
         unknown.setField(SolrSchema.FINGERPRINT, "0".repeat(64));
-        new Outbox(folders.resolve("alice").resolve(TeamCollection.FOLDER).resolve(COLLECTION)).add(List.of(unknown));
+        new Outbox(folders.resolve("alice").resolve(TeamCollection.FOLDER).resolve(COLLECTION)).add(List.of(unknown),
+                Set.of());
         try (ResearchWorkspace workspace = open("alice")) {
             CaseFile later = workspace.caseFileNamed("Later");
             workspace.importCapture(capture("https://blog.example.com/later", "Later post", "@acme",
@@ -437,6 +438,24 @@ class TeamCollectionTest {
                 "--related", sharing);
         assertEquals(0, related.exit(), related.err());
         assertTrue(related.out().contains("Outage apology") || related.out().contains("Pricing notes"), related.out());
+    }
+
+    @Test
+    @Order(67)
+    void anItemNoCaseFileHoldsAnyMoreIsDeletedFromTheTeamWithTheNextPublish() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            long before = team.status().documents();
+            workspace.deleteCaseFile(workspace.caseFileNamed("Later")); // its one item stays in the store, unfiled
+            workspace.save();
+            PublishReport report = team.publish(workspace.caseFileNamed("Brand trust").getItemIds(),
+                    new NullProgressMonitor());
+            assertEquals(1, report.deleted(), String.valueOf(report));
+            assertEquals(0, report.waiting());
+            assertEquals(before - 1, team.status().documents());
+            assertEquals(0, team.search(SearchRequest.of("refused batch")).totalHits());
+            assertEquals(0, team.publish(List.of(), new NullProgressMonitor()).deleted(), "deleted once");
+        }
     }
 
     private static Set<String> withDuplicates(List<SearchResults.Hit> hits) {

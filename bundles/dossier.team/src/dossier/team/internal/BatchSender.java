@@ -2,7 +2,6 @@ package dossier.team.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -11,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.common.SolrInputDocument;
 
 import dossier.team.TeamException;
 
@@ -51,8 +49,11 @@ public final class BatchSender implements AutoCloseable {
         });
     }
 
-    /** Hands a batch written to the outbox over for sending (a null file, an empty batch, is ignored). */
-    public void send(Path file, List<SolrInputDocument> docs) throws IOException {
+    /**
+     * Hands a batch written to the outbox over for sending: its request, adding or deleting this many documents (a
+     * null file, an empty batch, is ignored).
+     */
+    public void send(Path file, UpdateRequest request, int documents) throws IOException {
         if (file == null) {
             return;
         }
@@ -65,7 +66,7 @@ public final class BatchSender implements AutoCloseable {
         threads.execute(() -> {
             try {
                 if (problem == null && failure == null) {
-                    sendNow(file, docs);
+                    sendNow(file, request, documents);
                 }
             } finally {
                 ahead.release();
@@ -73,16 +74,16 @@ public final class BatchSender implements AutoCloseable {
         });
     }
 
-    private void sendNow(Path file, List<SolrInputDocument> docs) {
+    private void sendNow(Path file, UpdateRequest request, int documents) {
         try {
-            solr.call(c -> new UpdateRequest().add(docs).process(c, collection));
+            solr.call(c -> request.process(c, collection));
             outbox.sent(file);
-            sent.addAndGet(docs.size());
+            sent.addAndGet(documents);
         } catch (TeamException e) {
             if (e.unreachable()) {
                 problem = e.getMessage();
             } else if (SolrConnection.refused(e)) {
-                setAside(file, docs.size(), e.getMessage());
+                setAside(file, documents, e.getMessage());
             } else {
                 failure = e;
             }

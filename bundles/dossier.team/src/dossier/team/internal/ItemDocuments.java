@@ -48,6 +48,11 @@ public final class ItemDocuments {
 
     /** An item to publish: its stored record, what the model says of it, and the fingerprint of its document. */
     public record Pending(StoredItem item, Facts facts, String fingerprint) {
+
+        /** True if a case file holds the item. */
+        public boolean filed() {
+            return !facts.cases().isEmpty();
+        }
     }
 
     private ItemDocuments(ResearchWorkspace workspace, String publisher) {

@@ -14,8 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.JavaBinCodec;
@@ -27,9 +29,10 @@ import dossier.store.AtomicFile;
  * is lost when the cluster is down, the laptop offline or the process killed.
  * <p>
  * {@code outbox/NNNNNNNNNN-COUNT.javabin}: batches of documents, each written atomically (temp file, fsync, rename),
- * deleted only once the cluster has accepted them. {@code ledger}: one line {@code ID FINGERPRINT} per document handed
- * to the outbox, appended and fsynced after its batch is durable (a torn last line is ignored); an item whose
- * fingerprint is the ledger's is not queued again. A crash between the two queues a batch twice: the collection
+ * deleted only once the cluster has accepted them; {@code NNNNNNNNNN-COUNT-delete.javabin}: ids to delete from the
+ * collection, sent in the same order. {@code ledger}: one line {@code ID FINGERPRINT [filed]} per document handed
+ * to the outbox ({@code filed}: a case file held it), {@code ID -} per item to delete, appended and fsynced after its
+ * batch is durable (a torn last line is ignored); an item whose fingerprint is the ledger's is not queued again. A crash between the two queues a batch twice: the collection
  * keeps one document per id, so it is there exactly once.
  * <p>
  * {@code rejected/}: batches the cluster refused (a field it cannot take), moved there with a {@code .reason} file
@@ -39,11 +42,14 @@ import dossier.store.AtomicFile;
 public final class Outbox {
 
     private static final String SUFFIX = ".javabin";
+    private static final String DELETE = "-delete";
+    private static final String FILED = "filed";
 
     private final Path batches;
     private final Path rejected;
     private final Path ledgerFile;
     private final Map<String, String> ledger = new HashMap<>();
+    private final Set<String> filed = new HashSet<>();
     private long nextBatch;
 
     public Outbox(Path folder) throws IOException {
@@ -54,9 +60,17 @@ public final class Outbox {
         if (Files.exists(ledgerFile)) {
             try (BufferedReader in = Files.newBufferedReader(ledgerFile, StandardCharsets.UTF_8)) {
                 for (String line; (line = in.readLine()) != null;) {
-                    int space = line.indexOf(' ');
-                    if (space > 0 && line.length() - space - 1 == 64) {
-                        ledger.put(line.substring(0, space), line.substring(space + 1));
+                    String[] words = line.split(" ");
+                    if (words.length >= 2 && words[1].equals("-")) {
+                        ledger.remove(words[0]);
+                        filed.remove(words[0]);
+                    } else if (words.length >= 2 && words[1].length() == 64) {
+                        ledger.put(words[0], words[1]);
+                        if (words.length > 2 && words[2].equals(FILED)) {
+                            filed.add(words[0]);
+                        } else {
+                            filed.remove(words[0]);
+                        }
                     }
                 }
             }
@@ -71,30 +85,81 @@ public final class Outbox {
         return fingerprint.equals(ledger.get(itemId));
     }
 
-    /** Writes a batch durably, then records its documents in the ledger; returns its file (null if empty). */
-    public synchronized Path add(List<SolrInputDocument> docs) throws IOException {
+    /**
+     * Writes a batch durably, then records its documents in the ledger ({@code filedIds}: those a case file holds);
+     * returns its file (null if empty).
+     */
+    public synchronized Path add(List<SolrInputDocument> docs, Set<String> filedIds) throws IOException {
         if (docs.isEmpty()) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JavaBinCodec codec = new JavaBinCodec()) {
-            codec.marshal(docs, bytes);
-        }
-        Path batch = batches.resolve(String.format("%010d-%d%s", nextBatch++, docs.size(), SUFFIX));
-        AtomicFile.write(batch, bytes.toByteArray());
+        Path batch = write(docs, docs.size(), "");
         StringBuilder lines = new StringBuilder();
         for (SolrInputDocument doc : docs) {
             String id = (String) doc.getFieldValue("id");
             String fingerprint = (String) doc.getFieldValue(SolrSchema.FINGERPRINT);
-            lines.append(id).append(' ').append(fingerprint).append('\n');
+            boolean isFiled = filedIds.contains(id);
+            lines.append(id).append(' ').append(fingerprint).append(isFiled ? " " + FILED : "").append('\n');
             ledger.put(id, fingerprint);
+            if (isFiled) {
+                filed.add(id);
+            } else {
+                filed.remove(id);
+            }
         }
+        appendToLedger(lines);
+        return batch;
+    }
+
+    /** Items published while a case file held them (and not deleted since). */
+    public synchronized List<String> filedItems() {
+        return List.copyOf(filed);
+    }
+
+    /** Writes a batch of ids to delete durably, then forgets them in the ledger; returns its file (null if none). */
+    public synchronized Path delete(List<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        Path batch = write(ids, ids.size(), DELETE);
+        StringBuilder lines = new StringBuilder();
+        for (String id : ids) {
+            lines.append(id).append(" -\n");
+            ledger.remove(id);
+            filed.remove(id);
+        }
+        appendToLedger(lines);
+        return batch;
+    }
+
+    private Path write(Object content, int count, String kind) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JavaBinCodec codec = new JavaBinCodec()) {
+            codec.marshal(content, bytes);
+        }
+        Path batch = batches.resolve(String.format("%010d-%d%s%s", nextBatch++, count, kind, SUFFIX));
+        AtomicFile.write(batch, bytes.toByteArray());
+        return batch;
+    }
+
+    private void appendToLedger(StringBuilder lines) throws IOException {
         try (FileChannel channel = FileChannel.open(ledgerFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             channel.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         }
-        return batch;
+    }
+
+    /** True if the batch holds ids to delete ({@link #readIds}), not documents ({@link #read}). */
+    public static boolean deletes(Path batch) {
+        return batch.getFileName().toString().endsWith(DELETE + SUFFIX);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> readIds(Path batch) throws IOException {
+        try (InputStream in = Files.newInputStream(batch); JavaBinCodec codec = new JavaBinCodec()) {
+            return (List<String>) codec.unmarshal(in);
+        }
     }
 
     /** The waiting batches, oldest first. */
@@ -156,7 +221,9 @@ public final class Outbox {
         long count = 0;
         for (Path batch : found) {
             String name = batch.getFileName().toString();
-            count += Long.parseLong(name.substring(name.indexOf('-') + 1, name.length() - SUFFIX.length()));
+            String counted = name.substring(name.indexOf('-') + 1, name.length() - SUFFIX.length());
+            count += Long.parseLong(counted.endsWith(DELETE) ? counted.substring(0, counted.length() - DELETE.length())
+                    : counted);
         }
         return count;
     }

@@ -48,8 +48,10 @@ public final class TeamPublishCommand extends TeamCommand {
                             : selection.saved != null ? PublishSelection.savedSearch(workspace, selection.saved)
                                     : PublishSelection.all(workspace);
             report = team.publish(items, new NullProgressMonitor());
-            context.out().printf("%,d item%s: %,d new or changed, %,d unchanged%n", report.selected(),
-                    report.selected() == 1 ? "" : "s", report.queued(), report.unchanged());
+            context.out().printf("%,d item%s: %,d new or changed, %,d unchanged%s%n", report.selected(),
+                    report.selected() == 1 ? "" : "s", report.queued(), report.unchanged(), report.deleted() == 0 ? ""
+                            : String.format(", %,d in no case file any more (deleted from the team collection)",
+                                    report.deleted()));
         }
         context.out().printf("%,d sent, %,d waiting%n", report.sent(), report.waiting());
         if (report.rejected() > 0) {
