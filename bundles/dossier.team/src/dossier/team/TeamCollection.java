@@ -258,7 +258,7 @@ public final class TeamCollection implements AutoCloseable {
                 }
                 List<SolrInputDocument> batch = build(documents, changed);
                 queued += batch.size();
-                sender.send(queue.add(batch, filed), new UpdateRequest().add(batch), batch.size());
+                sender.add(batch, filed);
                 queueing.worked(chunk.size());
             }
             List<String> unfiled = unfiled(queue, ids);

@@ -2,6 +2,8 @@ package dossier.team.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -10,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
 
 import dossier.team.TeamException;
 
 /**
- * Sends the outbox's new batches while the publish builds the next ones, {@value #IN_FLIGHT} at a time (a batch's
+ * Writes new batches to the outbox and sends them while the publish builds the next ones, {@value #IN_FLIGHT} at a time (a batch's
  * round trip leaves the cluster waiting on its replicas: with one only, the nodes idle between batches), each
  * deleted from the outbox once the cluster took it. A batch the cluster refuses is set aside with the reason and the
  * rest goes on. Once the cluster cannot be reached (or could not before: {@code problem}), batches only wait in the
@@ -50,6 +53,32 @@ public final class BatchSender implements AutoCloseable {
     }
 
     /**
+     * Hands documents over: on a sender's thread they are written to the outbox (then recorded in its ledger,
+     * {@code filed}: those a case file holds), then sent. The next batch is built meanwhile.
+     */
+    public void add(List<SolrInputDocument> docs, Set<String> filed) throws IOException {
+        if (docs.isEmpty()) {
+            return;
+        }
+        waitForRoom();
+        threads.execute(() -> {
+            try {
+                if (failure != null) {
+                    return; // not in the outbox nor its ledger: queued again by the next publish
+                }
+                Path file = outbox.add(docs, filed);
+                if (problem == null) {
+                    sendNow(file, new UpdateRequest().add(docs), docs.size());
+                }
+            } catch (IOException e) {
+                failure = e;
+            } finally {
+                ahead.release();
+            }
+        });
+    }
+
+    /**
      * Hands a batch written to the outbox over for sending: its request, adding or deleting this many documents (a
      * null file, an empty batch, is ignored).
      */
@@ -57,12 +86,7 @@ public final class BatchSender implements AutoCloseable {
         if (file == null) {
             return;
         }
-        try {
-            ahead.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while sending to the team collection", e);
-        }
+        waitForRoom();
         threads.execute(() -> {
             try {
                 if (problem == null && failure == null) {
@@ -72,6 +96,15 @@ public final class BatchSender implements AutoCloseable {
                 ahead.release();
             }
         });
+    }
+
+    private void waitForRoom() throws IOException {
+        try {
+            ahead.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while sending to the team collection", e);
+        }
     }
 
     private void sendNow(Path file, UpdateRequest request, int documents) {
