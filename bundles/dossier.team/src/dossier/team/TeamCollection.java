@@ -11,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.lucene.search.Query;
@@ -230,7 +232,7 @@ public final class TeamCollection implements AutoCloseable {
                 .getNumFound();
         String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
         return new TeamStatus(connection, liveNodes, shards, documents, SolrSchema.get().name().equals(schema),
-                waiting);
+                waiting, outbox.rejected(), outbox.rejectedReason());
     }
 
     /**
@@ -248,41 +250,65 @@ public final class TeamCollection implements AutoCloseable {
         int unchanged = 0;
         // batches are built in parallel and sent while the next ones are built; once the cluster is away they wait
         try (BatchSender sender = new BatchSender(solr(), queue, connection.collection(), earlier.problem())) {
+            ItemDocuments documents = ItemDocuments.of(workspace, publisher);
             List<String> ids = List.copyOf(itemIds);
             for (int from = 0; from < ids.size(); from += BATCH) {
                 if (queueing.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                List<SolrInputDocument> batch = new ArrayList<>();
-                for (SolrInputDocument doc : documents(chunk, publisher)) {
-                    if (doc == null) {
+                List<ItemDocuments.Pending> changed = new ArrayList<>();
+                Set<String> filed = new HashSet<>();
+                for (ItemDocuments.Pending pending : documents.pending(chunk)) {
+                    if (pending == null) {
                         continue;
                     }
-                    if (queue.queued((String) doc.getFieldValue(SolrSchema.ID),
-                            (String) doc.getFieldValue(SolrSchema.FINGERPRINT))) {
+                    if (queue.queued(pending.item().id(), pending.fingerprint())) {
                         unchanged++;
-                        continue;
+                    } else {
+                        changed.add(pending);
+                        if (pending.filed()) {
+                            filed.add(pending.item().id());
+                        }
                     }
-                    batch.add(doc);
-                    queued++;
                 }
-                sender.send(queue.add(batch), batch);
+                List<SolrInputDocument> batch = build(documents, changed);
+                queued += batch.size();
+                sender.add(batch, filed);
                 queueing.worked(chunk.size());
+            }
+            List<String> unfiled = unfiled(queue, ids);
+            for (int from = 0; from < unfiled.size(); from += BATCH) {
+                List<String> chunk = unfiled.subList(from, Math.min(unfiled.size(), from + BATCH));
+                sender.send(queue.delete(chunk), new UpdateRequest().deleteById(chunk), chunk.size());
             }
             String problem = sender.finish();
             changed();
-            return new PublishReport(itemIds.size(), queued, unchanged, earlier.sent() + sender.sent(),
-                    queue.waiting(), problem);
+            long rejected = earlier.rejected() + sender.rejected();
+            return new PublishReport(itemIds.size(), queued, unchanged, unfiled.size(),
+                    earlier.sent() + sender.sent(), queue.waiting(), problem, rejected,
+                    sender.rejection() != null ? sender.rejection() : earlier.rejection());
         }
     }
 
-    /** The items' documents (null for an item the store lacks), built on all cores. */
-    private List<SolrInputDocument> documents(List<String> ids, String publisher) throws IOException {
+    /**
+     * Items published earlier while a case file held them that no case file holds any more (taken out of their case
+     * files, or their case files deleted), unless selected now: the team collection no longer has them.
+     */
+    private List<String> unfiled(Outbox queue, List<String> selected) {
+        Set<String> now = new HashSet<>(selected);
+        List<String> published = queue.filedItems().stream().filter(id -> !now.contains(id)).toList();
+        return workspace.readModel(() -> published.stream().filter(id -> workspace.caseFilesHolding(id).isEmpty())
+                .toList());
+    }
+
+    /** The changed items' documents, built on all cores. */
+    private static List<SolrInputDocument> build(ItemDocuments documents, List<ItemDocuments.Pending> changed)
+            throws IOException {
         try {
-            return ids.parallelStream().map(id -> {
+            return changed.parallelStream().map(pending -> {
                 try {
-                    return ItemDocuments.of(workspace, id, publisher);
+                    return documents.document(pending);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -292,23 +318,47 @@ public final class TeamCollection implements AutoCloseable {
         }
     }
 
-    /** Sends what waits in the outbox (a stopped cluster is back): the report's counts are of documents. */
+    /**
+     * Sends what waits in the outbox (a stopped cluster is back), oldest first; a batch the cluster refuses is set
+     * aside and the rest goes on. The report's counts are of documents.
+     */
     public synchronized PublishReport send(IProgressMonitor monitor) throws TeamException, IOException {
         SolrConnection connected = solr();
         Outbox queue = outbox();
         List<Path> batches = queue.batches();
         SubMonitor progress = SubMonitor.convert(monitor, "Sending to the team collection", batches.size() + 1);
         long sent = 0;
+        long rejected = 0;
+        String rejection = null;
         String collection = connection.collection();
         try {
             for (Path batch : batches) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                List<SolrInputDocument> docs = Outbox.read(batch);
-                connected.call(c -> new UpdateRequest().add(docs).process(c, collection));
-                queue.sent(batch);
-                sent += docs.size();
+                UpdateRequest request;
+                int documents;
+                if (Outbox.deletes(batch)) {
+                    List<String> ids = Outbox.readIds(batch);
+                    request = new UpdateRequest().deleteById(ids);
+                    documents = ids.size();
+                } else {
+                    List<SolrInputDocument> docs = Outbox.read(batch);
+                    request = new UpdateRequest().add(docs);
+                    documents = docs.size();
+                }
+                try {
+                    connected.call(c -> request.process(c, collection));
+                    queue.sent(batch);
+                    sent += documents;
+                } catch (TeamException e) {
+                    if (!SolrConnection.refused(e)) {
+                        throw e;
+                    }
+                    queue.setAside(batch, e.getMessage());
+                    rejected += documents;
+                    rejection = e.getMessage();
+                }
                 progress.worked(1);
             }
             if (sent > 0) {
@@ -318,13 +368,13 @@ public final class TeamCollection implements AutoCloseable {
             if (!e.unreachable()) {
                 throw e;
             }
-            return new PublishReport(0, 0, 0, sent, queue.waiting(), e.getMessage());
+            return new PublishReport(0, 0, 0, 0, sent, queue.waiting(), e.getMessage(), rejected, rejection);
         } finally {
             if (sent > 0) {
                 changed();
             }
         }
-        return new PublishReport(0, 0, 0, sent, queue.waiting(), null);
+        return new PublishReport(0, 0, 0, 0, sent, queue.waiting(), null, rejected, rejection);
     }
 
     /** Runs a search of the team collection in the local query language. */
@@ -338,6 +388,19 @@ public final class TeamCollection implements AutoCloseable {
             collection = connection.collection();
         }
         return TeamSearching.results(connected.call(c -> c.query(collection, query)), request);
+    }
+
+    /** Items of the team collection like this one, most alike first, as the local index's related items. */
+    public List<SearchResults.Hit> related(String itemId, int limit) throws TeamException, IOException {
+        String collection;
+        SolrConnection connected;
+        synchronized (this) {
+            connected = solr();
+            collection = connection.collection();
+        }
+        SolrQuery query = TeamSearching.related(itemId, limit);
+        return TeamSearching.results(connected.call(c -> c.query(collection, query)),
+                SearchRequest.of("").withLimit(limit)).hits();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dossier.team;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -22,10 +24,17 @@ public final class TeamSchema {
     private TeamSchema() {
     }
 
-    /** An item's document as a publish sends it; null if the store has no such item. */
-    public static SolrInputDocument document(ResearchWorkspace workspace, String itemId, String publisher)
-            throws IOException {
-        return ItemDocuments.of(workspace, itemId, publisher);
+    /** Items' documents as a publish sends them (items the store lacks left out). */
+    public static List<SolrInputDocument> documents(ResearchWorkspace workspace, List<String> itemIds,
+            String publisher) throws IOException {
+        ItemDocuments documents = ItemDocuments.of(workspace, publisher);
+        List<SolrInputDocument> built = new ArrayList<>();
+        for (ItemDocuments.Pending pending : documents.pending(itemIds)) {
+            if (pending != null) {
+                built.add(documents.document(pending));
+            }
+        }
+        return built;
     }
 
     /** Solr's request for a query parsed by the local index ({@code SearchIndex.parse}). */

@@ -275,7 +275,7 @@ public final class Schema {
         new LinkedHashSet<>(around(body, '#', '\uFF03', extractor::extractHashtags)).forEach(
                 h -> doc.add(new StringField(HASHTAG, lower(h), Field.Store.NO)));
         Set<String> domains = new LinkedHashSet<>();
-        for (String url : new LinkedHashSet<>(extractor.extractURLs(body))) {
+        for (String url : new LinkedHashSet<>(around(body, '.', '.', extractor::extractURLs))) { // a URL has a dot
             doc.add(new StringField(URL, lower(url), Field.Store.NO));
             String host = host(url.contains("://") ? url : "http://" + url);
             if (host != null) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
 import dossier.team.TeamException;
 import dossier.team.TeamStatus;
+import dossier.team.internal.Outbox;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
 import dossier.testing.SolrCloudProcess;
@@ -186,18 +188,18 @@ class TeamCollectionTest {
             TeamCollection team = workspace.service(TeamCollection.class);
             List<String> items = workspace.caseFileNamed("Brand trust").getItemIds();
             PublishReport first = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 3, 0, 3, 0, null), first);
+            assertEquals(new PublishReport(3, 3, 0, 0, 3, 0, null, 0, null), first);
             assertEquals(3, team.status().documents());
 
             PublishReport again = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 0, 3, 0, 0, null), again, "nothing changed, nothing is sent");
+            assertEquals(new PublishReport(3, 0, 3, 0, 0, 0, null, 0, null), again, "nothing changed, nothing is sent");
 
             String pricing = workspace.store().idForCanonicalUrl("https://blog.example.com/pricing").orElseThrow();
             workspace.clip(pricing, "read more than launch posts", workspace.caseFileNamed("Brand trust"),
                     List.of("Theme/Pricing"), null);
             workspace.save();
             PublishReport changed = team.publish(items, new NullProgressMonitor());
-            assertEquals(new PublishReport(3, 1, 2, 1, 0, null), changed, "only the newly clipped item is sent");
+            assertEquals(new PublishReport(3, 1, 2, 0, 1, 0, null, 0, null), changed, "only the newly clipped item is sent");
             assertEquals(3, team.status().documents());
         }
     }
@@ -351,7 +353,7 @@ class TeamCollectionTest {
             assertTrue(offline.problem().startsWith("the team collection 'team' cannot be reached at "),
                     offline.problem());
             assertFalse(offline.problem().contains("\n"), offline.problem());
-            assertEquals(new PublishReport(5, 0, 5, 0, 5, offline.problem()), team.publish(items,
+            assertEquals(new PublishReport(5, 0, 5, 0, 0, 5, offline.problem(), 0, null), team.publish(items,
                     new NullProgressMonitor()), "queued once, not again");
         }
     }
@@ -409,6 +411,85 @@ class TeamCollectionTest {
                     titles(found));
             assertEquals(List.of(), titles(team.search(SearchRequest.of("Häuser lang:en"))));
         }
+    }
+
+    @Test
+    @Order(66)
+    void aBatchTheClusterRefusesIsSetAsideWithItsReasonAndTheRestIsSent() throws Exception {
+        // a batch queued by a Dossier whose schema has a field this collection's lacks (set up by an older version)
+        SolrInputDocument unknown = new SolrInputDocument();
+        unknown.setField(IndexSchema.ID, "from-a-newer-dossier");
+        unknown.setField("text_xx", "a field this collection's schema does not have");
+        unknown.setField(SolrSchema.FINGERPRINT, "0".repeat(64));
+        new Outbox(folders.resolve("alice").resolve(TeamCollection.FOLDER).resolve(COLLECTION)).add(List.of(unknown),
+                Set.of());
+        try (ResearchWorkspace workspace = open("alice")) {
+            CaseFile later = workspace.caseFileNamed("Later");
+            workspace.importCapture(capture("https://blog.example.com/later", "Later post", "@acme",
+                    "A post published after the refused batch.", "2024-08-01T09:00:00Z"), later, List.of());
+            workspace.save();
+            TeamCollection team = workspace.service(TeamCollection.class);
+            PublishReport report = team.publish(later.getItemIds(), new NullProgressMonitor());
+            assertEquals(1, report.sent(), String.valueOf(report));
+            assertEquals(0, report.waiting(), "the refused batch does not wait: " + report);
+            assertEquals(1, report.rejected());
+            assertTrue(report.rejection().contains("unknown field 'text_xx'"), report.rejection());
+            assertEquals(1, team.search(SearchRequest.of("refused batch")).totalHits());
+            TeamStatus status = team.status();
+            assertEquals(1, status.rejected());
+            assertEquals(report.rejection(), status.rejection());
+        }
+        CommandRunner.Captured status = CommandRunner.runIn(folders.resolve("alice"), "team", "status");
+        assertEquals(0, status.exit(), status.err());
+        assertTrue(status.out().contains("refused:    1 set aside"), status.out());
+        CommandRunner.Captured publish = CommandRunner.runIn(folders.resolve("alice"), "team", "publish");
+        assertEquals("0 sent, 0 waiting\n", publish.out(), "set aside, it is not sent again");
+        assertEquals(0, publish.exit(), publish.err());
+    }
+
+    @Test
+    @Order(67)
+    void relatedItemsOnTheTeamAreThoseTheLocalIndexRelates() throws Exception {
+        String sharing;
+        try (ResearchWorkspace workspace = open("alice")) { // alice's items are all on the team
+            sharing = workspace.store().idForCanonicalUrl("https://blog.example.com/sharing").orElseThrow();
+            Set<String> local = withDuplicates(SearchIndex.of(workspace).related(sharing, 20));
+            Set<String> team = withDuplicates(workspace.service(TeamCollection.class).related(sharing, 20));
+            assertFalse(local.isEmpty());
+            assertFalse(team.contains(sharing), "not related to itself");
+            assertEquals(local, team);
+        }
+        CommandRunner.Captured related = CommandRunner.runIn(folders.resolve("alice"), "search", "--team",
+                "--related", sharing);
+        assertEquals(0, related.exit(), related.err());
+        assertTrue(related.out().contains("Outage apology") || related.out().contains("Pricing notes"), related.out());
+    }
+
+    @Test
+    @Order(68)
+    void anItemNoCaseFileHoldsAnyMoreIsDeletedFromTheTeamWithTheNextPublish() throws Exception {
+        try (ResearchWorkspace workspace = open("alice")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            long before = team.status().documents();
+            workspace.deleteCaseFile(workspace.caseFileNamed("Later")); // its one item stays in the store, unfiled
+            workspace.save();
+            PublishReport report = team.publish(workspace.caseFileNamed("Brand trust").getItemIds(),
+                    new NullProgressMonitor());
+            assertEquals(1, report.deleted(), String.valueOf(report));
+            assertEquals(0, report.waiting());
+            assertEquals(before - 1, team.status().documents());
+            assertEquals(0, team.search(SearchRequest.of("refused batch")).totalHits());
+            assertEquals(0, team.publish(List.of(), new NullProgressMonitor()).deleted(), "deleted once");
+        }
+    }
+
+    private static Set<String> withDuplicates(List<SearchResults.Hit> hits) {
+        Set<String> ids = new TreeSet<>();
+        hits.forEach(h -> {
+            ids.add(h.id());
+            ids.addAll(h.duplicates());
+        });
+        return ids;
     }
 
     @Test

@@ -3,9 +3,13 @@ package dossier.team.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
@@ -13,65 +17,133 @@ import org.apache.solr.common.SolrInputDocument;
 import dossier.team.TeamException;
 
 /**
- * Sends the outbox's new batches on a thread of its own while the publish builds the next ones, each deleted from
- * the outbox once the cluster took it. Once the cluster cannot be reached (or could not before: {@code problem}),
- * batches only wait in the outbox. {@link #finish} waits for the batches handed over and commits.
+ * Writes new batches to the outbox and sends them while the publish builds the next ones, {@value #IN_FLIGHT} at a time (a batch's
+ * round trip leaves the cluster waiting on its replicas: with one only, the nodes idle between batches), each
+ * deleted from the outbox once the cluster took it. A batch the cluster refuses is set aside with the reason and the
+ * rest goes on. Once the cluster cannot be reached (or could not before: {@code problem}), batches only wait in the
+ * outbox. {@link #finish} waits for the batches handed over and commits.
  */
 public final class BatchSender implements AutoCloseable {
+
+    private static final int IN_FLIGHT = 2;
 
     private final SolrConnection solr;
     private final Outbox outbox;
     private final String collection;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dossier.team sender");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService threads;
+    /** Batches handed over and not yet sent, at most a few: the publish builds no further ahead than that. */
+    private final Semaphore ahead = new Semaphore(IN_FLIGHT * 2);
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicInteger rejected = new AtomicInteger();
     private volatile String problem;
+    private volatile String rejection;
     private volatile Exception failure;
-    private volatile long sent;
 
     public BatchSender(SolrConnection solr, Outbox outbox, String collection, String problem) {
         this.solr = solr;
         this.outbox = outbox;
         this.collection = collection;
         this.problem = problem;
+        AtomicInteger number = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
+            Thread t = new Thread(r, "dossier.team sender " + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Hands a batch written to the outbox over for sending (a null file, an empty batch, is ignored). */
-    public void send(Path file, List<SolrInputDocument> docs) {
-        if (file == null) {
+    /**
+     * Hands documents over: on a sender's thread they are written to the outbox (then recorded in its ledger,
+     * {@code filed}: those a case file holds), then sent. The next batch is built meanwhile.
+     */
+    public void add(List<SolrInputDocument> docs, Set<String> filed) throws IOException {
+        if (docs.isEmpty()) {
             return;
         }
-        thread.execute(() -> {
-            if (problem != null || failure != null) {
-                return;
-            }
+        waitForRoom();
+        threads.execute(() -> {
             try {
-                solr.call(c -> new UpdateRequest().add(docs).process(c, collection));
-                outbox.sent(file);
-                sent += docs.size();
-            } catch (TeamException e) {
-                if (e.unreachable()) {
-                    problem = e.getMessage();
-                } else {
-                    failure = e;
+                if (failure != null) {
+                    return; // not in the outbox nor its ledger: queued again by the next publish
+                }
+                Path file = outbox.add(docs, filed);
+                if (problem == null) {
+                    sendNow(file, new UpdateRequest().add(docs), docs.size());
                 }
             } catch (IOException e) {
                 failure = e;
+            } finally {
+                ahead.release();
             }
         });
     }
 
     /**
+     * Hands a batch written to the outbox over for sending: its request, adding or deleting this many documents (a
+     * null file, an empty batch, is ignored).
+     */
+    public void send(Path file, UpdateRequest request, int documents) throws IOException {
+        if (file == null) {
+            return;
+        }
+        waitForRoom();
+        threads.execute(() -> {
+            try {
+                if (problem == null && failure == null) {
+                    sendNow(file, request, documents);
+                }
+            } finally {
+                ahead.release();
+            }
+        });
+    }
+
+    private void waitForRoom() throws IOException {
+        try {
+            ahead.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while sending to the team collection", e);
+        }
+    }
+
+    private void sendNow(Path file, UpdateRequest request, int documents) {
+        try {
+            solr.call(c -> request.process(c, collection));
+            outbox.sent(file);
+            sent.addAndGet(documents);
+        } catch (TeamException e) {
+            if (e.unreachable()) {
+                problem = e.getMessage();
+            } else if (SolrConnection.refused(e)) {
+                setAside(file, documents, e.getMessage());
+            } else {
+                failure = e;
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+    }
+
+    private void setAside(Path file, int documents, String reason) {
+        try {
+            outbox.setAside(file, reason);
+            rejected.addAndGet(documents);
+            rejection = reason;
+        } catch (IOException e) {
+            failure = e;
+        }
+    }
+
+    /**
      * Waits for the batches handed over, commits what was sent; returns why some wait (null if none do).
-     * @throws TeamException if the cluster refused a batch (it waits in the outbox)
+     * @throws TeamException if the cluster failed otherwise (what was not sent waits in the outbox)
      */
     public String finish() throws TeamException, IOException {
-        thread.shutdown();
+        threads.shutdown();
         try {
-            while (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
-                // the last batch is still being sent
+            while (!threads.awaitTermination(1, TimeUnit.SECONDS)) {
+                // the last batches are still being sent
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,7 +155,7 @@ public final class BatchSender implements AutoCloseable {
         if (failure instanceof IOException e) {
             throw e;
         }
-        if (sent > 0) {
+        if (sent.get() > 0) {
             try {
                 solr.call(c -> c.commit(collection, true, true, true));
             } catch (TeamException e) {
@@ -98,11 +170,20 @@ public final class BatchSender implements AutoCloseable {
 
     /** Documents the cluster took. */
     public long sent() {
-        return sent;
+        return sent.get();
+    }
+
+    /** Documents the cluster refused (set aside), and why the last ones were. */
+    public int rejected() {
+        return rejected.get();
+    }
+
+    public String rejection() {
+        return rejection;
     }
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        threads.shutdownNow();
     }
 }

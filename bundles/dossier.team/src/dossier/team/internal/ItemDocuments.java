@@ -3,69 +3,126 @@ package dossier.team.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.solr.common.SolrInputDocument;
 
 import dossier.casefile.ResearchWorkspace;
 import dossier.index.IndexSchema;
+import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Clip;
+import dossier.model.casefile.Note;
+import dossier.model.casefile.TagAssignment;
 import dossier.store.StoredItem;
 
 /**
- * An item of the workspace as the team collection holds it: the local index's document (text, fields, facets, its
+ * Items of the workspace as the team collection holds them: the local index's document (text, fields, facets, its
  * tags and clips' tags, its case files) plus the capture needed to pull it elsewhere (metadata, original bytes,
  * SHA-256), its clips and notes, and who published it.
+ * <p>
+ * Made once per publish: the case files' tags, notes and clips are gathered in one pass (not one pass per item).
+ * An item's fingerprint is known before its document is built, from its stored record, what the model says of it,
+ * the publisher and the schema, so an unchanged item costs a store lookup, not a document.
  */
 public final class ItemDocuments {
 
-    private ItemDocuments() {
-    }
+    /** Raised when what a document holds changes without the schema changing, so that everything is sent again. */
+    private static final int DOCUMENT_VERSION = 1;
 
-    /** What the model says of an item, read in one pass under the model's read lock. */
+    private final ResearchWorkspace workspace;
+    private final String publisher;
+    private final Map<String, Set<String>> tags = new HashMap<>();
+    private final Map<String, List<Note>> notes = new HashMap<>();
+    private final Map<String, List<Clip>> clips = new HashMap<>();
+
+    /** What the model says of an item. */
     record Facts(List<String> ownTags, List<String> allTags, List<Map.Entry<String, String>> cases, List<String> clips,
             List<String> notes) {
     }
 
-    static Facts facts(ResearchWorkspace workspace, String itemId) {
-        return workspace.readModel(() -> {
-            List<String> ownTags = workspace.tagsOf(itemId);
-            Set<String> allTags = new LinkedHashSet<>(ownTags);
-            List<String> clips = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            workspace.notesOn(itemId).forEach(n -> notes.add(n.getText()));
+    /** An item to publish: its stored record, what the model says of it, and the fingerprint of its document. */
+    public record Pending(StoredItem item, Facts facts, String fingerprint) {
+
+        /** True if a case file holds the item. */
+        public boolean filed() {
+            return !facts.cases().isEmpty();
+        }
+    }
+
+    private ItemDocuments(ResearchWorkspace workspace, String publisher) {
+        this.workspace = workspace;
+        this.publisher = publisher;
+        workspace.readModel(() -> {
             for (CaseFile caseFile : workspace.caseFiles()) {
-                for (Clip clip : caseFile.getClips()) {
-                    if (itemId.equals(clip.getItemId())) {
-                        clips.add(clip.getExact());
-                        allTags.addAll(workspace.tagsOf(clip.getId()));
-                        workspace.notesOn(clip.getId()).forEach(n -> notes.add(n.getText()));
+                for (TagAssignment assignment : caseFile.getTagAssignments()) {
+                    if (assignment.getTag() != null) {
+                        tags.computeIfAbsent(assignment.getTargetId(), t -> new LinkedHashSet<>())
+                                .add(Tags.path(assignment.getTag()));
                     }
                 }
+                caseFile.getNotes().forEach(n -> notes.computeIfAbsent(n.getTargetId(), t -> new ArrayList<>()).add(n));
+                caseFile.getClips().forEach(c -> clips.computeIfAbsent(c.getItemId(), t -> new ArrayList<>()).add(c));
             }
-            List<Map.Entry<String, String>> cases = workspace.caseFilesHolding(itemId).stream()
-                    .map(c -> Map.entry(c.getId(), c.getTitle())).toList();
-            return new Facts(ownTags, List.copyOf(allTags), cases, clips, notes);
+            notes.values().forEach(list -> list.sort(Comparator.comparing(Note::getCreated)));
+            return null;
         });
     }
 
-    /**
-     * The item's document, {@code null} if the store has no such item. Its fingerprint (a SHA-256 of everything in
-     * it but the publishing time) tells a changed item from one already published.
-     */
-    public static SolrInputDocument of(ResearchWorkspace workspace, String itemId, String publisher) throws IOException {
-        StoredItem item = workspace.store().item(itemId).orElse(null);
-        if (item == null) {
-            return null;
+    /** Documents of this workspace's items as {@code publisher} publishes them now. */
+    public static ItemDocuments of(ResearchWorkspace workspace, String publisher) {
+        return new ItemDocuments(workspace, publisher);
+    }
+
+    /** The items to publish, in order; null for an item the store lacks. */
+    public List<Pending> pending(List<String> itemIds) throws IOException {
+        List<StoredItem> items = new ArrayList<>(itemIds.size());
+        for (String id : itemIds) {
+            items.add(workspace.store().item(id).orElse(null));
         }
-        String text = workspace.store().text(itemId);
-        byte[] original = workspace.store().original(itemId);
-        Facts facts = facts(workspace, itemId);
+        List<List<Map.Entry<String, String>>> cases = workspace.readModel(() -> itemIds.stream()
+                .map(id -> workspace.caseFilesHolding(id).stream().map(c -> Map.entry(c.getId(), c.getTitle()))
+                        .toList())
+                .toList());
+        List<Pending> pending = new ArrayList<>(itemIds.size());
+        for (int i = 0; i < itemIds.size(); i++) {
+            StoredItem item = items.get(i);
+            if (item == null) {
+                pending.add(null);
+                continue;
+            }
+            Facts facts = facts(item.id(), cases.get(i));
+            pending.add(new Pending(item, facts, SolrSchema.sha256(SolrSchema.get().name() + "\n" + DOCUMENT_VERSION
+                    + "\n" + publisher + "\n" + item + "\n" + facts)));
+        }
+        return pending;
+    }
+
+    private Facts facts(String itemId, List<Map.Entry<String, String>> cases) {
+        List<String> ownTags = List.copyOf(tags.getOrDefault(itemId, Set.of()));
+        Set<String> allTags = new LinkedHashSet<>(ownTags);
+        List<String> clipTexts = new ArrayList<>();
+        List<String> noteTexts = new ArrayList<>();
+        notes.getOrDefault(itemId, List.of()).forEach(n -> noteTexts.add(n.getText()));
+        for (Clip clip : clips.getOrDefault(itemId, List.of())) {
+            clipTexts.add(clip.getExact());
+            allTags.addAll(tags.getOrDefault(clip.getId(), Set.of()));
+            notes.getOrDefault(clip.getId(), List.of()).forEach(n -> noteTexts.add(n.getText()));
+        }
+        return new Facts(ownTags, List.copyOf(allTags), cases, clipTexts, noteTexts);
+    }
+
+    /** The item's document (reads its text and original from the store). */
+    public SolrInputDocument document(Pending pending) throws IOException {
+        StoredItem item = pending.item();
+        Facts facts = pending.facts();
+        String text = workspace.store().text(item.id());
+        byte[] original = workspace.store().original(item.id());
         SolrInputDocument doc = SolrSchema.get().convert(IndexSchema.document(item, text, facts.allTags(),
                 facts.cases()));
         doc.setField(SolrSchema.PUBLISHER, publisher);
@@ -75,20 +132,8 @@ public final class ItemDocuments {
         facts.notes().forEach(n -> doc.addField(SolrSchema.NOTES, n));
         doc.setField(SolrSchema.CAPTURE, CaptureRecord.of(item, text).toJson());
         doc.setField(SolrSchema.ORIGINAL, original);
-        doc.setField(SolrSchema.FINGERPRINT, fingerprint(doc));
+        doc.setField(SolrSchema.FINGERPRINT, pending.fingerprint());
         doc.setField(SolrSchema.PUBLISHED_AT, Instant.now().toEpochMilli());
         return doc;
-    }
-
-    /** A SHA-256 over the document's fields and values in name order (the original by its SHA-256). */
-    static String fingerprint(SolrInputDocument doc) {
-        Map<String, String> sorted = new TreeMap<>();
-        for (String name : doc.getFieldNames()) {
-            if (name.equals(SolrSchema.ORIGINAL)) {
-                continue;
-            }
-            sorted.put(name, String.valueOf(doc.getFieldValues(name)));
-        }
-        return SolrSchema.sha256(sorted.toString());
     }
 }

@@ -1,11 +1,12 @@
 package dossier.team.internal;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -36,6 +37,9 @@ public final class SolrConnection implements AutoCloseable {
     private final String password;
     private Http2SolrClient http;
     private CloudHttp2SolrClient cloud;
+    /** Calls running now, and clients replaced while they ran (closed when none runs). */
+    private int calls;
+    private final List<AutoCloseable> retired = new ArrayList<>();
 
     public SolrConnection(TeamConnection connection, String password) {
         this.connection = connection;
@@ -46,16 +50,35 @@ public final class SolrConnection implements AutoCloseable {
         return connection;
     }
 
-    /** Runs a call; a client that failed is rebuilt for the next one (the cluster may be back). */
-    public synchronized <T> T call(Call<T> call) throws TeamException {
+    /**
+     * Runs a call (calls from several threads run at once: a search is not held up by a publish); a client that
+     * failed to reach the cluster is replaced for the next call (the cluster may be back) and closed once no call
+     * uses it.
+     */
+    public <T> T call(Call<T> call) throws TeamException {
+        CloudHttp2SolrClient client;
+        synchronized (this) {
+            client = client();
+            calls++;
+        }
         try {
-            return call.run(client());
+            return call.run(client);
         } catch (Exception e) {
             TeamException failure = explain(e);
             if (failure.unreachable()) {
-                closeClients();
+                synchronized (this) {
+                    if (cloud == client) {
+                        retire();
+                    }
+                }
             }
             throw failure;
+        } finally {
+            synchronized (this) {
+                if (--calls == 0) {
+                    closeRetired();
+                }
+            }
         }
     }
 
@@ -72,7 +95,8 @@ public final class SolrConnection implements AutoCloseable {
                 cloud = new CloudHttp2SolrClient.Builder(connection.urls()).withHttpClient(http)
                         .withDefaultCollection(connection.collection()).build();
             } catch (RuntimeException e) {
-                closeClients();
+                retire();
+                closeRetired();
                 throw e;
             }
         }
@@ -139,6 +163,16 @@ public final class SolrConnection implements AutoCloseable {
                 + String.join(", ", connection.urls()) + " (" + rootMessage(e) + ")", true, e);
     }
 
+    /**
+     * True if Solr refused what was sent (HTTP 4xx: a field it cannot take, a value of the wrong kind), not who sent
+     * it (401, 403) nor where (404, no such collection): sending the same again would be refused again.
+     */
+    public static boolean refused(TeamException e) {
+        Integer status = httpStatus(e);
+        return status != null && status >= 400 && status < 500 && status != 401 && status != 403 && status != 404
+                && status != 408 && status != 429;
+    }
+
     private static Integer httpStatus(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SolrException solr && solr.code() > 0) {
@@ -195,24 +229,31 @@ public final class SolrConnection implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private void closeClients() {
-        try {
-            if (cloud != null) {
-                cloud.close();
-            }
-            if (http != null) {
-                http.close();
-            }
-        } catch (IOException | RuntimeException e) {
-            // closing a client of a cluster that is gone: nothing more to do
-        } finally {
-            cloud = null;
-            http = null;
+    private void retire() {
+        if (cloud != null) {
+            retired.add(cloud);
         }
+        if (http != null) {
+            retired.add(http);
+        }
+        cloud = null;
+        http = null;
+    }
+
+    private void closeRetired() {
+        for (AutoCloseable client : retired) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // closing a client of a cluster that is gone: nothing more to do
+            }
+        }
+        retired.clear();
     }
 
     @Override
     public synchronized void close() {
-        closeClients();
+        retire();
+        closeRetired();
     }
 }

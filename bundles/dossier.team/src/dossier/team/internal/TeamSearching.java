@@ -36,7 +36,20 @@ public final class TeamSearching {
 
     /** Solr's request for a parsed query. */
     public static SolrQuery request(Query parsed, SearchRequest request) throws QuerySyntaxException {
-        SolrQuery solr = new SolrQuery(SolrQuerySyntax.write(parsed));
+        return request(SolrQuerySyntax.write(parsed), request);
+    }
+
+    /**
+     * Solr's request for items like this one, as the local index finds them (MoreLikeThis on the text, every term
+     * counted, at most 30 of them; the item itself left out), with snippets and near-duplicates grouped.
+     */
+    public static SolrQuery related(String itemId, int limit) {
+        return request("{!mlt qf=" + IndexSchema.TEXT + " mintf=1 mindf=1 maxqt=30}" + itemId,
+                SearchRequest.of("").withLimit(limit));
+    }
+
+    private static SolrQuery request(String query, SearchRequest request) {
+        SolrQuery solr = new SolrQuery(query);
         solr.setRows(2 * request.limit() + 5);
         solr.setFields(IndexSchema.ID, IndexSchema.TITLE, "type", IndexSchema.DATE, SolrSchema.SIMHASH, "score");
         if (request.order() == SearchRequest.Order.DATE) {

@@ -99,10 +99,8 @@ public final class SearchCommand extends IndexCommand {
         }
         SearchResults results;
         if (related != null) {
-            if (team) {
-                throw new CommandFailure("--related searches this workspace only, not with --team");
-            }
-            results = new SearchResults(0, index.related(related, limit), Map.of(), false, null);
+            results = new SearchResults(0, team ? relatedInTeam(context, workspace, index)
+                    : index.related(related, limit), Map.of(), false, null);
         } else {
             SearchRequest request = new SearchRequest(query, sort.equals("date") ? SearchRequest.Order.DATE
                     : SearchRequest.Order.RELEVANCE, limit, facets, List.of());
@@ -140,6 +138,19 @@ public final class SearchCommand extends IndexCommand {
         }
         print(context, results, newSince);
         return 0;
+    }
+
+    private List<SearchResults.Hit> relatedInTeam(CommandContext context, ResearchWorkspace workspace,
+            SearchIndex index) throws IOException, CommandFailure {
+        try {
+            return workspace.service(TeamCollection.class).related(related, limit);
+        } catch (TeamException e) {
+            if (!e.unreachable()) {
+                throw new CommandFailure(e.getMessage());
+            }
+            context.err().println("dossier search: " + e.getMessage() + "; the results below are this workspace's");
+            return index.related(related, limit);
+        }
     }
 
     private static SearchResults searchTeam(CommandContext context, ResearchWorkspace workspace, SearchIndex index,

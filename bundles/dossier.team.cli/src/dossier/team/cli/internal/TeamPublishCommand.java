@@ -48,15 +48,22 @@ public final class TeamPublishCommand extends TeamCommand {
                             : selection.saved != null ? PublishSelection.savedSearch(workspace, selection.saved)
                                     : PublishSelection.all(workspace);
             report = team.publish(items, new NullProgressMonitor());
-            context.out().printf("%,d item%s: %,d new or changed, %,d unchanged%n", report.selected(),
-                    report.selected() == 1 ? "" : "s", report.queued(), report.unchanged());
+            context.out().printf("%,d item%s: %,d new or changed, %,d unchanged%s%n", report.selected(),
+                    report.selected() == 1 ? "" : "s", report.queued(), report.unchanged(), report.deleted() == 0 ? ""
+                            : String.format(", %,d in no case file any more (deleted from the team collection)",
+                                    report.deleted()));
         }
         context.out().printf("%,d sent, %,d waiting%n", report.sent(), report.waiting());
+        if (report.rejected() > 0) {
+            context.err().println("dossier team publish: the cluster refused " + report.rejected() + " document"
+                    + (report.rejected() == 1 ? "" : "s") + ", set aside (see 'dossier team status'): "
+                    + report.rejection());
+        }
         if (report.problem() != null) {
             context.err().println("dossier team publish: " + report.problem() + "; " + report.waiting()
                     + " wait in the outbox and go with the next 'dossier team publish'");
             return 1;
         }
-        return 0;
+        return report.rejected() > 0 ? 1 : 0;
     }
 }

@@ -33,6 +33,8 @@ public final class TeamStatusCommand extends TeamCommand {
             map.put("documents", status.documents());
             map.put("schemaCurrent", status.schemaCurrent());
             map.put("waiting", status.waiting());
+            map.put("rejected", status.rejected());
+            map.put("rejection", status.rejection());
             context.printJson(map);
             return 0;
         }
@@ -47,6 +49,10 @@ public final class TeamStatusCommand extends TeamCommand {
         out.printf("schema:     %s%n", status.schemaCurrent() ? "this Dossier's"
                 : "another version's: run 'dossier team setup' again to update it");
         out.printf("waiting:    %,d in the outbox%n", status.waiting());
+        if (status.rejected() > 0) {
+            out.printf("refused:    %,d set aside (sent again once changed, or after 'dossier team setup'): %s%n",
+                    status.rejected(), status.rejection());
+        }
         return 0;
     }
 }
