@@ -1,6 +1,5 @@
 package dossier.team.ui.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,6 @@ import dossier.casefile.ui.WorkspaceSession;
 import dossier.casefile.ui.library.LibraryGroup;
 import dossier.model.casefile.CaseFile;
 import dossier.team.PublishSelection;
-import dossier.team.TeamCollection;
 
 /**
  * "Publish to Team Collection" in the Library's context menu, on case files, sources and saved searches, while the
@@ -39,7 +37,7 @@ public final class PublishMenu extends CompoundContributionItem {
     protected IContributionItem[] getContributionItems() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         ResearchWorkspace workspace = PlatformUI.getWorkbench().getService(WorkspaceSession.class).workspace();
-        if (window == null || workspace == null || !connected(workspace)) {
+        if (window == null || workspace == null || !TeamSearchScope.connected(workspace)) {
             return new IContributionItem[0];
         }
         List<PublishJob.Part> parts = parts(window.getSelectionService().getSelection());
@@ -58,14 +56,6 @@ public final class PublishMenu extends CompoundContributionItem {
         publish.setToolTipText("Send what is new or changed to the team collection; what the cluster cannot take now"
                 + " waits in the outbox");
         return new IContributionItem[] { new ActionContributionItem(publish) };
-    }
-
-    private static boolean connected(ResearchWorkspace workspace) {
-        try {
-            return workspace.service(TeamCollection.class).connection().isPresent();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** What the selection holds that can be published: case files, sources, saved searches; empty if anything else. */

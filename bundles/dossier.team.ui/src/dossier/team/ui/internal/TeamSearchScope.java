@@ -20,6 +20,11 @@ public final class TeamSearchScope implements SearchScope {
 
     @Override
     public boolean available(ResearchWorkspace workspace) {
+        return connected(workspace);
+    }
+
+    /** Whether the workspace is connected to a team collection (no I/O). */
+    static boolean connected(ResearchWorkspace workspace) {
         try {
             return workspace.service(TeamCollection.class).connection().isPresent();
         } catch (IOException e) {
