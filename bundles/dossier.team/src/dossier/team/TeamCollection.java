@@ -336,17 +336,14 @@ public final class TeamCollection implements AutoCloseable {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                UpdateRequest request;
-                int documents;
-                if (Outbox.deletes(batch)) {
-                    List<String> ids = Outbox.readIds(batch);
-                    request = new UpdateRequest().deleteById(ids);
-                    documents = ids.size();
-                } else {
-                    List<SolrInputDocument> docs = Outbox.read(batch);
-                    request = new UpdateRequest().add(docs);
-                    documents = docs.size();
+                List<String> ids = Outbox.deletes(batch) ? Outbox.readIds(batch) : null;
+                List<SolrInputDocument> docs = ids == null ? Outbox.read(batch) : null;
+                if (ids == null && docs == null) {
+                    queue.sent(batch); // torn: its items were not recorded (queued again) or were sent
+                    continue;
                 }
+                UpdateRequest request = ids != null ? new UpdateRequest().deleteById(ids) : new UpdateRequest().add(docs);
+                int documents = ids != null ? ids.size() : docs.size();
                 try {
                     connected.call(c -> request.process(c, collection));
                     queue.sent(batch);

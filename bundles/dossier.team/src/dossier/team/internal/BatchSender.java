@@ -21,7 +21,7 @@ import dossier.team.TeamException;
  * round trip leaves the cluster waiting on its replicas: with one only, the nodes idle between batches), each
  * deleted from the outbox once the cluster took it. A batch the cluster refuses is set aside with the reason and the
  * rest goes on. Once the cluster cannot be reached (or could not before: {@code problem}), batches only wait in the
- * outbox. {@link #finish} waits for the batches handed over and commits.
+ * outbox. {@link #finish} waits for the batches handed over and commits; {@link #close} makes what waits durable.
  */
 public final class BatchSender implements AutoCloseable {
 
@@ -53,8 +53,8 @@ public final class BatchSender implements AutoCloseable {
     }
 
     /**
-     * Hands documents over: on a sender's thread they are written to the outbox (then recorded in its ledger,
-     * {@code filed}: those a case file holds), then sent. The next batch is built meanwhile.
+     * Hands documents over: on a sender's thread they are written to the outbox ({@code filed}: those a case file
+     * holds), then sent (and recorded in its ledger). The next batch is built meanwhile.
      */
     public void add(List<SolrInputDocument> docs, Set<String> filed) throws IOException {
         if (docs.isEmpty()) {
@@ -182,8 +182,16 @@ public final class BatchSender implements AutoCloseable {
         return rejection;
     }
 
+    /** Stops sending (what was not sent waits) and makes the outbox durable. */
     @Override
-    public void close() {
+    public void close() throws IOException {
         threads.shutdownNow();
+        try {
+            threads.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            outbox.record();
+        }
     }
 }
