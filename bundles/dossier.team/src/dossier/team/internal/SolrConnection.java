@@ -207,7 +207,9 @@ public final class SolrConnection implements AutoCloseable {
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("Connection refused") || message.contains("No live SolrServers")
-                    || message.contains("Could not find a healthy node") || message.contains("no live")) {
+                    || message.contains("Could not find a healthy node") || message.contains("no live")
+                    || message.contains("cancel_stream_error") // a node stopped while answering
+                    || message.contains("IOException occurred when talking to server")) {
                 return true;
             }
         }
