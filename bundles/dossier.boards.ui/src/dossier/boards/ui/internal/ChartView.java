@@ -24,7 +24,8 @@ import org.jfree.chart.entity.XYItemEntity;
 
 /**
  * A JFreeChart built and drawn into an image in a job (off the UI thread; drawn again when the canvas's size changed)
- * and shown in an SWT canvas (the UI thread only swaps in the finished image), with the tooltip of the point under the pointer and a click on a point handed on as (series, item).
+ * and shown in an SWT canvas (the UI thread only swaps in the finished image), with the tooltip of the point under
+ * the pointer and a click on a point handed on as (series, item).
  */
 final class ChartView {
 
