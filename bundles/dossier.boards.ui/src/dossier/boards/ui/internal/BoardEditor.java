@@ -354,37 +354,10 @@ public final class BoardEditor extends EditorPart {
         results.forEach((view, result) -> grid.getDisplay().asyncExec(() -> {
             if (!grid.isDisposed() && !view.group().isDisposed()) {
                 view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
-                inheritMenu(view.group());
             }
         }));
         grid.getDisplay().asyncExec(() -> computedGeneration = generation);
         return Status.OK_STATUS;
-    }
-
-    /**
-     * The panel's menu on a right-click anywhere in it; shown, not set on the controls, since a control disposes the
-     * menu set on it when it goes, and the panel's content is replaced on each computation.
-     */
-    private static void inheritMenu(Composite group) {
-        Menu menu = group.getMenu();
-        if (menu != null) {
-            showMenuOn(group, menu);
-        }
-    }
-
-    private static void showMenuOn(Composite parent, Menu menu) {
-        for (Control child : parent.getChildren()) {
-            child.addListener(SWT.MenuDetect, e -> {
-                if (!menu.isDisposed()) {
-                    menu.setLocation(e.x, e.y);
-                    menu.setVisible(true);
-                }
-                e.doit = false;
-            });
-            if (child instanceof Composite composite) {
-                showMenuOn(composite, menu);
-            }
-        }
     }
 
     /** The theme changed: the charts are drawn again in the panels' colours as the theme now sets them. */
@@ -396,7 +369,6 @@ public final class BoardEditor extends EditorPart {
             for (PanelView view : views) {
                 if (!view.group().isDisposed()) {
                     view.restyle();
-                    inheritMenu(view.group());
                 }
             }
         });

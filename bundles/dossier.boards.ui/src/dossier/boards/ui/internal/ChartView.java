@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,8 +23,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
 
 /**
- * A JFreeChart drawn into an image in a job (off the UI thread; again when the canvas's size changed) and shown in an
- * SWT canvas, with the tooltip of the point under the pointer and a click on a point handed on as (series, item).
+ * A JFreeChart built and drawn into an image in a job (off the UI thread; drawn again when the canvas's size changed)
+ * and shown in an SWT canvas (the UI thread only swaps in the finished image), with the tooltip of the point under
+ * the pointer and a click on a point handed on as (series, item).
  */
 final class ChartView {
 
@@ -34,15 +36,18 @@ final class ChartView {
     }
 
     private final Canvas canvas;
-    private final JFreeChart chart;
+    private final Supplier<JFreeChart> build;
+    /** The chart, built in the first drawing job; guarded by this view. */
+    private JFreeChart chart;
     /** The chart as last drawn, at {@link #imageSize}, with its entities; UI thread only. */
     private Image image;
     private Point imageSize;
     private ChartRenderingInfo info = new ChartRenderingInfo();
     private Point drawing;
 
-    ChartView(Composite parent, JFreeChart chart, Consumer<Drawn> clicked) {
-        this.chart = chart;
+    /** {@code build} makes the chart; it runs in a job, so it must not touch widgets. */
+    ChartView(Composite parent, Supplier<JFreeChart> build, Consumer<Drawn> clicked) {
+        this.build = build;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.Dispose, e -> {
@@ -89,14 +94,17 @@ final class ChartView {
         }
     }
 
-    /** Draws the chart at a size in a job (Java2D into an image), then shows it. */
+    /** Builds the chart if not built yet and draws it at a size in a job (Java2D into an image), then shows it. */
     private void draw(Point size) {
         drawing = size;
         Display display = canvas.getDisplay();
         Job job = Job.create("Drawing a chart", monitor -> {
             ChartRenderingInfo drawn = new ChartRenderingInfo();
             BufferedImage awt;
-            synchronized (chart) {
+            synchronized (this) {
+                if (chart == null) {
+                    chart = build.get();
+                }
                 awt = chart.createBufferedImage(size.x, size.y, BufferedImage.TYPE_INT_RGB, drawn);
             }
             ImageData data = new ImageData(size.x, size.y, 24, new PaletteData(0xff0000, 0xff00, 0xff));

@@ -1,6 +1,7 @@
 package dossier.boards.ui.internal;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -11,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -31,6 +33,8 @@ final class PanelView {
     private Table[] rankings = new Table[0];
     private Table[] tables = new Table[0];
     private Label counts;
+    /** Tables of the figures shown still to be made, one a turn of the event loop. */
+    private int unfinished;
     private PanelFigures shownFigures;
     private String shownError;
 
@@ -56,7 +60,10 @@ final class PanelView {
         return group;
     }
 
-    /** Shows the figures: the series as a chart, each ranking as a table; or why they could not be computed. */
+    /**
+     * Shows the figures: the series as a chart, each ranking as a table; or why they could not be computed. The
+     * tables are made in later turns of the event loop, one a turn, so that a panel of several does not stall it.
+     */
     void show(PanelFigures figures, String error) {
         shownFigures = figures;
         shownError = error;
@@ -66,6 +73,7 @@ final class PanelView {
         rankings = new Table[0];
         tables = new Table[0];
         counts = null;
+        unfinished = 0;
         if (error != null) {
             content.setLayout(new FillLayout());
             new Label(content, SWT.WRAP).setText("Cannot show this panel: " + error);
@@ -83,7 +91,8 @@ final class PanelView {
                 draggable.accept(counts);
             }
             if (!figures.series().isEmpty()) {
-                chart = new ChartView(content, Charts.volume(figures, theme()), drawn -> {
+                Charts.Theme theme = theme();
+                chart = new ChartView(content, () -> Charts.volume(figures, theme), drawn -> {
                     String query = figures.series().get(drawn.series()).points().get(drawn.item()).drillQuery();
                     if (query != null) {
                         drill.accept(query);
@@ -92,10 +101,59 @@ final class PanelView {
                 chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
                 draggable.accept(chart.control());
             }
-            rankings = figures.rankings().stream().map(r -> table(content, r)).toArray(Table[]::new);
-            tables = figures.tables().stream().map(t -> table(content, t)).toArray(Table[]::new);
+            Composite into = content;
+            Table[] madeRankings = rankings = new Table[figures.rankings().size()];
+            for (int i = 0; i < madeRankings.length; i++) {
+                PanelFigures.Ranking ranking = figures.rankings().get(i);
+                int at = i;
+                later(into, () -> madeRankings[at] = table(into, ranking));
+            }
+            Table[] madeTables = tables = new Table[figures.tables().size()];
+            for (int i = 0; i < madeTables.length; i++) {
+                PanelFigures.Table table = figures.tables().get(i);
+                int at = i;
+                later(into, () -> madeTables[at] = table(into, table));
+            }
         }
         group.layout(true, true);
+        menuOn(content);
+    }
+
+    /** Makes a table of the content in a later turn of the event loop, unless the content was replaced by then. */
+    private void later(Composite into, Supplier<Table> make) {
+        unfinished++;
+        into.getDisplay().asyncExec(() -> {
+            if (into.isDisposed()) {
+                return;
+            }
+            Table made = make.get();
+            into.layout(true, true);
+            menuOn(made);
+            unfinished--;
+        });
+    }
+
+    /**
+     * The panel's menu on a right-click anywhere in a control of it; shown, not set on the control, since a control
+     * disposes the menu set on it when it goes, and the panel's content is replaced on each computation.
+     */
+    private void menuOn(Control control) {
+        Menu menu = group.getMenu();
+        if (menu == null) {
+            return;
+        }
+        control.addListener(SWT.MenuDetect, e -> {
+            if (!menu.isDisposed()) {
+                menu.setLocation(e.x, e.y);
+                menu.setVisible(true);
+            }
+            e.doit = false;
+        });
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                menuOn(child);
+            }
+        }
     }
 
     /** Shows the same figures again in the panel's current colours (after a theme change). */
@@ -182,9 +240,9 @@ final class PanelView {
         return tables;
     }
 
-    /** Whether the panel's chart, if it has one, is drawn at its size. */
+    /** Whether the panel's tables are all made and its chart, if it has one, is drawn at its size. */
     boolean isDrawn() {
-        return chart == null || chart.control().isDisposed() || chart.isDrawn();
+        return unfinished == 0 && (chart == null || chart.control().isDisposed() || chart.isDrawn());
     }
 
     /** For tests: the chart as drawn, or null. */
