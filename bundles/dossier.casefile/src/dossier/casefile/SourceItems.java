@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import dossier.store.AtomicFile;
 
@@ -80,6 +84,31 @@ public final class SourceItems {
         return read(sourceId);
     }
 
+    /**
+     * The sources that brought each of these items (source ids); items no source brought are left out. Reads every
+     * source's file once, keeping only the wanted ids (the search index, for its {@code via:} field).
+     */
+    public synchronized Map<String, List<String>> sourcesOf(Collection<String> itemIds) throws IOException {
+        Set<String> wanted = itemIds instanceof Set<String> set ? set : new HashSet<>(itemIds);
+        Map<String, List<String>> sources = new HashMap<>();
+        if (wanted.isEmpty() || !Files.isDirectory(folder)) {
+            return sources;
+        }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String sourceId = name.substring(0, name.length() - ".txt".length());
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                lines.filter(wanted::contains).distinct().forEach(id -> sources.computeIfAbsent(id,
+                        k -> new ArrayList<>()).add(sourceId));
+            }
+        }
+        return sources;
+    }
+
     /** The source's count if it is known, else null; any thread. */
     public Integer known(String sourceId) {
         return counts.get(sourceId);
@@ -91,7 +120,7 @@ public final class SourceItems {
         return () -> listeners.remove(listener);
     }
 
-    /** How many source item files have been read so far. */
+    /** How many source item files have been read so far for counts and item lists (not by {@link #sourcesOf}). */
     public int filesRead() {
         return filesRead.get();
     }
