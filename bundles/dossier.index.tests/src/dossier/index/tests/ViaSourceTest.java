@@ -24,7 +24,8 @@ import dossier.store.ItemType;
 
 /**
  * {@code via:NAME} finds the items a source of the workspace brought: by its name in any case, an item two sources
- * brought by either, after the source is renamed by its new name, and the same after a rebuild.
+ * brought by either, after the source is renamed by its new name, and the same after a rebuild, also in the
+ * workspace opened again.
  */
 class ViaSourceTest {
 
@@ -85,6 +86,13 @@ class ViaSourceTest {
             index.rebuild(SearchIndex.Progress.NONE);
             assertEquals(fromEnergy.stream().sorted().toList(), ids(index, "via:\"Grid watch\""), "after a rebuild");
             assertEquals(fromAirline.stream().sorted().toList(), ids(index, "via:\"Airline #fail\""));
+            workspace.save();
+        }
+        try (ResearchWorkspace reopened = ResearchWorkspace.open(folder)) {
+            SearchIndex index = SearchIndex.of(reopened);
+            index.rebuild(SearchIndex.Progress.NONE);
+            assertEquals(3, ids(index, "via:\"Grid watch\"").size(), "reopened and rebuilt from the sources' files");
+            assertEquals(2, ids(index, "via:\"Airline #fail\"").size());
         }
     }
 }
