@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import dossier.store.AtomicFile;
@@ -62,8 +61,8 @@ public final class SourceItems {
                 Files.createDirectories(folder);
                 AtomicFile.write(file(sourceId), (String.join("\n", items) + "\n").getBytes(StandardCharsets.UTF_8));
                 if (hashes != null) {
-                    hashes.put(sourceId, LongStream.concat(Arrays.stream(hashes.getOrDefault(sourceId, new long[0])),
-                            itemIds.stream().mapToLong(SourceItems::hash)).sorted().distinct().toArray());
+                    hashes.put(sourceId, merged(hashes.getOrDefault(sourceId, new long[0]),
+                            itemIds.stream().mapToLong(SourceItems::hash).toArray()));
                 }
             }
             count = items.size();
@@ -132,6 +131,22 @@ public final class SourceItems {
             }
         }
         return sources;
+    }
+
+    /** The sorted union, without repeats, of sorted hashes and more: one pass over them (a batch among many). */
+    private static long[] merged(long[] sorted, long[] more) {
+        Arrays.sort(more);
+        long[] union = new long[sorted.length + more.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < sorted.length || j < more.length) {
+            long next = j >= more.length || i < sorted.length && sorted[i] <= more[j] ? sorted[i++] : more[j++];
+            if (n == 0 || union[n - 1] != next) {
+                union[n++] = next;
+            }
+        }
+        return Arrays.copyOf(union, n);
     }
 
     /** FNV-1a, 64 bits, over the id's characters. */
