@@ -161,10 +161,13 @@ class BoardEditorTest {
 
         page.activate(editor);
         robot.waitForPaint();
-        String dayLabel = windDay.toString().substring(0, 10);
-        ChartView.Drawn energyDay = editor.panelsForTests().get(3).chartForTests().drawn().stream()
-                .filter(p -> p.tooltip().equals("Energy watch, " + dayLabel + ": 3 items")).findFirst().orElseThrow();
-        robot.click(editor.panelsForTests().get(3).chartForTests().control(), centreOf(energyDay.bounds()));
+        String energyTooltip = "Energy watch, " + windDay.toString().substring(0, 10) + ": 3 items";
+        ChartView sourcesChart = editor.panelsForTests().get(3).chartForTests();
+        robot.waitUntil("the Sources chart shows the source's 3 items of that day", () -> sourcesChart.drawn().stream()
+                .anyMatch(p -> p.tooltip().equals(energyTooltip)));
+        ChartView.Drawn energyDay = sourcesChart.drawn().stream().filter(p -> p.tooltip().equals(energyTooltip))
+                .findFirst().orElseThrow();
+        robot.click(sourcesChart.control(), centreOf(energyDay.bounds()));
         String sourceDrill = "(via:\"Energy watch\") AND published:[" + windDay + " TO "
                 + windDay.plus(1, ChronoUnit.DAYS) + "}";
         robot.waitUntil("the Search view runs the source's day", () -> !robot.widgets(window.getShell(), Combo.class,
