@@ -54,6 +54,7 @@ import dossier.team.TeamStatus;
 import dossier.team.internal.Outbox;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
+import dossier.team.localcloud.LocalSolrCloud;
 import dossier.testing.SolrCloudProcess;
 
 /**
@@ -68,7 +69,7 @@ class TeamCollectionTest {
     private static final String PASSWORD = "SolrRocks";
     private static final String COLLECTION = "team";
 
-    private static SolrCloudProcess cloud;
+    private static LocalSolrCloud cloud;
     private static TeamConnection connection;
 
     @TempDir
