@@ -862,8 +862,12 @@ public final class SearchView extends ViewPart {
         GC gc = new GC(results);
         try {
             int widest = 0;
+            int indent = 20; // a near-duplicate's row is one level in
             for (Hit hit : found.hits()) {
                 widest = Math.max(widest, gc.textExtent(title(hit.title(), hit.id())).x);
+                for (String id : hit.duplicates()) {
+                    widest = Math.max(widest, indent + gc.textExtent(title(titles.get(id), id)).x);
+                }
             }
             return widest + 40;
         } finally {

@@ -224,6 +224,15 @@ class TeamWorkbenchTest {
         waitLong("the publish says why it waits", () -> statusMessage().equals("Published case file 'Brand trust':"
                 + " 4 items, 1 new or changed, 0 sent, 1 waiting: the team collection cannot be reached"));
         robot.screenshot("team-waiting");
+
+        // disconnecting: the scope switch and the status line go, what waits stays in the workspace
+        robot.whenShellOpens("Disconnect from Team Collection", dialog -> robot.click(robot.button(dialog, "OK")));
+        robot.click(robot.menu(window.getShell(), "File", "Disconnect from Team Collection"));
+        robot.assertDialogsPassed();
+        waitLong("the Search view no longer offers the team", () -> !scope.isVisible() && teamStatus().isEmpty());
+        assertTrue(team.connection().isEmpty(), "the workspace has no team collection");
+        assertTrue(java.nio.file.Files.isDirectory(workspace.folder().resolve(TeamCollection.FOLDER).resolve(
+                COLLECTION)), "the outbox stays for the next connection");
     }
 
     /**
