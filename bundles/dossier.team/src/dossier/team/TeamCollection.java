@@ -177,21 +177,18 @@ public final class TeamCollection implements AutoCloseable {
     }
 
     /**
-     * Disconnects the workspace from its team collection and forgets the password; what waits in the outbox stays in
-     * the workspace and is sent once it connects to that collection again.
+     * Disconnects the workspace from its team collection; what waits in the outbox stays in the workspace and is sent
+     * once it connects to that collection again. The password stays in secure storage: it is the user's, shared by
+     * their workspaces that connect to the collection as that user.
      */
-    public synchronized void disconnect() throws TeamException, IOException {
+    public synchronized void disconnect() throws IOException {
         if (connection == null) {
             return;
         }
-        TeamConnection was = connection;
         close();
         Files.deleteIfExists(workspace.folder().resolve(FOLDER).resolve(CONNECTION_FILE));
         connection = null;
         outbox = null;
-        if (was.user() != null) {
-            Credentials.forget(was);
-        }
         changed();
     }
 

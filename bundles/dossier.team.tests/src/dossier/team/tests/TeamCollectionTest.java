@@ -512,4 +512,23 @@ class TeamCollectionTest {
             assertNotNull(workspace.service(TeamCollection.class).status(), "bob's stored password still works");
         }
     }
+
+    @Test
+    @Order(80)
+    void disconnectLeavesTheOutboxAndTheOtherWorkspacesConnected() throws Exception {
+        CommandRunner.Captured disconnect = CommandRunner.runIn(folders.resolve("bob"), "team", "disconnect");
+        assertEquals(0, disconnect.exit(), disconnect.err());
+        assertEquals("disconnected from team collection 'team'\n", disconnect.out());
+        try (ResearchWorkspace workspace = open("bob")) {
+            assertFalse(workspace.service(TeamCollection.class).connection().isPresent());
+            assertTrue(Files.isDirectory(workspace.folder().resolve(TeamCollection.FOLDER).resolve(COLLECTION)),
+                    "the outbox stays");
+        }
+        CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("bob"), "search", "--team", "sharing");
+        assertEquals(1, search.exit(), search.out());
+        assertTrue(search.err().contains("has no team collection"), search.err());
+        try (ResearchWorkspace workspace = open("alice")) {
+            assertNotNull(workspace.service(TeamCollection.class).status(), "alice's connection and password stay");
+        }
+    }
 }

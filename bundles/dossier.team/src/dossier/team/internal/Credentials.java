@@ -24,14 +24,6 @@ public final class Credentials {
         }
     }
 
-    public static void forget(TeamConnection connection) throws TeamException {
-        try {
-            Secrets.remove(OWNER, account(connection), Secrets.PASSWORD);
-        } catch (ConnectorException e) {
-            throw new TeamException(e.getMessage(), false, e);
-        }
-    }
-
     /** The stored password, {@code null} if the connection has no user. */
     public static String password(TeamConnection connection) throws TeamException {
         if (connection.user() == null) {

@@ -6,8 +6,9 @@ import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
 import picocli.CommandLine.Command;
 
-@Command(description = { "Disconnect the workspace from its team collection and forget the stored password.",
-        "What waits in the outbox stays in the workspace and is sent once it connects to that collection again." })
+@Command(description = { "Disconnect the workspace from its team collection.",
+        "What waits in the outbox stays in the workspace and is sent once it connects to that collection again; the"
+                + " password stays in secure storage for your other workspaces." })
 public final class TeamDisconnectCommand extends TeamCommand {
 
     @Override

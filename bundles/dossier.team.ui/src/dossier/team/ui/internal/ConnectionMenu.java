@@ -16,7 +16,6 @@ import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
-import dossier.team.TeamException;
 
 /**
  * "Connect to Team Collection..." (the {@link ConnectDialog}) and, while connected, "Disconnect from Team Collection",
@@ -65,15 +64,15 @@ public final class ConnectionMenu extends CompoundContributionItem {
 
     private static void disconnect(IWorkbenchWindow window, ResearchWorkspace workspace, TeamConnection connection) {
         if (!MessageDialog.openConfirm(window.getShell(), DISCONNECT, "Disconnect this workspace from the team"
-                + " collection '" + connection.collection() + "'?\n\nThe stored password is forgotten. What waits in"
-                + " the outbox stays in the workspace and is sent when you connect to it again.")) {
+                + " collection '" + connection.collection() + "'?\n\nWhat waits in the outbox stays in the workspace and"
+                + " is sent when you connect to it again.")) {
             return;
         }
         Job.create("Disconnecting from the team collection '" + connection.collection() + "'", monitor -> {
             try {
                 workspace.service(TeamCollection.class).disconnect();
                 return Status.OK_STATUS;
-            } catch (TeamException | IOException e) {
+            } catch (IOException e) {
                 return Status.error("Cannot disconnect from the team collection: " + e.getMessage(), e);
             }
         }).schedule();
