@@ -98,7 +98,7 @@ public final class ContentExtractor {
     private Element body;
     /** The page's paragraph text, counted as the page is stripped. */
     private int pageText;
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats;
     /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
     private Element core;
     private int coreText;
@@ -149,10 +149,13 @@ public final class ContentExtractor {
     /**
      * @param lenient keep containers whose class or id names boilerplate (for a second try when the
      *            strict pass finds too little)
+     * @param pageLength the page's length in bytes or characters, to size the tables for its elements
      */
-    public ContentExtractor(Document document, boolean lenient) {
+    public ContentExtractor(Document document, boolean lenient, int pageLength) {
         this.document = document;
         this.lenient = lenient;
+        // sized for the page's elements at once (pages have one in about 180 bytes), not grown step by step
+        this.stats = new IdentityHashMap<>(Math.max(64, pageLength / 100));
     }
 
     /**
