@@ -296,14 +296,14 @@ public final class ContentExtractor {
     private static final int MAYBE_HINT = 1;
     private static final int STRONG_HINT = 2;
     private static final int UNLIKELY_HINT = 4;
-    /** Class and id strings repeat across a page: match each once. */
-    private final Map<String, Integer> hintCache = new java.util.HashMap<>();
+    /** Class and id strings repeat across a page and across pages (a framework's names): match each once. */
+    private static final NameCache HINTS = new NameCache();
 
-    private int hints(String name) {
+    private static int hints(String name) {
         if (name.isEmpty()) {
             return 0;
         }
-        return hintCache.computeIfAbsent(name, n -> {
+        return HINTS.get(name, n -> {
             String h = lower(n);
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
@@ -456,17 +456,17 @@ public final class ContentExtractor {
         return score + classWeight(e);
     }
 
-    private final Map<String, Integer> weightCache = new java.util.HashMap<>();
+    private static final NameCache WEIGHTS = new NameCache();
 
     int classWeight(Element e) {
         return weight(e.className()) + weight(e.id());
     }
 
-    private int weight(String hint) {
+    private static int weight(String hint) {
         if (hint.isEmpty()) {
             return 0;
         }
-        return weightCache.computeIfAbsent(hint, n -> {
+        return WEIGHTS.get(hint, n -> {
             String h = lower(n);
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });

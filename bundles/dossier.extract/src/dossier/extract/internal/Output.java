@@ -128,7 +128,7 @@ final class Output {
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
                     } else if (tag.equals("a")) {
-                        String href = e.absUrl("href");
+                        String href = absolute(e, "href");
                         links.push(!href.isEmpty());
                         if (!href.isEmpty()) {
                             boundary = true;
@@ -172,7 +172,7 @@ final class Output {
     }
 
     private void image(Element img) {
-        String src = img.absUrl("src");
+        String src = absolute(img, "src");
         if (!src.isEmpty()) {
             html.append("<img src=\"").append(Entities.escape(src)).append('"');
             if (img.hasAttr("alt")) {
@@ -180,6 +180,30 @@ final class Output {
             }
             html.append('>');
         }
+    }
+
+    /** The base URL the cached URLs were resolved against, and the URLs by their attribute's value. */
+    private String resolvedBase;
+    private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
+
+    /**
+     * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
+     * their links. Without a base URL a value with no scheme resolves to nothing.
+     */
+    private String absolute(Element e, String key) {
+        String value = e.attr(key);
+        if (value.isEmpty()) {
+            return e.absUrl(key);
+        }
+        String base = e.baseUri();
+        if (base.isEmpty() && value.indexOf(':') < 0) {
+            return "";
+        }
+        if (!base.equals(resolvedBase)) {
+            resolved.clear();
+            resolvedBase = base;
+        }
+        return resolved.computeIfAbsent(value, v -> e.absUrl(key));
     }
 
     private static boolean inPre(Node node) {
