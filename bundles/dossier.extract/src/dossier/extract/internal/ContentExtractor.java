@@ -257,6 +257,9 @@ public final class ContentExtractor {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) {
             return !e.normalName().equals("img");
         }
@@ -266,17 +269,22 @@ public final class ContentExtractor {
 
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")
-                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
             return false;
         }
         boolean structural = STRUCTURAL_BOILERPLATE.contains(tag);
-        if (e.attributesSize() == 0 && !structural) {
+        if (!structural && e.attributesSize() == 0) {
             return false; // no name, no role: nothing says boilerplate
         }
-        String role = e.attr("role");
-        structural |= role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
         int hints = hints(e.className()) | hints(e.id());
+        if (!structural) {
+            String role = e.attr("role");
+            structural = role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
+        }
+        if (!structural && (hints & (STRONG_HINT | UNLIKELY_HINT)) == 0
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false; // nothing says boilerplate, or the page's own markup says article
+        }
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
             // whatever its name, a container holding most of the page's paragraphs is the article's
