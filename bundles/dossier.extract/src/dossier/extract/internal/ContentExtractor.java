@@ -116,6 +116,8 @@ public final class ContentExtractor {
         /** The text of the paragraphs inside, and whether an article's markup is inside: before boilerplate goes. */
         int paragraphText;
         boolean holdsArticle;
+        /** Whether a block element is among the children: 0 until asked, then one of the constants for it. */
+        byte blockChild;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -435,11 +437,16 @@ public final class ContentExtractor {
         return false;
     }
 
-    private final Map<Element, Boolean> blockChild = new IdentityHashMap<>();
-
     private boolean hasBlockChild(Element e) {
-        return blockChild.computeIfAbsent(e, ContentExtractor::computeHasBlockChild);
+        Stats s = stats(e);
+        if (s.blockChild == 0) {
+            s.blockChild = computeHasBlockChild(e) ? BLOCK_CHILD : NO_BLOCK_CHILD;
+        }
+        return s.blockChild == BLOCK_CHILD;
     }
+
+    private static final byte BLOCK_CHILD = 1;
+    private static final byte NO_BLOCK_CHILD = 2;
 
     private static boolean computeHasBlockChild(Element e) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
