@@ -99,6 +99,8 @@ public final class ContentExtractor {
     /** The page's paragraph text, counted as the page is stripped. */
     private int pageText;
     private final Map<Element, Stats> stats;
+    /** The containers scored, in the order they were first scored (the page's order of their text blocks). */
+    private final List<Element> candidates = new ArrayList<>();
     /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
     private Element core;
     private int coreText;
@@ -394,6 +396,7 @@ public final class ContentExtractor {
                 if (!a.candidate) {
                     a.candidate = true;
                     a.score = initialScore(ancestor);
+                    candidates.add(ancestor);
                 }
                 a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
@@ -532,13 +535,10 @@ public final class ContentExtractor {
     // ---- step 3: the best container and its siblings
 
     private Element findContent(Element body) {
-        List<Element> candidates = new ArrayList<>();
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            Stats s = entry.getValue();
-            if (s.candidate) {
-                s.score *= 1 - s.linkDensity();
-                candidates.add(entry.getKey());
-            }
+        List<Element> candidates = new ArrayList<>(this.candidates);
+        for (Element c : candidates) {
+            Stats s = stats(c);
+            s.score *= 1 - s.linkDensity();
         }
         if (candidates.isEmpty()) {
             return body;
