@@ -2,6 +2,7 @@ package dossier.boards.ui.internal;
 
 import static dossier.ui.testing.WorkbenchRobot.centreOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -123,11 +124,13 @@ class BoardEditorTest {
         assertEquals("1,500", rankings.getItem(byImportance + 1).getText(1));
         assertEquals("2,000,000", rankings.getItem(1).getText(1));
         for (int i = 0; i < rows.size(); i++) {
-            assertTrue(rankings.getItem(i).getBounds(1).width >= textWidth(rankings, rankings.getItem(i).getText(1)),
+            assertTrue(rankings.getItem(i).getBounds(1).width >= textWidth(rankings, rankings.getItem(i).getFont(),
+                    rankings.getItem(i).getText(1)),
                     "the figure is whole: " + rankings.getItem(i).getText(1));
         }
         for (int i = 0; i < rows.size(); i++) {
-            assertTrue(rankings.getItem(i).getBounds(0).width >= textWidth(rankings, rows.get(i)),
+            assertTrue(rankings.getItem(i).getBounds(0).width >= textWidth(rankings, rankings.getItem(i).getFont(),
+                    rows.get(i)),
                     "the handle or heading is whole: " + rows.get(i));
         }
         PanelView trayView = editor.panelsForTests().get(2);
@@ -161,6 +164,10 @@ class BoardEditorTest {
         SearchIndex.of(workspace).refresh();
         robot.waitUntil("the #brand panels are computed again", () -> editor.isComputed()
                 && editor.computationsForTests(volume) > volumeRuns && editor.computationsForTests(whoMatters) > whoRuns);
+        assertSame(rankings, editor.panelsForTests().get(1).rankingsForTests(), "the rankings' table is reused");
+        int byVolumeNow = accounts(rankings).indexOf("By volume");
+        assertEquals(List.of("1. @fan0", "21"), List.of(rankings.getItem(byVolumeNow + 1).getText(0),
+                rankings.getItem(byVolumeNow + 1).getText(1)), "and shows the new count");
 
         robot.click(volumeView.chartForTests().control(), centreOf(spikes.get(0).bounds()));
         String drill = "(#brand) AND published:[2026-11-10T00:00:00Z TO 2026-11-11T00:00:00Z}";
@@ -219,10 +226,10 @@ class BoardEditorTest {
     }
 
     /** How wide a text is drawn in a table's font. */
-    private static int textWidth(Table table, String text) {
+    private static int textWidth(Table table, org.eclipse.swt.graphics.Font font, String text) {
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
         try {
-            gc.setFont(table.getFont());
+            gc.setFont(font);
             return gc.textExtent(text).x;
         } finally {
             gc.dispose();

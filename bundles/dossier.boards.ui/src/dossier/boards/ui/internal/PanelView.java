@@ -262,7 +262,10 @@ final class PanelView {
         }
         table.getColumn(1).pack();
         figuresWidth = table.getColumn(1).getWidth();
-        fitRankings(table);
+        if (table.getSize().x > 0) {
+            // a new table is fitted when it is first laid out (its Resize)
+            fitRankings(table);
+        }
         table.setRedraw(true);
     }
 
