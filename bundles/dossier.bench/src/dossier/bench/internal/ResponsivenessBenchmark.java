@@ -79,6 +79,8 @@ public final class ResponsivenessBenchmark implements DossierCommand {
             if (keep != null) {
                 context.err().printf("where the UI thread was during stalls (sampled stacks): %s%n",
                         folder.resolve(large.getFileName() + ".steps.stalls"));
+                context.err().printf("the process's CPU time per command, ms: %s%n",
+                        folder.resolve(large.getFileName() + ".steps.cpu"));
             }
             return 0;
         } finally {

@@ -46,7 +46,7 @@ final class IndexReadings {
         }
     }
 
-    /** The dates (published, else captured; epoch milliseconds) of the matching items, sorted. */
+    /** The dates (published, else captured; epoch milliseconds) of the matching items, in index order. */
     static long[] dates(IndexSearcher searcher, Query query) throws IOException {
         long[][] dates = { new long[1024] };
         int[] n = { 0 };
@@ -65,9 +65,7 @@ final class IndexReadings {
                 }
             };
         });
-        long[] sorted = Arrays.copyOf(dates[0], n[0]);
-        Arrays.sort(sorted);
-        return sorted;
+        return Arrays.copyOf(dates[0], n[0]);
     }
 
     /** A numeric doc value of a document, or null; doc ids must come in increasing order. */

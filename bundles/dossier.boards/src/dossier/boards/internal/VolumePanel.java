@@ -50,9 +50,9 @@ public final class VolumePanel implements PanelKind {
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             for (long[] d : dates) {
-                if (d.length > 0) {
-                    first = Math.min(first, d[0]);
-                    last = Math.max(last, d[d.length - 1]);
+                for (long date : d) {
+                    first = Math.min(first, date);
+                    last = Math.max(last, date);
                 }
             }
             if (first == Long.MAX_VALUE) {
@@ -75,8 +75,8 @@ public final class VolumePanel implements PanelKind {
     }
 
     /**
-     * The series of sorted dates counted per bucket from {@code first} to {@code to}; points drill to the wanted
-     * query within the bucket, or nowhere if its query is null.
+     * The series of dates (in any order) counted per bucket from {@code first} to {@code to}; points drill to the
+     * wanted query within the bucket, or nowhere if its query is null.
      */
     static Series series(Wanted wanted, long[] dates, Buckets buckets, Instant first, Instant to) {
         List<Instant> starts = new ArrayList<>();
@@ -84,16 +84,12 @@ public final class VolumePanel implements PanelKind {
             starts.add(t);
         }
         long[] counts = new long[starts.size()];
-        int at = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            long start = starts.get(i).toEpochMilli();
-            long end = end(starts, i, buckets).toEpochMilli();
-            while (at < dates.length && dates[at] < start) {
-                at++;
-            }
-            while (at < dates.length && dates[at] < end) {
-                counts[i]++;
-                at++;
+        long firstMillis = first.toEpochMilli();
+        long bucketMillis = buckets.length.toMillis();
+        for (long date : dates) {
+            long at = Math.floorDiv(date - firstMillis, bucketMillis);
+            if (at >= 0 && at < counts.length) {
+                counts[(int) at]++;
             }
         }
         boolean[] spikes = Spikes.of(counts);

@@ -2,14 +2,18 @@ package dossier.boards.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
+import java.util.PriorityQueue;
+import java.util.function.IntToDoubleFunction;
 
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 
 import dossier.boards.PanelFigures;
 import dossier.boards.PanelFigures.Entry;
@@ -29,56 +33,111 @@ public final class WhoMattersPanel implements PanelKind {
     /** Followers below this count as this many, so that a handful of likes on a tiny account does not top the list. */
     static final long FOLLOWER_FLOOR = 100;
 
-    /** One account's figures. */
-    private static final class Account {
-        final String name;
-        long items;
-        long followers = -1;
-        double importance;
-
-        Account(String name) {
-            this.name = name;
-        }
-    }
-
     /**
-     * One segment's figures by account ordinal (the account's name is looked up once per account, not per item).
+     * The accounts' figures, by an id per account name; segments are read one after the other, each by the account's
+     * ordinal in the segment, its figures folded in by name (looked up once per account and segment, in the order of
+     * the segment's names) when the next segment starts or at {@link #finish}. Primitive arrays, no object per account.
      */
-    private static final class LeafFigures {
-        final SortedDocValues names;
-        final long[] items;
-        final long[] followers;
-        final double[] importance;
+    private static final class Accounts {
+        final BytesRefHash names = new BytesRefHash();
+        int[] items = new int[0];
+        long[] followers = new long[0];
+        double[] importance = new double[0];
+        /** The segment being read, by ordinal. */
+        SortedDocValues leafNames;
+        int leafCount;
+        int[] leafItems = new int[0];
+        long[] leafFollowers = new long[0];
+        double[] leafImportance = new double[0];
 
-        LeafFigures(SortedDocValues names) {
-            this.names = names;
-            int count = names.getValueCount();
-            items = new long[count];
-            followers = new long[count];
-            java.util.Arrays.fill(followers, -1);
-            importance = new double[count];
+        /** Starts reading a segment whose account names are {@code names}. */
+        void open(SortedDocValues leaf) throws IOException {
+            finish();
+            leafNames = leaf;
+            leafCount = leaf.getValueCount();
+            if (leafItems.length < leafCount) {
+                leafItems = new int[leafCount];
+                leafFollowers = new long[leafCount];
+                leafImportance = new double[leafCount];
+            }
+            Arrays.fill(leafItems, 0, leafCount, 0);
+            Arrays.fill(leafFollowers, 0, leafCount, -1);
+            Arrays.fill(leafImportance, 0, leafCount, 0);
         }
 
         void add(int ord, Long reach, Long drew) {
-            items[ord]++;
+            leafItems[ord]++;
             if (reach != null) {
-                followers[ord] = Math.max(followers[ord], reach);
+                leafFollowers[ord] = Math.max(leafFollowers[ord], reach);
             }
             if (drew != null) {
-                importance[ord] = Math.max(importance[ord], importance(drew, reach));
+                leafImportance[ord] = Math.max(leafImportance[ord], importance(drew, reach));
             }
         }
 
-        void addTo(Map<String, Account> accounts) throws IOException {
-            for (int ord = 0; ord < items.length; ord++) {
-                if (items[ord] == 0) {
+        /** Folds the segment read into the accounts by name. */
+        void finish() throws IOException {
+            if (leafNames == null) {
+                return;
+            }
+            TermsEnum terms = leafNames.termsEnum();
+            int at = -1;
+            for (int ord = 0; ord < leafCount; ord++) {
+                if (leafItems[ord] == 0) {
                     continue;
                 }
-                Account account = accounts.computeIfAbsent(names.lookupOrd(ord).utf8ToString(), Account::new);
-                account.items += items[ord];
-                account.followers = Math.max(account.followers, followers[ord]);
-                account.importance = Math.max(account.importance, importance[ord]);
+                if (ord == at + 1) {
+                    terms.next();
+                } else {
+                    terms.seekExact(ord);
+                }
+                at = ord;
+                int id = names.add(terms.term());
+                if (id < 0) {
+                    id = -id - 1;
+                } else if (id == items.length) {
+                    items = ArrayUtil.grow(items, id + 1);
+                    followers = Arrays.copyOf(followers, items.length);
+                    importance = Arrays.copyOf(importance, items.length);
+                    Arrays.fill(followers, id, followers.length, -1);
+                }
+                items[id] += leafItems[ord];
+                followers[id] = Math.max(followers[id], leafFollowers[ord]);
+                importance[id] = Math.max(importance[id], leafImportance[ord]);
             }
+            leafNames = null;
+        }
+
+        /**
+         * The {@code limit} accounts with the highest figure above 0, highest first, equal figures by name; a heap of
+         * {@code limit}, so that only the accounts shown are sorted.
+         */
+        List<Integer> top(IntToDoubleFunction figure, int limit) {
+            BytesRef left = new BytesRef();
+            BytesRef right = new BytesRef();
+            Comparator<Integer> better = (a, b) -> {
+                int byFigure = Double.compare(figure.applyAsDouble(b), figure.applyAsDouble(a));
+                return byFigure != 0 ? byFigure : names.get(a, left).compareTo(names.get(b, right));
+            };
+            PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, limit), better.reversed());
+            for (int id = 0; id < names.size(); id++) {
+                if (figure.applyAsDouble(id) <= 0 || limit <= 0) {
+                    continue;
+                }
+                if (kept.size() < limit) {
+                    kept.add(id);
+                } else if (better.compare(id, kept.peek()) < 0) {
+                    kept.poll();
+                    kept.add(id);
+                }
+            }
+            List<Integer> shown = new ArrayList<>(kept);
+            shown.sort(better);
+            return shown;
+        }
+
+        String name(int id) {
+            return names.get(id, new BytesRef()).utf8ToString();
         }
     }
 
@@ -100,22 +159,21 @@ public final class WhoMattersPanel implements PanelKind {
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         String query = input.parameter("query", "type:mention");
         int limit = Integer.parseInt(input.parameter("limit", "10"));
-        Map<String, Account> accounts = input.index().read(query, (searcher, parsed) -> {
-            List<LeafFigures> leaves = new ArrayList<>();
+        Accounts accounts = input.index().read(query, (searcher, parsed) -> {
+            Accounts read = new Accounts();
             IndexReadings.forEachMatch(searcher, parsed, leaf -> {
                 SortedDocValues names = leaf.getSortedDocValues(IndexSchema.ACCOUNT);
                 if (names == null) {
                     return doc -> {
                     };
                 }
-                LeafFigures figures = new LeafFigures(names);
-                leaves.add(figures);
+                read.open(names);
                 NumericDocValues followers = leaf.getNumericDocValues(IndexSchema.FOLLOWERS);
                 NumericDocValues engagement = leaf.getNumericDocValues(IndexSchema.ENGAGEMENT);
                 return doc -> {
                     try {
                         if (names.advanceExact(doc)) {
-                            figures.add(names.ordValue(), IndexReadings.value(followers, doc),
+                            read.add(names.ordValue(), IndexReadings.value(followers, doc),
                                     IndexReadings.value(engagement, doc));
                         }
                     } catch (IOException e) {
@@ -123,25 +181,24 @@ public final class WhoMattersPanel implements PanelKind {
                     }
                 };
             });
-            Map<String, Account> read = new HashMap<>();
-            for (LeafFigures leaf : leaves) {
-                leaf.addTo(read);
-            }
+            read.finish();
             return read;
         });
         String scope = query.isBlank() ? "" : "(" + query + ") AND ";
         return new PanelFigures("", List.of(), List.of(
-                ranking("By reach", "followers", accounts, a -> a.followers, limit, scope),
-                ranking("By volume", "items", accounts, a -> a.items, limit, scope),
-                ranking("By importance", "engagement per 1,000 followers", accounts, a -> a.importance, limit,
-                        scope)), false);
+                ranking("By reach", "followers", accounts, id -> accounts.followers[id], limit, scope),
+                ranking("By volume", "items", accounts, id -> accounts.items[id], limit, scope),
+                ranking("By importance", "engagement per 1,000 followers", accounts, id -> accounts.importance[id],
+                        limit, scope)), false);
     }
 
-    private static Ranking ranking(String name, String unit, Map<String, Account> accounts,
-            ToDoubleFunction<Account> figure, int limit, String scope) {
-        List<Entry> entries = accounts.values().stream().filter(a -> figure.applyAsDouble(a) > 0)
-                .sorted(Comparator.comparingDouble(figure).reversed().thenComparing(a -> a.name)).limit(limit)
-                .map(a -> new Entry(a.name, figure.applyAsDouble(a), scope + drill(a.name))).toList();
+    private static Ranking ranking(String name, String unit, Accounts accounts, IntToDoubleFunction figure, int limit,
+            String scope) {
+        List<Entry> entries = new ArrayList<>();
+        for (int id : accounts.top(figure, limit)) {
+            String account = accounts.name(id);
+            entries.add(new Entry(account, figure.applyAsDouble(id), scope + drill(account)));
+        }
         return new Ranking(name, unit, entries);
     }
 

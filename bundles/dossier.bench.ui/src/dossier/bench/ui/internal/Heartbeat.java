@@ -22,6 +22,8 @@ final class Heartbeat implements Runnable {
 
     private final Display display;
     private volatile boolean running = true;
+    /** The command being measured, named in the samples taken while it runs. */
+    private volatile String step = "start";
     private long longestNanos;
     private final Map<String, Integer> stalledIn = new HashMap<>();
 
@@ -63,10 +65,18 @@ final class Heartbeat implements Runnable {
             }
         }
         String top = stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
-        stalledIn.merge(top + " | " + (kept == 0 ? "(no Dossier frame)" : where), 1, Integer::sum);
+        stalledIn.merge(step + " | " + top + " | " + (kept == 0 ? "(no Dossier frame)" : where), 1, Integer::sum);
     }
 
-    /** Where the UI thread was while beats were late, most often first, with the number of samples. */
+    /** Names the command measured from now on in the samples. */
+    void step(String name) {
+        step = name;
+    }
+
+    /**
+     * Where the UI thread was while beats were late, most often first: the number of samples, the command measured,
+     * the top frame and Dossier's frames.
+     */
     synchronized List<String> stalls() {
         return stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> e.getValue() + "\t" + e.getKey()).toList();

@@ -2,6 +2,7 @@ package dossier.bench.ui.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,8 @@ final class ResponsivenessDriver implements Runnable {
 
     private final Path report;
     private final List<String> lines = new ArrayList<>();
+    /** Per command of the measured pass: the CPU time the whole process (every thread, the GC's too) took for it. */
+    private final List<String> cpu = new ArrayList<>();
     /** 0 while warming up (classes loaded, code compiled), 1 for the pass reported as measured. */
     private int pass;
     private final Map<String, Double> firstReturned = new HashMap<>();
@@ -104,6 +107,8 @@ final class ResponsivenessDriver implements Runnable {
                     AtomicFile.write(report.resolveSibling(report.getFileName() + ".stalls"),
                             (String.join("\n", heartbeat.stalls()) + "\n").getBytes(StandardCharsets.UTF_8));
                 }
+                AtomicFile.write(report.resolveSibling(report.getFileName() + ".cpu"),
+                        (String.join("\n", cpu) + "\n").getBytes(StandardCharsets.UTF_8));
                 AtomicFile.write(report, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 System.err.println("dossier bench ui: cannot write " + report + ": " + e.getMessage());
@@ -285,7 +290,9 @@ final class ResponsivenessDriver implements Runnable {
 
     /** Runs a command on the UI thread and waits until {@code shown} holds there, then until the loop settles. */
     private void measure(String name, Runnable command, BooleanSupplier shown) throws InterruptedException {
+        heartbeat.step(pass == 0 ? "(first run) " + name : name);
         heartbeat.takeLongestMillis();
+        double cpuStart = processCpuMillis();
         long start = System.nanoTime();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long[] ran = new long[2];
@@ -309,6 +316,7 @@ final class ResponsivenessDriver implements Runnable {
             Thread.sleep(10);
         }
         double shownMillis = (System.nanoTime() - start) / 1e6;
+        double cpuMillis = processCpuMillis() - cpuStart;
         Thread.sleep(SETTLE_MS);
         double returned = (ran[1] - ran[0]) / 1e6;
         double stall = Math.max(returned, heartbeat.takeLongestMillis());
@@ -317,6 +325,22 @@ final class ResponsivenessDriver implements Runnable {
         } else {
             lines.add(String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f", name, returned, stall, shownMillis,
                     firstReturned.getOrDefault(name, Double.NaN)));
+            cpu.add(String.format(Locale.ROOT, "%s\t%.0f", name, cpuMillis));
+        }
+    }
+
+    /**
+     * The CPU time this process has taken so far, every thread's (the garbage collector's and compiler's too), from
+     * Linux's /proc/self/stat (in clock ticks, taken as 100 a second); NaN where there is none.
+     */
+    private static double processCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command's name: state is field 3, utime and stime are fields 14 and 15
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 

@@ -2,6 +2,7 @@ package dossier.boards.ui.internal;
 
 import static dossier.ui.testing.WorkbenchRobot.centreOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -120,12 +121,29 @@ class BoardEditorTest {
         assertEquals("Brand, 2026-11-10: 20 items (spike)", spikes.get(0).tooltip());
         assertEquals("Brand, 2026-11-03: 2 items", points.get(2).tooltip());
 
-        Table[] rankings = editor.panelsForTests().get(1).rankingsForTests();
-        assertEquals(List.of("By reach", "By volume", "By importance"), Arrays.stream(rankings)
-                .map(t -> t.getColumn(0).getText()).toList());
-        assertEquals(List.of("@musician", "@bigairline"), accounts(rankings[2]), "importance: 300 per 200 followers"
-                + " above 40 per 2,000,000");
-        assertEquals(List.of("@bigairline", "@musician"), accounts(rankings[0]).subList(0, 2), "reach");
+        Table rankings = editor.panelsForTests().get(1).rankingsForTests();
+        List<String> rows = accounts(rankings);
+        int byReach = rows.indexOf("By reach");
+        int byVolume = rows.indexOf("By volume");
+        int byImportance = rows.indexOf("By importance");
+        assertTrue(0 == byReach && byReach < byVolume && byVolume < byImportance, "stacked: " + rows);
+        assertEquals("By reach: followers\nBy volume: items\nBy importance: engagement per 1,000 followers",
+                rankings.getToolTipText());
+        assertEquals(List.of("1. @musician", "2. @bigairline"), rows.subList(byImportance + 1, rows.size()),
+                "importance: 300 per 200 followers above 40 per 2,000,000");
+        assertEquals(List.of("1. @bigairline", "2. @musician"), rows.subList(1, 3), "reach");
+        assertEquals("1,500", rankings.getItem(byImportance + 1).getText(1));
+        assertEquals("2,000,000", rankings.getItem(1).getText(1));
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(rankings.getItem(i).getBounds(1).width >= textWidth(rankings, rankings.getItem(i).getFont(),
+                    rankings.getItem(i).getText(1)),
+                    "the figure is whole: " + rankings.getItem(i).getText(1));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            assertTrue(rankings.getItem(i).getBounds(0).width >= textWidth(rankings, rankings.getItem(i).getFont(),
+                    rows.get(i)),
+                    "the handle or heading is whole: " + rows.get(i));
+        }
         PanelView trayView = editor.panelsForTests().get(2);
         assertEquals("2 open, 1 new, 0 done", trayView.countsForTests().getText());
         Table entries = trayView.tablesForTests()[0];
@@ -136,6 +154,13 @@ class BoardEditorTest {
         assertEquals("1 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
         assertEquals("failed: HTTP 503 from https://airline.example/feed", sourcesView.tablesForTests()[0].getItem(0)
                 .getText(5));
+        org.eclipse.swt.graphics.Rectangle gridArea = volumeView.group().getParent().getClientArea();
+        for (PanelView shown : editor.panelsForTests()) {
+            org.eclipse.swt.graphics.Rectangle bounds = shown.group().getBounds();
+            assertTrue(gridArea.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1),
+                    "every panel shows within the editor: " + shown.group().getText() + " at " + bounds + " in "
+                            + gridArea);
+        }
         robot.screenshot("board-volume-and-who-matters");
 
         Panel whoMatters = editor.panelsForTests().get(1).panel();
@@ -150,6 +175,10 @@ class BoardEditorTest {
         SearchIndex.of(workspace).refresh();
         robot.waitUntil("the #brand panels are computed again", () -> editor.isComputed()
                 && editor.computationsForTests(volume) > volumeRuns && editor.computationsForTests(whoMatters) > whoRuns);
+        assertSame(rankings, editor.panelsForTests().get(1).rankingsForTests(), "the rankings' table is reused");
+        int byVolumeNow = accounts(rankings).indexOf("By volume");
+        assertEquals(List.of("1. @fan0", "21"), List.of(rankings.getItem(byVolumeNow + 1).getText(0),
+                rankings.getItem(byVolumeNow + 1).getText(1)), "and shows the new count");
 
         robot.click(volumeView.chartForTests().control(), centreOf(spikes.get(0).bounds()));
         String drill = "(#brand) AND published:[2026-11-10T00:00:00Z TO 2026-11-11T00:00:00Z}";
@@ -214,13 +243,25 @@ class BoardEditorTest {
         dark.group().setForeground(new org.eclipse.swt.graphics.Color(0xe6, 0xe6, 0xe6));
         editor.restyle();
         robot.waitUntil("the chart is drawn again", () -> dark.chartForTests() != null
-                && !dark.chartForTests().control().isDisposed() && !dark.chartForTests().drawn().isEmpty());
+                && !dark.chartForTests().control().isDisposed() && dark.chartForTests().isDrawn()
+                && !dark.chartForTests().drawn().isEmpty());
         robot.waitForPaint();
         org.eclipse.swt.graphics.ImageData pixels = robot.capture(dark.chartForTests().control());
         assertEquals(new org.eclipse.swt.graphics.RGB(0x2b, 0x2b, 0x2b), pixels.palette.getRGB(pixels.getPixel(2, 2)),
                 "the chart takes the panel's dark background");
         robot.screenshot("board-dark-panel");
         page.closeEditor(editor, false);
+    }
+
+    /** How wide a text is drawn in a table's font. */
+    private static int textWidth(Table table, org.eclipse.swt.graphics.Font font, String text) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(font);
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static List<String> accounts(Table table) {

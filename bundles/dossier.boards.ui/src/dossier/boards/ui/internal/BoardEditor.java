@@ -172,7 +172,11 @@ public final class BoardEditor extends EditorPart {
                 }
                 PanelView view = new PanelView(grid, at, at.getTitle() == null ? at.getKind() : at.getTitle(),
                         this::drill, control -> dragSource(control, at));
+                // the cells share the editor equally, whatever the panels' contents would like
                 GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, at.getWidth(), at.getHeight());
+                data.widthHint = 0;
+                data.heightHint = 0;
+                data.minimumWidth = 120;
                 data.minimumHeight = 180;
                 view.control().setLayoutData(data);
                 menu(view);

@@ -23,9 +23,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
 
 /**
- * A JFreeChart built and drawn into an image in a job (off the UI thread; drawn again when the canvas's size changed)
- * and shown in an SWT canvas (the UI thread only swaps in the finished image), with the tooltip of the point under
- * the pointer and a click on a point handed on as (series, item).
+ * A JFreeChart built and drawn into an image in a job (off the UI thread; drawn again when the canvas's size changed
+ * or another chart replaced it) and shown in an SWT canvas (the UI thread only swaps in the finished image; a
+ * replaced chart stays shown until its successor is drawn), with the tooltip of the point under the pointer and a
+ * click on a point handed on as (series, item).
  */
 final class ChartView {
 
@@ -36,9 +37,12 @@ final class ChartView {
     }
 
     private final Canvas canvas;
-    private final Supplier<JFreeChart> build;
-    /** The chart, built in the first drawing job; guarded by this view. */
+    /** What makes the chart shown, and how many charts were shown before it; UI thread only. */
+    private Supplier<JFreeChart> build;
+    private int generation;
+    /** The chart, built in the first drawing job of its generation; guarded by this view. */
     private JFreeChart chart;
+    private int chartGeneration = -1;
     /** The chart as last drawn, at {@link #imageSize}, with its entities; UI thread only. */
     private Image image;
     private Point imageSize;
@@ -74,6 +78,24 @@ final class ChartView {
         return canvas;
     }
 
+    /** Shows another chart, made by {@code build} in a job; the one shown stays until it is drawn. */
+    void replace(Supplier<JFreeChart> replacement) {
+        build = replacement;
+        generation++;
+        imageSize = null;
+        drawing = null;
+        drawNow();
+    }
+
+    /** Starts drawing at the canvas's size now, if it has one, rather than at its next paint. */
+    void drawNow() {
+        Rectangle size = canvas.getClientArea();
+        Point wanted = new Point(size.width, size.height);
+        if (size.width >= MIN_SIZE && size.height >= MIN_SIZE && !wanted.equals(drawing)) {
+            draw(wanted);
+        }
+    }
+
     /** Whether the chart shown is drawn at the canvas's size (a canvas too small to draw in counts as drawn). */
     boolean isDrawn() {
         Rectangle size = canvas.getClientArea();
@@ -98,12 +120,15 @@ final class ChartView {
     private void draw(Point size) {
         drawing = size;
         Display display = canvas.getDisplay();
+        int drawnGeneration = generation;
+        Supplier<JFreeChart> making = build;
         Job job = Job.create("Drawing a chart", monitor -> {
             ChartRenderingInfo drawn = new ChartRenderingInfo();
             BufferedImage awt;
             synchronized (this) {
-                if (chart == null) {
-                    chart = build.get();
+                if (chartGeneration != drawnGeneration) {
+                    chart = making.get();
+                    chartGeneration = drawnGeneration;
                 }
                 awt = chart.createBufferedImage(size.x, size.y, BufferedImage.TYPE_INT_RGB, drawn);
             }
@@ -114,7 +139,7 @@ final class ChartView {
                 data.setPixels(0, y, size.x, row, 0);
             }
             display.asyncExec(() -> {
-                if (canvas.isDisposed()) {
+                if (canvas.isDisposed() || drawnGeneration != generation) {
                     return;
                 }
                 if (image != null) {

@@ -1,9 +1,12 @@
 package dossier.boards.ui.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -16,13 +19,25 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.jfree.chart.JFreeChart;
 
 import dossier.boards.PanelFigures;
 import dossier.boards.charts.Charts;
 import dossier.model.casefile.Panel;
 
-/** One panel of the board editor: a titled group showing its chart or rankings once computed. */
+/**
+ * One panel of the board editor: a titled group showing its chart, rankings and tables once computed; computed again,
+ * it shows the new figures in the widgets it has when they fit them (the same parts, the same columns).
+ */
 final class PanelView {
+
+    /** What the panel's widgets are made for: figures of the same shape are shown in them again. */
+    private record Shape(boolean counts, boolean chart, boolean rankings, List<List<String>> tables) {
+        static Shape of(PanelFigures figures) {
+            return new Shape(!figures.counts().isEmpty(), !figures.series().isEmpty(), !figures.rankings().isEmpty(),
+                    figures.tables().stream().map(PanelFigures.Table::columns).toList());
+        }
+    }
 
     private final Panel panel;
     private final Group group;
@@ -30,13 +45,17 @@ final class PanelView {
     private final Consumer<Control> draggable;
     private Composite content;
     private ChartView chart;
-    private Table[] rankings = new Table[0];
+    private Table rankings;
+    /** The rankings' figures column packed to them. */
+    private int figuresWidth;
     private Table[] tables = new Table[0];
     private Label counts;
     /** Tables of the figures shown still to be made, one a turn of the event loop. */
     private int unfinished;
     private PanelFigures shownFigures;
     private String shownError;
+    /** The shape the widgets were made for; null while they show an error or nothing yet. */
+    private Shape shape;
 
     /** {@code draggable} makes a control of the panel (its title, counts and chart) drag the panel. */
     PanelView(Composite parent, Panel panel, String title, Consumer<String> drill, Consumer<Control> draggable) {
@@ -61,16 +80,23 @@ final class PanelView {
     }
 
     /**
-     * Shows the figures: the series as a chart, each ranking as a table; or why they could not be computed. The
-     * tables are made in later turns of the event loop, one a turn, so that a panel of several does not stall it.
+     * Shows the figures: the series as a chart, the rankings stacked in a table, each table; or why they could not be
+     * computed. Figures of the shape shown go into the widgets there; else new ones are made, the tables in later
+     * turns of the event loop, one a turn, so that a panel of several does not stall it.
      */
     void show(PanelFigures figures, String error) {
         shownFigures = figures;
         shownError = error;
+        Shape wanted = error == null ? Shape.of(figures) : null;
+        if (wanted != null && wanted.equals(shape) && unfinished == 0) {
+            refill(figures);
+            return;
+        }
+        shape = wanted;
         content.dispose();
         content = new Composite(group, SWT.NONE);
         chart = null;
-        rankings = new Table[0];
+        rankings = null;
         tables = new Table[0];
         counts = null;
         unfinished = 0;
@@ -79,34 +105,33 @@ final class PanelView {
             new Label(content, SWT.WRAP).setText("Cannot show this panel: " + error);
         } else {
             group.setText(figures.title());
-            int columns = Math.max(1, (figures.series().isEmpty() ? 0 : 1) + figures.rankings().size()
+            int columns = Math.max(1, (figures.series().isEmpty() ? 0 : 1) + (figures.rankings().isEmpty() ? 0 : 1)
                     + figures.tables().size());
             GridLayout layout = new GridLayout(columns, true);
             content.setLayout(layout);
             if (!figures.counts().isEmpty()) {
                 counts = new Label(content, SWT.NONE);
                 counts.setText(figures.countsLine());
-                counts.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+                counts.setFont(JFaceResources.getBannerFont());
                 counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
                 draggable.accept(counts);
             }
             if (!figures.series().isEmpty()) {
-                Charts.Theme theme = theme();
-                chart = new ChartView(content, () -> Charts.volume(figures, theme), drawn -> {
-                    String query = figures.series().get(drawn.series()).points().get(drawn.item()).drillQuery();
-                    if (query != null) {
-                        drill.accept(query);
+                chart = new ChartView(content, chartOf(figures), drawn -> {
+                    List<PanelFigures.Series> series = shownFigures == null ? List.of() : shownFigures.series();
+                    if (drawn.series() < series.size() && drawn.item() < series.get(drawn.series()).points().size()) {
+                        String query = series.get(drawn.series()).points().get(drawn.item()).drillQuery();
+                        if (query != null) {
+                            drill.accept(query);
+                        }
                     }
                 });
                 chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
                 draggable.accept(chart.control());
             }
             Composite into = content;
-            Table[] madeRankings = rankings = new Table[figures.rankings().size()];
-            for (int i = 0; i < madeRankings.length; i++) {
-                PanelFigures.Ranking ranking = figures.rankings().get(i);
-                int at = i;
-                later(into, () -> madeRankings[at] = table(into, ranking));
+            if (!figures.rankings().isEmpty()) {
+                later(into, () -> rankings = rankingsTable(into, figures.rankings()));
             }
             Table[] madeTables = tables = new Table[figures.tables().size()];
             for (int i = 0; i < madeTables.length; i++) {
@@ -116,7 +141,34 @@ final class PanelView {
             }
         }
         group.layout(true, true);
+        if (chart != null) {
+            chart.drawNow();
+        }
         menuOn(content);
+    }
+
+    /** Shows figures of the shape shown in the widgets there. */
+    private void refill(PanelFigures figures) {
+        group.setText(figures.title());
+        if (counts != null) {
+            counts.setText(figures.countsLine());
+        }
+        if (chart != null) {
+            chart.replace(chartOf(figures));
+        }
+        if (rankings != null) {
+            fillRankings(rankings, figures.rankings());
+        }
+        for (int i = 0; i < tables.length; i++) {
+            fill(tables[i], figures.tables().get(i));
+        }
+        content.layout(true);
+    }
+
+    /** The chart of the figures in the panel's colours now; made in a job. */
+    private Supplier<JFreeChart> chartOf(PanelFigures figures) {
+        Charts.Theme theme = theme();
+        return () -> Charts.volume(figures, theme);
     }
 
     /** Makes a table of the content in a later turn of the event loop, unless the content was replaced by then. */
@@ -156,10 +208,10 @@ final class PanelView {
         }
     }
 
-    /** Shows the same figures again in the panel's current colours (after a theme change). */
+    /** Draws the chart again in the panel's current colours (after a theme change). */
     void restyle() {
-        if (shownFigures != null || shownError != null) {
-            show(shownFigures, shownError);
+        if (chart != null && shownFigures != null) {
+            chart.replace(chartOf(shownFigures));
         }
     }
 
@@ -172,34 +224,66 @@ final class PanelView {
         return new java.awt.Color(rgb.red, rgb.green, rgb.blue);
     }
 
-    private Table table(Composite parent, PanelFigures.Ranking ranking) {
+    /**
+     * The rankings stacked in one table, so that a narrow cell shows handles and figures whole: for each, its name in
+     * bold, then its accounts, numbered (the units, too long for a narrow cell, are the table's tooltip); the figures' column is packed to them, the accounts'
+     * takes the rest. Double-click on an account drills.
+     */
+    private Table rankingsTable(Composite parent, List<PanelFigures.Ranking> shown) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        TableColumn account = new TableColumn(table, SWT.NONE);
-        account.setText(ranking.name());
-        TableColumn figure = new TableColumn(table, SWT.RIGHT);
-        figure.setText(ranking.unit());
-        figure.setToolTipText(ranking.unit());
-        for (PanelFigures.Entry entry : ranking.entries()) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { entry.account(), entry.shownValue() });
-            item.setData(entry.drillQuery());
+        new TableColumn(table, SWT.NONE);
+        new TableColumn(table, SWT.RIGHT);
+        fillRankings(table, shown);
+        table.addListener(SWT.Resize, e -> fitRankings(table));
+        drills(table);
+        return table;
+    }
+
+    private void fillRankings(Table table, List<PanelFigures.Ranking> shown) {
+        int rows = shown.stream().mapToInt(r -> 1 + r.entries().size()).sum();
+        table.setRedraw(false);
+        table.setItemCount(rows);
+        table.setToolTipText(String.join("\n", shown.stream().map(r -> r.name() + ": " + r.unit()).toList()));
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        int at = 0;
+        for (PanelFigures.Ranking ranking : shown) {
+            TableItem heading = table.getItem(at++);
+            heading.setText(new String[] { ranking.name(), "" });
+            heading.setFont(bold);
+            heading.setData(null);
+            int rank = 0;
+            for (PanelFigures.Entry entry : ranking.entries()) {
+                TableItem item = table.getItem(at++);
+                item.setText(new String[] { ++rank + ". " + entry.account(), entry.shownValue() });
+                item.setFont(null);
+                item.setData(entry.drillQuery());
+            }
         }
-        figure.pack();
-        int packed = figure.getWidth();
-        table.addListener(SWT.Resize, e -> {
-            int width = table.getClientArea().width;
-            int shown = Math.min(packed, width / 2);
-            figure.setWidth(shown);
-            account.setWidth(Math.max(0, width - shown));
-        });
+        table.getColumn(1).pack();
+        figuresWidth = table.getColumn(1).getWidth();
+        if (table.getSize().x > 0) {
+            // a new table is fitted when it is first laid out (its Resize)
+            fitRankings(table);
+        }
+        table.setRedraw(true);
+    }
+
+    /** The figures' column at its packed width (at most half the table's), the accounts' column the rest. */
+    private void fitRankings(Table table) {
+        int width = table.getClientArea().width;
+        int figures = Math.min(figuresWidth, width / 2);
+        table.getColumn(1).setWidth(figures);
+        table.getColumn(0).setWidth(Math.max(0, width - figures));
+    }
+
+    /** Double-click on a row that has a query opens the Search view on it. */
+    private void drills(Table table) {
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof String query) {
                 drill.accept(query);
             }
         });
-        return table;
     }
 
     /** A table of the figures: its columns, its rows (marked ones in bold); double-click drills where a row can. */
@@ -207,27 +291,28 @@ final class PanelView {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.setToolTipText(figures.name());
         figures.columns().forEach(name -> new TableColumn(table, SWT.NONE).setText(name));
-        org.eclipse.swt.graphics.Font bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry()
-                .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+        fill(table, figures);
+        drills(table);
+        return table;
+    }
+
+    private static void fill(Table table, PanelFigures.Table figures) {
+        table.setRedraw(false);
+        table.setToolTipText(figures.name());
+        table.setItemCount(figures.rows().size());
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        int at = 0;
         for (PanelFigures.Row row : figures.rows()) {
-            TableItem item = new TableItem(table, SWT.NONE);
+            TableItem item = table.getItem(at++);
             item.setText(row.cells().toArray(String[]::new));
             item.setData(row.drillQuery());
-            if (row.marked()) {
-                item.setFont(bold);
-            }
+            item.setFont(row.marked() ? bold : null);
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        table.addListener(SWT.DefaultSelection, e -> {
-            if (e.item != null && e.item.getData() instanceof String query) {
-                drill.accept(query);
-            }
-        });
-        return table;
+        table.setRedraw(true);
     }
 
     /** For tests: the counts line as shown, or null. */
@@ -250,8 +335,8 @@ final class PanelView {
         return chart;
     }
 
-    /** For tests: the ranking tables, in order. */
-    Table[] rankingsForTests() {
+    /** For tests: the rankings' table, or null. */
+    Table rankingsForTests() {
         return rankings;
     }
 
