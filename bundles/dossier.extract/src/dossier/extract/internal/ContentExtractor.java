@@ -98,6 +98,8 @@ public final class ContentExtractor {
     private Element body;
     /** The page's paragraph text, counted as the page is stripped. */
     private int pageText;
+    /** The body's text length, counted when a form asks for it. */
+    private int bodyText = -1;
     private final Map<Element, Stats> stats;
     /** The containers scored, in the order they were first scored (the page's order of their text blocks). */
     private final List<Element> candidates = new ArrayList<>();
@@ -256,10 +258,22 @@ public final class ContentExtractor {
         }
     }
 
-    private static boolean isDoomed(Element e) {
+    private boolean isDoomed(Element e) {
         String tag = e.normalName();
-        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
-                || isHidden(e);
+        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3
+                && !holdsMostOfThePage(e)) || isHidden(e);
+    }
+
+    /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
+    private boolean holdsMostOfThePage(Element form) {
+        int formText = form.text().length();
+        if (formText < 200) {
+            return false; // a search box, a login: the page's text is elsewhere
+        }
+        if (bodyText < 0) {
+            bodyText = body.text().length();
+        }
+        return formText >= 0.5 * bodyText;
     }
 
     private static boolean isHidden(Element e) {
