@@ -29,6 +29,30 @@ class RulesTest {
     }
 
     @Test
+    void postsNamedLikeCommentsAreKeptWhenTheyAreThePagesTextEvenInAFormWrappingThePage() {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            posts.append("<div class=live-comment><span class=minute>").append(90 - i).append("'</span>")
+                    .append("<div class=comment-body>Post ").append(i)
+                    .append(": the striker shoots, the keeper saves, and the ball goes out for a corner.</div></div>");
+        }
+        Article thread = ArticleExtractor.extract("<html><body><div class=live-comments>" + posts
+                + "</div><div class=menu><a href=/a>Home</a></div></body></html>", null);
+        assertTrue(thread.text().contains("Post 0: the striker shoots") && thread.text().contains("Post 7:"),
+                thread.text());
+        Article wrapped = ArticleExtractor.extract("<html><body><form id=aspnetForm><div class=forum>"
+                + posts.toString().replace("live-comment", "forum-comment") + "</div><input name=q></form></body></html>",
+                null);
+        assertTrue(wrapped.text().contains("Post 0: the striker shoots") && wrapped.text().contains("Post 7:"),
+                wrapped.text());
+        Article article = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<div class=comment><div class=comment-body>First! Great read, thanks.</div></div></article>"
+                + "</body></html>", null);
+        assertTrue(article.text().contains("paragraph number 5"), article.text());
+        assertFalse(article.text().contains("Great read"), article.text());
+    }
+
+    @Test
     void allLinkParagraphsAmidTheTextAndClosingLinksAreDropped() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
                 + "<p><a href=/other>SEE MORE: another story entirely</a></p>" + sentences("second", 4)

@@ -29,8 +29,8 @@ import dossier.extract.ArticleExtractor;
  */
 class TrafilaturaBenchmarkTest {
 
-    /** Achieved: F1 0.912 (precision 0.923, recall 0.901) with score.py on the same extraction. */
-    private static final double MINIMUM_F1 = 0.906;
+    /** Achieved: F1 0.9156 (precision 0.924, recall 0.907) with score.py on the same extraction. */
+    private static final double MINIMUM_F1 = 0.910;
 
     /** Python's {@code \\s} on str: Unicode white space. */
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");

@@ -98,12 +98,16 @@ public final class ContentExtractor {
     private Element body;
     /** The page's paragraph text, counted as the page is stripped. */
     private int pageText;
+    /** The body's text length, counted when a form asks for it. */
+    private int bodyText = -1;
     private final Map<Element, Stats> stats;
     /** The containers scored, in the order they were first scored (the page's order of their text blocks). */
     private final List<Element> candidates = new ArrayList<>();
     /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
     private Element core;
     private int coreText;
+    /** Whether class and id names may make a widget of a container inside the content. */
+    private boolean namesCount = true;
 
     /** Text statistics of one element, computed bottom-up in one pass. */
     static final class Stats {
@@ -254,10 +258,22 @@ public final class ContentExtractor {
         }
     }
 
-    private static boolean isDoomed(Element e) {
+    private boolean isDoomed(Element e) {
         String tag = e.normalName();
-        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3)
-                || isHidden(e);
+        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3
+                && !holdsMostOfThePage(e)) || isHidden(e);
+    }
+
+    /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
+    private boolean holdsMostOfThePage(Element form) {
+        int formText = form.text().length();
+        if (formText < 200) {
+            return false; // a search box, a login: the page's text is elsewhere
+        }
+        if (bodyText < 0) {
+            bodyText = body.text().length();
+        }
+        return formText >= 0.5 * bodyText;
     }
 
     private static boolean isHidden(Element e) {
@@ -747,6 +763,7 @@ public final class ContentExtractor {
                 e.remove();
             }
         }
+        namesCount = !namedWidgetsHoldTheText(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -766,6 +783,38 @@ public final class ContentExtractor {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Whether the containers that only their class or id names make widgets hold half of the content's text
+     * together: then the names say what the page's posts are called (a forum's or a live blog's "comment"), not
+     * what is beside them.
+     */
+    private boolean namedWidgetsHoldTheText(Element content) {
+        int[] named = { 0 };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node != content && node instanceof Element e && WIDGET_TAGS.contains(e.normalName())
+                        && stats(e).text < 0.5 * coreText && condemnedByName(e)) {
+                    named[0] += stats(e).text;
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, content);
+        return named[0] > 0 && named[0] >= 0.5 * stats(content).text;
+    }
+
+    private boolean condemnedByName(Element e) {
+        int weight = classWeight(e);
+        Stats s = stats(e);
+        return weight < 0 && weight + (s.candidate ? s.score : 0) < 0;
     }
 
     private static boolean namesCaption(String name) {
@@ -802,9 +851,8 @@ public final class ContentExtractor {
         if (quoted >= 50 && quoted > 0.6 * s.text) {
             return false;
         }
-        int weight = classWeight(e);
-        double score = s.candidate ? s.score : 0;
-        if (weight < 0 && weight + score < 0) {
+        int weight = namesCount ? classWeight(e) : Math.max(0, classWeight(e));
+        if (namesCount && condemnedByName(e)) {
             return true;
         }
         if (s.commas >= 10) {
