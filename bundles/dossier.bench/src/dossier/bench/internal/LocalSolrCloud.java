@@ -60,6 +60,11 @@ final class LocalSolrCloud implements AutoCloseable {
         return urls;
     }
 
+    /** CPU time the cloud's process (all its nodes) has used, in nanoseconds (-1 if unknown). */
+    long cpuNanos() {
+        return TeamBenchmark.cpuNanos(process.toHandle());
+    }
+
     /** Runs a command of the cloud ({@code stop-node 1}, {@code start-all} ...) and waits for its answer. */
     void run(String command) throws IOException, InterruptedException {
         commands.println(command);
