@@ -2,7 +2,9 @@ package dossier.team.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,13 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.util.ContentStreamBase;
 
 import dossier.team.TeamException;
 
 /**
- * Writes new batches to the outbox and sends them while the publish builds the next ones, {@value #IN_FLIGHT} at a time (a batch's
+ * Writes new batches to the outbox, one per shard, and sends them as written (no second serialization) to their
+ * shard's leader (as SolrJ routes its updates) while the publish builds the next ones, {@value #IN_FLIGHT} at a time (a batch's
  * round trip leaves the cluster waiting on its replicas: with one only, the nodes idle between batches), each
  * deleted from the outbox once the cluster took it. A batch the cluster refuses is set aside with the reason and the
  * rest goes on. Once the cluster cannot be reached (or could not before: {@code problem}), batches only wait in the
@@ -26,10 +35,12 @@ import dossier.team.TeamException;
 public final class BatchSender implements AutoCloseable {
 
     private static final int IN_FLIGHT = 2;
+    private static final String JAVABIN = "application/javabin";
 
     private final SolrConnection solr;
     private final Outbox outbox;
     private final String collection;
+    private final ShardRouting routing;
     private final ExecutorService threads;
     /** Batches handed over and not yet sent, at most a few: the publish builds no further ahead than that. */
     private final Semaphore ahead = new Semaphore(IN_FLIGHT * 2);
@@ -44,6 +55,7 @@ public final class BatchSender implements AutoCloseable {
         this.outbox = outbox;
         this.collection = collection;
         this.problem = problem;
+        this.routing = new ShardRouting(solr, collection);
         AtomicInteger number = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
             Thread t = new Thread(r, "dossier.team sender " + number.incrementAndGet());
@@ -54,7 +66,8 @@ public final class BatchSender implements AutoCloseable {
 
     /**
      * Hands documents over: on a sender's thread they are written to the outbox ({@code filed}: those a case file
-     * holds), then sent (and recorded in its ledger). The next batch is built meanwhile.
+     * holds), a batch per shard, then sent as written to the shard's leader (and recorded in its ledger). The next
+     * batch is built meanwhile.
      */
     public void add(List<SolrInputDocument> docs, Set<String> filed) throws IOException {
         if (docs.isEmpty()) {
@@ -66,9 +79,13 @@ public final class BatchSender implements AutoCloseable {
                 if (failure != null) {
                     return; // not in the outbox nor its ledger: queued again by the next publish
                 }
-                Path file = outbox.add(docs, filed);
-                if (problem == null) {
-                    sendNow(file, new UpdateRequest().add(docs), docs.size());
+                Map<Slice, List<SolrInputDocument>> shards = problem == null ? routing.byShard(docs)
+                        : Collections.singletonMap(null, docs);
+                for (Map.Entry<Slice, List<SolrInputDocument>> shard : shards.entrySet()) {
+                    Outbox.Batch batch = outbox.add(shard.getValue(), filed);
+                    if (problem == null && failure == null) {
+                        sendNow(batch.file(), client -> post(batch, shard.getKey(), client), batch.documents());
+                    }
                 }
             } catch (IOException e) {
                 failure = e;
@@ -76,6 +93,25 @@ public final class BatchSender implements AutoCloseable {
                 ahead.release();
             }
         });
+    }
+
+    /**
+     * Sends a batch's content as written, to its shard's leader; when that cannot be reached (a leader elected since
+     * the publish began), to any node of the collection, which passes the documents on to their leaders.
+     */
+    private Object post(Outbox.Batch batch, Slice shard, CloudHttp2SolrClient client) throws Exception {
+        ContentStreamUpdateRequest request = new ContentStreamUpdateRequest("/update");
+        request.addContentStream(new ContentStreamBase.ByteArrayStream(batch.content(), batch.file().getFileName()
+                .toString(), JAVABIN));
+        Replica leader = shard == null ? null : shard.getLeader();
+        if (leader != null) {
+            try {
+                return client.getHttpClient().requestWithBaseUrl(leader.getBaseUrl(), leader.getCoreName(), request);
+            } catch (SolrServerException | IOException e) {
+                routing.forget(); // the next batches are routed by the cluster's state now
+            }
+        }
+        return request.process(client, collection);
     }
 
     /**
@@ -90,7 +126,7 @@ public final class BatchSender implements AutoCloseable {
         threads.execute(() -> {
             try {
                 if (problem == null && failure == null) {
-                    sendNow(file, request, documents);
+                    sendNow(file, client -> request.process(client, collection), documents);
                 }
             } finally {
                 ahead.release();
@@ -107,9 +143,9 @@ public final class BatchSender implements AutoCloseable {
         }
     }
 
-    private void sendNow(Path file, UpdateRequest request, int documents) {
+    private void sendNow(Path file, SolrConnection.Call<?> call, int documents) {
         try {
-            solr.call(c -> request.process(c, collection));
+            solr.call(call);
             outbox.sent(file);
             sent.addAndGet(documents);
         } catch (TeamException e) {
