@@ -443,6 +443,7 @@ public final class TeamBenchmark implements DossierCommand {
             sent += report.sent();
         }
         double resendSeconds = (System.nanoTime() - start) / 1e9;
+        waitForActiveReplicas(plain, RESTART_COLLECTION); // a shard whose leader is still being elected cannot count
         long numFound = plain.query(RESTART_COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
         long found = 0;
         for (int from = 0; from < ids.size(); from += 1000) {
@@ -473,7 +474,7 @@ public final class TeamBenchmark implements DossierCommand {
             }
             Thread.sleep(1000);
         }
-        throw new CommandFailure("the restarted node's replicas did not become active within 5 minutes");
+        throw new CommandFailure("the replicas of " + collection + " did not become active within 5 minutes");
     }
 
     /** Each shard leader's index size in bytes (the core status of its node). */
