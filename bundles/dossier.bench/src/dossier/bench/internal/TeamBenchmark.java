@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +195,7 @@ public final class TeamBenchmark implements DossierCommand {
             String publisher = user != null ? user : System.getProperty("user.name");
             Path prebuilt = folder.resolve("documents.javabin");
             context.err().printf(Locale.ROOT, "building the documents for plain SolrJ...%n");
-            double buildRate = prebuild(workspace, ids, publisher, prebuilt);
+            double[] build = prebuild(workspace, ids, publisher, prebuilt);
             context.err().printf(Locale.ROOT, "warming up the cluster...%n");
             sendPrebuilt(plain, WARMUP_COLLECTION, prebuilt, WARMUP_DOCUMENTS);
             CollectionAdminRequest.deleteCollection(WARMUP_COLLECTION).process(plain);
@@ -250,7 +251,8 @@ public final class TeamBenchmark implements DossierCommand {
             figures.put("replicas", replicas);
             figures.put("publishDossierDocsPerSecond", dossierRate);
             figures.put("publishPlainDocsPerSecond", plainRate);
-            figures.put("buildDocsPerSecond", buildRate);
+            figures.put("buildDocsPerSecond", build[0]);
+            figures.put("buildCpuMsPer1000", build[1]);
             figures.put("publishRounds", rounds);
             double[] dossierCpu = dossier.cpuPerThousand(ids.size());
             double[] plainCpu = solrj.cpuPerThousand(ids.size());
@@ -279,15 +281,22 @@ public final class TeamBenchmark implements DossierCommand {
         return 0;
     }
 
-    /** Builds the documents as a publish does, into a file of javabin batches; returns documents built per second. */
-    private static double prebuild(ResearchWorkspace workspace, List<String> ids, String publisher, Path file)
+    /**
+     * Builds the documents as a publish does, into a file of javabin batches, on this thread; returns documents built
+     * per second and this thread's CPU milliseconds per 1,000 documents built.
+     */
+    private static double[] prebuild(ResearchWorkspace workspace, List<String> ids, String publisher, Path file)
             throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long building = 0;
+        long buildingCpu = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 long buildStart = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 List<SolrInputDocument> docs = TeamSchema.documents(workspace,
                         ids.subList(from, Math.min(ids.size(), from + BATCH)), publisher);
+                buildingCpu += threads.getCurrentThreadCpuTime() - cpuStart;
                 building += System.nanoTime() - buildStart;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (JavaBinCodec codec = new JavaBinCodec()) {
@@ -297,7 +306,7 @@ public final class TeamBenchmark implements DossierCommand {
                 bytes.writeTo(out);
             }
         }
-        return ids.size() / (building / 1e9);
+        return new double[] { ids.size() / (building / 1e9), buildingCpu / 1e6 / ids.size() * 1000 };
     }
 
     /** Sends the first prebuilt documents (at least {@code limit}) and commits. */
@@ -544,6 +553,8 @@ public final class TeamBenchmark implements DossierCommand {
                 f.get("publishPlainSolrCpuMsPer1000"));
         out.printf(Locale.ROOT, "%-28s %,12.0f %12s   (part of Dossier's publish; not of SolrJ's)%n",
                 "  building documents, docs/s", (double) f.get("buildDocsPerSecond"), "");
+        out.printf(Locale.ROOT, "%-28s %12.1f %12s   (of the client CPU above; one thread, timed apart)%n",
+                "  building, CPU ms/1,000 docs", (double) f.get("buildCpuMsPer1000"), "");
         for (String p : List.of("P50", "P99")) {
             double d = (double) f.get("queryDossier" + p + "Ms");
             double s = (double) f.get("queryPlain" + p + "Ms");
