@@ -209,6 +209,7 @@ public final class SolrConnection implements AutoCloseable {
             if (message.contains("Connection refused") || message.contains("No live SolrServers")
                     || message.contains("Could not find a healthy node") || message.contains("no live")
                     || message.contains("cancel_stream_error") // a node stopped while answering
+                    || message.contains("stream_closed_error") // or while being sent to
                     || message.contains("IOException occurred when talking to server")) {
                 return true;
             }
