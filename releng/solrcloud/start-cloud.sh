@@ -2,7 +2,8 @@
 # A local SolrCloud for trying team collections on one machine: an embedded ZooKeeper and N Solr nodes
 # (default 3) on 127.0.0.1, in this terminal; Ctrl-C or 'stop' stops it. Prints the nodes' URLs for
 #   dossier team setup URL... --collection NAME --shards 2 --replicas 2
-# Options (passed on): --nodes N, --dir PATH (default: a temp folder), --basic-auth USER:PASSWORD.
+# Options (passed on): --nodes N, --dir PATH (default: a temp folder), --basic-auth USER:PASSWORD,
+# --tls KEYSTORE.p12:PASSWORD (HTTPS; see README.md, "Team collections", TLS).
 # Not for production: see README.md, "Team collections".
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)

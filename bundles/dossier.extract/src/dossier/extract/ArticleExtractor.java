@@ -35,7 +35,7 @@ public final class ArticleExtractor {
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(byte[] html, String baseUrl) {
-        return extract(() -> parse(html, baseUrl), baseUrl);
+        return extract(() -> parse(html, baseUrl), html.length, baseUrl);
     }
 
     private static Document parse(byte[] html, String baseUrl) {
@@ -55,20 +55,23 @@ public final class ArticleExtractor {
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(String html, String baseUrl) {
-        return extract(() -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl), baseUrl);
+        return extract(() -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl), html.length(), baseUrl);
     }
 
-    /** @param parser parses the page anew each time it is called: the extraction takes the page apart */
-    private static Article extract(Supplier<Document> parser, String baseUrl) {
+    /**
+     * @param parser parses the page anew each time it is called: the extraction takes the page apart
+     * @param length the page's length, in bytes or characters
+     */
+    private static Article extract(Supplier<Document> parser, int length, String baseUrl) {
         Document document = parser.get();
-        ContentExtractor strict = new ContentExtractor(document, false);
+        ContentExtractor strict = new ContentExtractor(document, false, length);
         Metadata.Marks marks = new Metadata.Marks(document);
         gather(document, marks, strict);
         Metadata metadata = Metadata.of(document, marks, baseUrl);
         ContentExtractor.Body body = strict.extract(metadata);
         if (body.text().length() < 250) {
             // the strict pass removed too much: try again keeping containers only their names condemn
-            ContentExtractor lenientPass = new ContentExtractor(parser.get(), true);
+            ContentExtractor lenientPass = new ContentExtractor(parser.get(), true, length);
             lenientPass.strip(e -> {
             });
             ContentExtractor.Body lenient = lenientPass.extract(metadata);

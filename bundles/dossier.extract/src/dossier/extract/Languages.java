@@ -15,6 +15,7 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObject;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 
 /**
  * The language of a text, from Optimaize's character n-gram profiles of 71 languages, by Optimaize's own
@@ -35,6 +36,8 @@ public final class Languages {
 
     private static final class Detector {
         static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+        /** The same without the text filters, for a text they would leave as it is. */
+        static final TextObjectFactory UNFILTERED = new TextObjectFactoryBuilder().maxTextLength(10000).build();
         static final NgramExtractor NGRAMS = NgramExtractors.standard();
         static final NgramFrequencyData FREQUENCIES;
 
@@ -64,7 +67,7 @@ public final class Languages {
         if (letters < MINIMUM_LETTERS) {
             return "";
         }
-        TextObject filtered = Detector.TEXT.forText(sample);
+        TextObject filtered = (changedByFilters(sample) ? Detector.TEXT : Detector.UNFILTERED).forText(sample);
         double[] probabilities;
         if (filtered.length() <= SHORT_TEXT) {
             Map<String, Integer> grams = Detector.NGRAMS.extractCountedGrams(filtered);
@@ -85,6 +88,34 @@ public final class Languages {
         }
         return probabilities[best] < MINIMUM_PROBABILITY ? ""
                 : Detector.FREQUENCIES.getLanguage(best).toString();
+    }
+
+    /**
+     * Whether Optimaize's text filters may change the text: they remove URLs ({@code http...}) and e-mail
+     * addresses ({@code ...@...}), and the letters of the scripts other than the text's main one, so a text
+     * with neither and with letters of one script only passes them unchanged.
+     */
+    private static boolean changedByFilters(CharSequence text) {
+        Character.UnicodeScript only = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == 'h' && i + 3 < text.length() && text.charAt(i + 1) == 't' && text.charAt(i + 2) == 't'
+                    && text.charAt(i + 3) == 'p') {
+                return true;
+            }
+            Character.UnicodeScript script = c < 0x80
+                    ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? Character.UnicodeScript.LATIN
+                            : Character.UnicodeScript.COMMON)
+                    : Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED
+                    && script != Character.UnicodeScript.UNKNOWN) {
+                if (only != null && script != only) {
+                    return true;
+                }
+                only = script;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,6 +81,12 @@ public final class IndexSchema {
     /** The document of an item with its tag paths and case files (id and title), as the index writes it. */
     public static Document document(StoredItem item, String text, List<String> tags,
             List<Map.Entry<String, String>> caseFiles) {
-        return Schema.document(new Schema.ItemFacts(item, text, tags, caseFiles), 0);
+        return document(item, text, tags, caseFiles, List.of());
+    }
+
+    /** The same, brought by these sources (their ids). */
+    public static Document document(StoredItem item, String text, List<String> tags,
+            List<Map.Entry<String, String>> caseFiles, List<String> sourceIds) {
+        return Schema.document(new Schema.ItemFacts(item, text, tags, caseFiles, sourceIds), 0);
     }
 }

@@ -28,6 +28,8 @@ public final class QueryVocabulary {
             field("tag", "a tag or its parent: tag:Theme/Brand", "tag:Theme/Brand"),
             field("case", "a case file by title", "case:\"Brand trust\""),
             field("source", "registrable domain, or \"local files\"", "source:example.com"),
+            field("via", "a source of the workspace (Sources view) that brought it, by name",
+                    "via:\"Mastodon #energy\""),
             field("site", "the item's host: site:example.com", "site:news.example.com"),
             field("domain", "a domain the item links to", "domain:youtube.com"),
             field("url", "an exact URL", "url:\"https://example.com/a\""),

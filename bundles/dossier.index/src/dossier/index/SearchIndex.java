@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,6 +16,7 @@ import dossier.index.internal.IndexSync;
 import dossier.index.internal.ModelFacts;
 import dossier.index.internal.QueryLanguage;
 import dossier.index.internal.Schema;
+import dossier.model.casefile.Source;
 
 /**
  * The full-text index of a research workspace, in {@code <workspace>/index/}: derived from the store and the model,
@@ -52,7 +54,7 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
     }
 
     private final ResearchWorkspace workspace;
-    private final QueryLanguage language = new QueryLanguage(Schema.analyzer());
+    private final QueryLanguage language;
     private final IndexLifecycle life;
     /** Held while the rebuild that {@link #openProblem} calls for is started (by the first caller of {@link #of}). */
     private final Object openRebuild = new Object();
@@ -60,6 +62,8 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
 
     private SearchIndex(ResearchWorkspace workspace) throws IOException {
         this.workspace = workspace;
+        this.language = new QueryLanguage(Schema.analyzer(), name -> workspace.readModel(() -> workspace.model()
+                .getSources().stream().filter(s -> name.equalsIgnoreCase(s.getName())).map(Source::getId).toList()));
         this.life = new IndexLifecycle(workspace, workspace.folder().resolve(FOLDER), language,
                 () -> workspace.serviceIfCreated(IndexSync.class).ifPresent(IndexSync::indexed));
     }
@@ -109,11 +113,11 @@ public final class SearchIndex implements Closeable, IndexSync.Target {
     // ---- writing
 
     /**
-     * Indexes an item's current state (store, tags, case files) after an import or a change; returns the writer's
-     * sequence number to {@link #waitFor(long)} on. An item no longer in the store is removed.
+     * Indexes an item's current state (store, tags, case files, sources) after an import or a change; returns the
+     * writer's sequence number to {@link #waitFor(long)} on. An item no longer in the store is removed.
      */
     public long update(String itemId) throws IOException {
-        return life.update(itemId, ModelFacts.of(workspace, itemId), null);
+        return life.update(itemId, ModelFacts.withSources(workspace, Set.of(itemId)).get(itemId), null);
     }
 
     /**

@@ -35,6 +35,11 @@ public enum ExportFormat {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** Whether a report of this format can carry charts ({@link ReportFigures}): HTML and PDF. */
+    public boolean takesFigures() {
+        return this == HTML || this == PDF;
+    }
+
     /** Writes {@code snapshot} in this format to {@code file}, replacing it atomically. */
     public void write(CaseFileSnapshot snapshot, Path file) throws IOException {
         AtomicFile.write(file, out -> write(snapshot, out));

@@ -105,9 +105,13 @@ public final class HtmlReport {
         if (figures.figures().isEmpty()) {
             return;
         }
-        out.append("<h2>").append(Markup.escape(figures.heading())).append("</h2>\n");
+        String heading = null;
         for (int i = 0; i < figures.figures().size(); i++) {
             ReportFigures.Figure figure = figures.figures().get(i);
+            if (!figure.heading().equals(heading)) {
+                heading = figure.heading();
+                out.append("<h2>").append(Markup.escape(heading)).append("</h2>\n");
+            }
             out.append("<div class=\"figure\">\n<h3>").append(Markup.escape(figure.title())).append("</h3>\n");
             if (forPdf) {
                 out.append("<object type=\"").append(FIGURE_OBJECT).append("\" data-figure=\"").append(i)

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +40,7 @@ import com.google.gson.Gson;
 
 import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
+import dossier.index.IndexSchema;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
@@ -114,9 +117,7 @@ public final class TeamCollection implements AutoCloseable {
         try {
             List<String> collections = next.call(client -> CollectionAdminRequest.listCollections(client));
             if (!collections.contains(to.collection())) {
-                throw new TeamException("the cluster has no collection '" + to.collection() + "' (it has "
-                        + (collections.isEmpty() ? "none" : String.join(", ", collections))
-                        + "): create it with 'dossier team setup'");
+                throw new TeamException.MissingCollection(to.collection(), collections);
             }
         } catch (TeamException e) {
             next.close();
@@ -171,6 +172,22 @@ public final class TeamCollection implements AutoCloseable {
         AtomicFile.write(folder.resolve(CONNECTION_FILE), GSON.toJson(to).getBytes(StandardCharsets.UTF_8));
         connection = to;
         solr = next;
+        outbox = null;
+        changed();
+    }
+
+    /**
+     * Disconnects the workspace from its team collection; what waits in the outbox stays in the workspace and is sent
+     * once it connects to that collection again. The password stays in secure storage: it is the user's, shared by
+     * their workspaces that connect to the collection as that user.
+     */
+    public synchronized void disconnect() throws IOException {
+        if (connection == null) {
+            return;
+        }
+        close();
+        Files.deleteIfExists(workspace.folder().resolve(FOLDER).resolve(CONNECTION_FILE));
+        connection = null;
         outbox = null;
         changed();
     }
@@ -398,6 +415,25 @@ public final class TeamCollection implements AutoCloseable {
         SolrQuery query = TeamSearching.related(itemId, limit);
         return TeamSearching.results(connected.call(c -> c.query(collection, query)),
                 SearchRequest.of("").withLimit(limit)).hits();
+    }
+
+    /** The titles of items of the team collection by id (an item without a title is left out). */
+    public Map<String, String> titles(Collection<String> itemIds) throws TeamException {
+        String collection;
+        SolrConnection connected;
+        synchronized (this) {
+            connected = solr();
+            collection = connection.collection();
+        }
+        SolrQuery fields = new SolrQuery().setFields(IndexSchema.ID, IndexSchema.TITLE);
+        Map<String, String> titles = new HashMap<>();
+        for (SolrDocument doc : connected.call(c -> c.getById(collection, itemIds, fields))) {
+            Object title = doc.getFirstValue(IndexSchema.TITLE);
+            if (title != null && !title.toString().isBlank()) {
+                titles.put((String) doc.getFirstValue(IndexSchema.ID), title.toString());
+            }
+        }
+        return titles;
     }
 
     /**

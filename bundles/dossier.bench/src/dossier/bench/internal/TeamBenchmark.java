@@ -51,6 +51,7 @@ import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
 import dossier.team.TeamException;
 import dossier.team.TeamSchema;
+import dossier.team.localcloud.LocalSolrCloud;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -142,7 +143,9 @@ public final class TeamBenchmark implements DossierCommand {
         if (user != null) {
             http.withBasicAuthCredentials(user, password);
         }
-        LocalSolrCloud cloud = cloudScript == null ? null : new LocalSolrCloud(cloudScript, 3);
+        LocalSolrCloud cloud = cloudScript == null ? null : LocalSolrCloud.start(new ProcessBuilder("bash",
+                cloudScript.toString(), "--nodes", "3").redirectError(ProcessBuilder.Redirect.INHERIT),
+                "the log named above (" + cloudScript + ")");
         if (cloud != null) {
             urls = cloud.urls();
         }
@@ -371,7 +374,7 @@ public final class TeamBenchmark implements DossierCommand {
         }
     }
 
-    static long cpuNanos(ProcessHandle process) {
+    private static long cpuNanos(ProcessHandle process) {
         return process.info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
     }
 

@@ -27,6 +27,7 @@ import dossier.casefile.Tagging;
 import dossier.cli.internal.CommandRunner;
 import dossier.cli.internal.CommandRunner.Captured;
 import dossier.index.SearchIndex;
+import dossier.index.SearchRequest;
 import dossier.model.casefile.Board;
 import dossier.model.casefile.Source;
 import dossier.model.casefile.Tag;
@@ -123,8 +124,12 @@ class InTrayAndSourcesTest {
             assertEquals("day", brand.bucket());
             assertEquals(4, brand.total(), "the items of the last 7 days; the one of 40 days ago is outside");
             Instant twoDaysAgo = now.minus(2, ChronoUnit.DAYS);
-            assertEquals(3, brand.points().stream().filter(p -> !p.start().isAfter(twoDaysAgo)
-                    && p.end().isAfter(twoDaysAgo)).findFirst().orElseThrow().count());
+            PanelFigures.Point busy = brand.points().stream().filter(p -> !p.start().isAfter(twoDaysAgo)
+                    && p.end().isAfter(twoDaysAgo)).findFirst().orElseThrow();
+            assertEquals(3, busy.count());
+            assertEquals("(via:\"Brand feed\") AND published:[" + busy.start() + " TO " + busy.end() + "}",
+                    busy.drillQuery(), "a point drills to the source's items of its day");
+            assertEquals(3, SearchIndex.of(workspace).search(SearchRequest.of(busy.drillQuery())).totalHits());
             assertEquals(0, sources.series().get(1).total());
             List<PanelFigures.Row> rows = sources.tables().get(0).rows();
             assertEquals(List.of("Brand feed", "rss", "5", "0.6"), rows.get(0).cells().subList(0, 4));

@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
-
 import dossier.boards.PanelFigures;
 import dossier.boards.PanelFigures.Count;
 import dossier.boards.PanelFigures.Row;
@@ -23,19 +20,20 @@ import dossier.boards.PanelFigures.Table;
 import dossier.boards.PanelInput;
 import dossier.boards.PanelKind;
 import dossier.casefile.SourceItems;
-import dossier.index.IndexSchema;
 import dossier.index.QuerySyntaxException;
 import dossier.model.casefile.FetchResult;
 import dossier.model.casefile.Source;
 
 /**
- * The workspace's sources: each one's items per day over the range (by the items' dates in the index; the items a
- * source brought are those {@link SourceItems} records for it) and how its last fetch went.
+ * The workspace's sources: each one's items per day over the range (the items the index finds {@code via:} the source,
+ * which are those {@link SourceItems} records for it, by their dates) and how its last fetch went; a point drills to
+ * the source's items of that day.
  */
 public final class SourcesPanel implements PanelKind {
 
-    /** A source as the model records it, read in one go. */
-    private record Facts(String id, String name, String connector, Date lastFetch, boolean ok, String message) {
+    /** A source as the model records it, read in one go; its items' query ({@code via:}). */
+    private record Facts(String id, String name, String connector, Date lastFetch, boolean ok, String message,
+            String query) {
     }
 
     /** Any item may be a source's; the model records the fetches. */
@@ -54,9 +52,11 @@ public final class SourcesPanel implements PanelKind {
         Duration range = VolumePanel.rangeLength(input.parameter("range", "-30d"));
         Set<String> wanted = Set.copyOf(Arrays.stream(input.parameter("sources", "").split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        List<Facts> sources = input.workspace().readModel(() -> input.workspace().model().getSources().stream()
-                .filter(s -> wanted.isEmpty() || wanted.contains(s.getName().toLowerCase(Locale.ROOT)))
-                .map(SourcesPanel::facts).toList());
+        List<Facts> sources = input.workspace().readModel(() -> {
+            List<Source> all = input.workspace().model().getSources();
+            return all.stream().filter(s -> wanted.isEmpty() || wanted.contains(s.getName().toLowerCase(Locale.ROOT)))
+                    .map(s -> facts(s, all)).toList();
+        });
         SourceItems items = input.workspace().service(SourceItems.class);
         Instant to = input.now();
         Instant from = to.minus(range);
@@ -68,10 +68,9 @@ public final class SourcesPanel implements PanelKind {
         int failing = 0;
         int neverFetched = 0;
         for (Facts source : sources) {
-            Set<String> ids = items.items(source.id());
-            long[] dates = ids.isEmpty() ? new long[0] : input.index().read("", (searcher, all) -> IndexReadings
-                    .dates(searcher, new TermInSetQuery(IndexSchema.ID, ids.stream().map(BytesRef::new).toList())));
-            Series counted = VolumePanel.series(new VolumePanel.Wanted(source.name(), null), dates, buckets,
+            int brought = items.count(source.id());
+            long[] dates = brought == 0 ? new long[0] : input.index().read(source.query(), IndexReadings::dates);
+            Series counted = VolumePanel.series(new VolumePanel.Wanted(source.name(), source.query()), dates, buckets,
                     buckets.floor(from), to);
             series.add(counted);
             boolean failed = source.lastFetch() != null && !source.ok();
@@ -79,7 +78,7 @@ public final class SourcesPanel implements PanelKind {
             neverFetched += source.lastFetch() == null ? 1 : 0;
             String outcome = source.lastFetch() == null ? "never fetched"
                     : (source.ok() ? "" : "failed: ") + (source.message() == null ? "" : source.message());
-            rows.add(new Row(List.of(source.name(), source.connector(), String.format("%,d", ids.size()),
+            rows.add(new Row(List.of(source.name(), source.connector(), String.format("%,d", brought),
                     String.format(Locale.ROOT, "%.1f", perDay(counted.total(), range)),
                     source.lastFetch() == null ? "" : time.format(source.lastFetch()), outcome), failed, null));
         }
@@ -90,10 +89,14 @@ public final class SourcesPanel implements PanelKind {
         return new PanelFigures("", series, List.of(), counts, List.of(table), false);
     }
 
-    private static Facts facts(Source source) {
+    /** The source's facts; its query names it, or gives its id if another source has the same name. */
+    private static Facts facts(Source source, List<Source> all) {
         FetchResult last = source.getLastFetch();
+        boolean sameName = all.stream().anyMatch(s -> s != source && s.getName().equalsIgnoreCase(source.getName()));
+        String query = "via:" + (sameName ? source.getId() : "\"" + source.getName().replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"");
         return new Facts(source.getId(), source.getName(), source.getConnectorId(), last == null ? null : last.getTime(),
-                last != null && last.isOk(), last == null ? null : last.getMessage());
+                last != null && last.isOk(), last == null ? null : last.getMessage(), query);
     }
 
     private static double perDay(long items, Duration range) {

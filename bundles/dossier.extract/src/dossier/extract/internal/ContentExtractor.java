@@ -98,7 +98,9 @@ public final class ContentExtractor {
     private Element body;
     /** The page's paragraph text, counted as the page is stripped. */
     private int pageText;
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats;
+    /** The containers scored, in the order they were first scored (the page's order of their text blocks). */
+    private final List<Element> candidates = new ArrayList<>();
     /** The best-scoring container, whose ancestors inside the content are never cleaned away. */
     private Element core;
     private int coreText;
@@ -116,6 +118,8 @@ public final class ContentExtractor {
         /** The text of the paragraphs inside, and whether an article's markup is inside: before boilerplate goes. */
         int paragraphText;
         boolean holdsArticle;
+        /** Whether a block element is among the children: 0 until asked, then one of the constants for it. */
+        byte blockChild;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -149,10 +153,13 @@ public final class ContentExtractor {
     /**
      * @param lenient keep containers whose class or id names boilerplate (for a second try when the
      *            strict pass finds too little)
+     * @param pageLength the page's length in bytes or characters, to size the tables for its elements
      */
-    public ContentExtractor(Document document, boolean lenient) {
+    public ContentExtractor(Document document, boolean lenient, int pageLength) {
         this.document = document;
         this.lenient = lenient;
+        // sized for the page's elements at once (pages have one in about 180 bytes), not grown step by step
+        this.stats = new IdentityHashMap<>(Math.max(64, pageLength / 100));
     }
 
     /**
@@ -254,6 +261,9 @@ public final class ContentExtractor {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) {
             return !e.normalName().equals("img");
         }
@@ -263,17 +273,22 @@ public final class ContentExtractor {
 
     private boolean isBoilerplate(Element e, int pageText) {
         String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")
-                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
             return false;
         }
         boolean structural = STRUCTURAL_BOILERPLATE.contains(tag);
-        if (e.attributesSize() == 0 && !structural) {
+        if (!structural && e.attributesSize() == 0) {
             return false; // no name, no role: nothing says boilerplate
         }
-        String role = e.attr("role");
-        structural |= role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
         int hints = hints(e.className()) | hints(e.id());
+        if (!structural) {
+            String role = e.attr("role");
+            structural = role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo");
+        }
+        if (!structural && (hints & (STRONG_HINT | UNLIKELY_HINT)) == 0
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false; // nothing says boilerplate, or the page's own markup says article
+        }
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
             // whatever its name, a container holding most of the page's paragraphs is the article's
@@ -293,14 +308,14 @@ public final class ContentExtractor {
     private static final int MAYBE_HINT = 1;
     private static final int STRONG_HINT = 2;
     private static final int UNLIKELY_HINT = 4;
-    /** Class and id strings repeat across a page: match each once. */
-    private final Map<String, Integer> hintCache = new java.util.HashMap<>();
+    /** Class and id strings repeat across a page and across pages (a framework's names): match each once. */
+    private static final NameCache HINTS = new NameCache();
 
-    private int hints(String name) {
+    private static int hints(String name) {
         if (name.isEmpty()) {
             return 0;
         }
-        return hintCache.computeIfAbsent(name, n -> {
+        return HINTS.get(name, n -> {
             String h = lower(n);
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
@@ -381,6 +396,7 @@ public final class ContentExtractor {
                 if (!a.candidate) {
                     a.candidate = true;
                     a.score = initialScore(ancestor);
+                    candidates.add(ancestor);
                 }
                 a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
@@ -424,11 +440,16 @@ public final class ContentExtractor {
         return false;
     }
 
-    private final Map<Element, Boolean> blockChild = new IdentityHashMap<>();
-
     private boolean hasBlockChild(Element e) {
-        return blockChild.computeIfAbsent(e, ContentExtractor::computeHasBlockChild);
+        Stats s = stats(e);
+        if (s.blockChild == 0) {
+            s.blockChild = computeHasBlockChild(e) ? BLOCK_CHILD : NO_BLOCK_CHILD;
+        }
+        return s.blockChild == BLOCK_CHILD;
     }
+
+    private static final byte BLOCK_CHILD = 1;
+    private static final byte NO_BLOCK_CHILD = 2;
 
     private static boolean computeHasBlockChild(Element e) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
@@ -453,17 +474,17 @@ public final class ContentExtractor {
         return score + classWeight(e);
     }
 
-    private final Map<String, Integer> weightCache = new java.util.HashMap<>();
+    private static final NameCache WEIGHTS = new NameCache();
 
     int classWeight(Element e) {
         return weight(e.className()) + weight(e.id());
     }
 
-    private int weight(String hint) {
+    private static int weight(String hint) {
         if (hint.isEmpty()) {
             return 0;
         }
-        return weightCache.computeIfAbsent(hint, n -> {
+        return WEIGHTS.get(hint, n -> {
             String h = lower(n);
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
@@ -514,13 +535,10 @@ public final class ContentExtractor {
     // ---- step 3: the best container and its siblings
 
     private Element findContent(Element body) {
-        List<Element> candidates = new ArrayList<>();
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            Stats s = entry.getValue();
-            if (s.candidate) {
-                s.score *= 1 - s.linkDensity();
-                candidates.add(entry.getKey());
-            }
+        List<Element> candidates = new ArrayList<>(this.candidates);
+        for (Element c : candidates) {
+            Stats s = stats(c);
+            s.score *= 1 - s.linkDensity();
         }
         if (candidates.isEmpty()) {
             return body;

@@ -2,6 +2,7 @@ package dossier.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -59,13 +60,26 @@ final class Output {
     private final java.util.ArrayDeque<Boolean> links = new java.util.ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
+    /** The trimming's patterns, each matched against many blocks. */
+    private final Matcher noise = NOISE.matcher("");
+    private final Matcher byline = BYLINE.matcher("");
+    private final Matcher date = DATE.matcher("");
+    private final Matcher tailStart = TAIL_START.matcher("");
+    private final Matcher callToAction = CALL_TO_ACTION.matcher("");
+    private final Matcher trailing = TRAILING.matcher("");
 
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
         output.walk(content);
         List<Block> blocks = output.trim(metadata.title(), metadata.author());
-        StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder();
+        int textLength = 0;
+        int htmlLength = 0;
+        for (Block b : blocks) {
+            textLength += b.text().length() + 2;
+            htmlLength += b.html().length() + 40; // with room for the tags around it
+        }
+        StringBuilder text = new StringBuilder(textLength);
+        StringBuilder html = new StringBuilder(htmlLength);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (text.length() > 0) {
@@ -114,7 +128,7 @@ final class Output {
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
                     } else if (tag.equals("a")) {
-                        String href = e.absUrl("href");
+                        String href = absolute(e, "href");
                         links.push(!href.isEmpty());
                         if (!href.isEmpty()) {
                             boundary = true;
@@ -158,7 +172,7 @@ final class Output {
     }
 
     private void image(Element img) {
-        String src = img.absUrl("src");
+        String src = absolute(img, "src");
         if (!src.isEmpty()) {
             html.append("<img src=\"").append(Entities.escape(src)).append('"');
             if (img.hasAttr("alt")) {
@@ -166,6 +180,30 @@ final class Output {
             }
             html.append('>');
         }
+    }
+
+    /** The base URL the cached URLs were resolved against, and the URLs by their attribute's value. */
+    private String resolvedBase;
+    private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
+
+    /**
+     * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
+     * their links. Without a base URL a value with no scheme resolves to nothing.
+     */
+    private String absolute(Element e, String key) {
+        String value = e.attr(key);
+        if (value.isEmpty()) {
+            return e.absUrl(key);
+        }
+        String base = e.baseUri();
+        if (base.isEmpty() && value.indexOf(':') < 0) {
+            return "";
+        }
+        if (!base.equals(resolvedBase)) {
+            resolved.clear();
+            resolvedBase = base;
+        }
+        return resolved.computeIfAbsent(value, v -> e.absUrl(key));
     }
 
     private static boolean inPre(Node node) {
@@ -304,7 +342,7 @@ final class Output {
             boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
-            if (!NOISE.matcher(b.text()).matches() && !promo && !credit) {
+            if (!noise.reset(b.text()).matches() && !promo && !credit) {
                 kept.add(b);
             }
         }
@@ -314,8 +352,8 @@ final class Output {
         for (int i = 0; i < Math.min(3, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
-                    || t.length() < 100 && (namesAuthor(t, author) || BYLINE.matcher(t).matches())
-                    || t.length() < 80 && DATE.matcher(t).find() && !t.endsWith("."));
+                    || t.length() < 100 && (namesAuthor(t, author) || byline.reset(t).matches())
+                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."));
             if (drop) {
                 kept.remove(i--);
             }
@@ -325,21 +363,21 @@ final class Output {
         for (int i = 0; i < kept.size(); i++) {
             String t = kept.get(i).text();
             before += t.length();
-            if (i > 0 && before > total / 2 && t.length() < 80 && TAIL_START.matcher(t).matches()) {
+            if (i > 0 && before > total / 2 && t.length() < 80 && tailStart.reset(t).matches()) {
                 kept.subList(i, kept.size()).clear();
                 break;
             }
         }
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
-            if (b.text().length() < 200 && CALL_TO_ACTION.matcher(b.text()).matches()) {
+            if (b.text().length() < 200 && callToAction.reset(b.text()).matches()) {
                 kept.remove(kept.size() - 1);
                 continue;
             }
             String t = b.text();
             // a short link closing the article leads elsewhere: back to a list, on to another page
             boolean link = t.length() < 120 && b.linkDensity() > 0.5;
-            if (!(t.length() < 120 && TRAILING.matcher(t).matches()) && !(b.tag().startsWith("h")) && !link) {
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link) {
                 break;
             }
             kept.remove(kept.size() - 1);

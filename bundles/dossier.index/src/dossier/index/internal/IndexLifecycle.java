@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.store.AlreadyClosedException;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
 import dossier.index.IndexStatus;
 import dossier.index.internal.Schema.ItemFacts;
 import dossier.store.CaptureStore;
@@ -106,7 +107,8 @@ public final class IndexLifecycle implements Closeable {
     public long update(String itemId, ModelFacts facts, String text) throws IOException {
         StoredItem item = store.item(itemId).orElse(null);
         ItemFacts fresh = item == null ? null
-                : new ItemFacts(item, text != null ? text : store.text(itemId), facts.tags(), facts.cases());
+                : new ItemFacts(item, text != null ? text : store.text(itemId), facts.tags(), facts.cases(),
+                        facts.sources());
         synchronized (writes) {
             if (rebuilding) {
                 updatedWhileRebuilding.add(itemId);
@@ -193,12 +195,14 @@ public final class IndexLifecycle implements Closeable {
                 List<String> ids = new ArrayList<>(store.size());
                 store.forEachItem(item -> ids.add(item.id()));
                 rebuildTotal = ids.size();
+                Map<String, List<String>> sources = workspace.service(SourceItems.class).sourcesOf(ids);
                 int step = Math.max(1, ids.size() / 100);
                 for (String id : ids) {
                     StoredItem item = store.item(id).orElse(null);
                     if (item != null) {
                         ModelFacts known = facts.getOrDefault(id, ModelFacts.NONE);
-                        ItemFacts itemFacts = new ItemFacts(item, store.text(id), known.tags(), known.cases());
+                        ItemFacts itemFacts = new ItemFacts(item, store.text(id), known.tags(), known.cases(),
+                                sources.getOrDefault(id, List.of()));
                         synchronized (writes) {
                             if (!updatedWhileRebuilding.contains(id)) {
                                 writing.index(itemFacts, gen); // else an update since the model snapshot knows better

@@ -22,8 +22,9 @@ import dossier.casefile.WorkspaceListener;
 /**
  * Keeps a workspace's search index in step: {@code dossier.casefile} names the items every command, undo and redo
  * touches, and a background job (never the UI thread) reads their tags and case files from the model, in one pass
- * under {@link ResearchWorkspace#readModel}, and indexes them; a search waits for the items changed before it; the
- * index commits after the workspace saves. A service of the workspace, started with it ({@code dossier.casefile.services}).
+ * under {@link ResearchWorkspace#readModel}, and the sources that brought them (their files, outside the lock), and
+ * indexes them; a search waits for the items changed before it; the index commits after the workspace saves. A
+ * service of the workspace, started with it ({@code dossier.casefile.services}).
  */
 public final class IndexSync implements WorkspaceListener {
 
@@ -124,9 +125,9 @@ public final class IndexSync implements WorkspaceListener {
                 itemIds.add(next);
             }
             if (!itemIds.isEmpty()) {
-                Map<String, ModelFacts> facts = current.readModel(() -> ModelFacts.of(current, itemIds));
+                Map<String, ModelFacts> facts = ModelFacts.withSources(current, itemIds);
                 for (String itemId : itemIds) {
-                    target.update(itemId, facts.getOrDefault(itemId, ModelFacts.NONE), storedTexts.remove(itemId));
+                    target.update(itemId, facts.get(itemId), storedTexts.remove(itemId));
                 }
                 indexedUnseen.set(true);
                 indexed();

@@ -1,5 +1,6 @@
 package dossier.index.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,19 +13,41 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
 import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Clip;
 import dossier.model.casefile.TagAssignment;
 
 /**
- * What the model says of an item: its tags and those of its clips, and the case files holding it or a clip of it.
- * Read it on the thread that changes the model, or under {@link ResearchWorkspace#readModel}.
+ * What the model says of an item: its tags and those of its clips, and the case files holding it or a clip of it
+ * (read on the thread that changes the model, or under {@link ResearchWorkspace#readModel}); and the sources that
+ * brought it (their ids, from {@link SourceItems}: files, read outside the model's lock, {@link #withSources}).
  */
-public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases) {
+public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> cases, List<String> sources) {
 
-    /** Nothing: an item in no case file, with no tags. */
-    public static final ModelFacts NONE = new ModelFacts(List.of(), List.of());
+    /** Nothing: an item in no case file, with no tags, from no source. */
+    public static final ModelFacts NONE = new ModelFacts(List.of(), List.of(), List.of());
+
+    /** These facts with the sources that brought the item. */
+    public ModelFacts withSources(List<String> sourceIds) {
+        return new ModelFacts(tags, cases, List.copyOf(sourceIds));
+    }
+
+    /**
+     * The facts of these items (as {@link #of(ResearchWorkspace, Collection)} reads them, under the model's read
+     * lock) and the sources that brought each (read from their files, outside the lock); every item has an entry.
+     */
+    public static Map<String, ModelFacts> withSources(ResearchWorkspace workspace, Collection<String> itemIds)
+            throws IOException {
+        Map<String, ModelFacts> known = workspace.readModel(() -> of(workspace, itemIds));
+        Map<String, List<String>> sources = workspace.service(SourceItems.class).sourcesOf(itemIds);
+        Map<String, ModelFacts> facts = new HashMap<>();
+        for (String itemId : itemIds) {
+            facts.put(itemId, known.getOrDefault(itemId, NONE).withSources(sources.getOrDefault(itemId, List.of())));
+        }
+        return facts;
+    }
 
     /** An item's tags are its own and its clips' tags, so {@code tag:} finds the items of tagged clips. */
     public static ModelFacts of(ResearchWorkspace workspace, String itemId) {
@@ -86,7 +109,7 @@ public record ModelFacts(List<String> tags, List<Map.Entry<String, String>> case
         itemIds.addAll(tags.keySet());
         for (String itemId : itemIds) {
             facts.put(itemId, new ModelFacts(List.copyOf(tags.getOrDefault(itemId, Set.of())),
-                    List.copyOf(cases.getOrDefault(itemId, List.of()))));
+                    List.copyOf(cases.getOrDefault(itemId, List.of())), List.of()));
         }
         return facts;
     }

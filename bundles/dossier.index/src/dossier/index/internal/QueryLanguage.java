@@ -61,10 +61,25 @@ public final class QueryLanguage {
     private static final Pattern IN_WORD_SLASH = Pattern.compile("(?<=\\w)/(?=\\w)");
     private static final Pattern RELATIVE = Pattern.compile("-(\\d+)([dwmy])");
 
+    /** The ids of the workspace's sources of a name, for {@code via:NAME} (the index holds sources by id). */
+    @FunctionalInterface
+    public interface SourceIds {
+        List<String> named(String name);
+
+        /** No workspace: {@code via:} takes its value as a source's id. */
+        SourceIds NONE = name -> List.of();
+    }
+
     private final Analyzer analyzer;
+    private final SourceIds sourceIds;
 
     public QueryLanguage(Analyzer analyzer) {
+        this(analyzer, SourceIds.NONE);
+    }
+
+    public QueryLanguage(Analyzer analyzer, SourceIds sourceIds) {
         this.analyzer = analyzer;
+        this.sourceIds = sourceIds;
     }
 
     /** The analyzer queries are parsed with: the index's. */
@@ -87,7 +102,7 @@ public final class QueryLanguage {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        Parser parser = new Parser(analyzer, languages);
+        Parser parser = new Parser(analyzer, languages, sourceIds);
         Query parsed;
         try {
             parsed = parser.parse(rewriteComparisons(query));
@@ -283,10 +298,12 @@ public final class QueryLanguage {
     private static final class Parser extends QueryParser {
 
         private final Collection<String> languages;
+        private final SourceIds sourceIds;
 
-        Parser(Analyzer analyzer, Collection<String> languages) {
+        Parser(Analyzer analyzer, Collection<String> languages, SourceIds sourceIds) {
             super(Schema.TEXT, analyzer);
             this.languages = languages;
+            this.sourceIds = sourceIds;
             setDefaultOperator(AND_OPERATOR);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
@@ -332,6 +349,8 @@ public final class QueryLanguage {
                 return new TermQuery(new Term(field, Schema.lower(text).replaceFirst("^www\\.", "")));
             case Schema.TAG:
                 return new TermQuery(new Term(field, Schema.lower(String.join("/", dossier.model.Tags.split(text)))));
+            case Schema.VIA:
+                return via(text);
             case Schema.TEXT:
                 return inLanguages(text, quoted, 0);
             default:
@@ -346,6 +365,19 @@ public final class QueryLanguage {
         protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
             String field = field(name);
             return field.equals(Schema.TEXT) ? inLanguages(text, true, slop) : super.getFieldQuery(field, text, slop);
+        }
+
+        /** The items of the sources of this name (any case), or of the source with this id. */
+        private Query via(String name) {
+            Set<String> ids = new LinkedHashSet<>();
+            ids.add(Schema.lower(name.strip()));
+            sourceIds.named(name.strip()).forEach(id -> ids.add(Schema.lower(id)));
+            if (ids.size() == 1) {
+                return new TermQuery(new Term(Schema.VIA, ids.iterator().next()));
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            ids.forEach(id -> any.add(new TermQuery(new Term(Schema.VIA, id)), BooleanClause.Occur.SHOULD));
+            return any.build();
         }
 
         /**

@@ -63,7 +63,7 @@ import dossier.store.StoredItem;
 public final class Schema {
 
     /** Bumped when fields or analysis change: an index of another version is rebuilt at open. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     public static final String VERSION_KEY = "dossier.index.version";
     public static final String COMMITTED_KEY = "dossier.index.committed";
 
@@ -80,6 +80,8 @@ public final class Schema {
     public static final String DOMAIN = "domain";
     public static final String SITE = "site";
     public static final String SOURCE = "source";
+    /** The ids of the workspace's sources that brought the item ({@code via:NAME} asks for a source's by its name). */
+    public static final String VIA = "via";
     public static final String TAG = "tag";
     public static final String CASE = "case";
     public static final String PUBLISHED = "published";
@@ -147,7 +149,7 @@ public final class Schema {
 
     /** Fields holding exact, lower-cased values: not analyzed beyond lower case. */
     public static final Set<String> EXACT = Set.of(ID, TYPE, LANG, HANDLE, HASHTAG, URL, DOMAIN, SITE, SOURCE, TAG,
-            CASE);
+            CASE, VIA);
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
     static {
@@ -218,8 +220,12 @@ public final class Schema {
         return config;
     }
 
-    /** What the index knows of an item: its metadata, text, tag paths and case files (id and title). */
-    public record ItemFacts(StoredItem item, String text, List<String> tags, List<Map.Entry<String, String>> cases) {
+    /**
+     * What the index knows of an item: its metadata, text, tag paths, case files (id and title) and the ids of the
+     * sources that brought it.
+     */
+    public record ItemFacts(StoredItem item, String text, List<String> tags, List<Map.Entry<String, String>> cases,
+            List<String> sources) {
     }
 
     private static final ThreadLocal<Extractor> EXTRACTOR = ThreadLocal.withInitial(Extractor::new);
@@ -316,6 +322,7 @@ public final class Schema {
             doc.add(new StringField(CASE, caseFile.getKey().toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new StringField(CASE, lower(caseFile.getValue()), Field.Store.NO));
         }
+        facts.sources().forEach(id -> doc.add(new StringField(VIA, lower(id), Field.Store.NO)));
 
         date(doc, PUBLISHED, item.published());
         date(doc, CAPTURED, item.captured());

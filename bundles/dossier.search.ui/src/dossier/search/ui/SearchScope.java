@@ -2,6 +2,7 @@ package dossier.search.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.ui.IWorkbenchPartSite;
@@ -46,6 +47,14 @@ public interface SearchScope {
     /** Searches the scope; called in a job, never on the UI thread. */
     SearchResults search(ResearchWorkspace workspace, SearchRequest request) throws Failure, QuerySyntaxException,
             IOException;
+
+    /**
+     * The titles of results by id (the near-duplicates grouped under a hit, say), as far as known; called in a job,
+     * never on the UI thread.
+     */
+    default Map<String, String> titles(ResearchWorkspace workspace, List<String> ids) throws Failure, IOException {
+        return Map.of();
+    }
 
     /** Adds what can be done with the selected results (their ids) to their context menu; on the UI thread. */
     default void fillResultMenu(IMenuManager menu, IWorkbenchPartSite site, ResearchWorkspace workspace,

@@ -56,6 +56,7 @@ import dossier.team.TeamStatus;
 import dossier.team.internal.Outbox;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
+import dossier.team.localcloud.LocalSolrCloud;
 import dossier.testing.SolrCloudProcess;
 
 /**
@@ -70,7 +71,7 @@ class TeamCollectionTest {
     private static final String PASSWORD = "SolrRocks";
     private static final String COLLECTION = "team";
 
-    private static SolrCloudProcess cloud;
+    private static LocalSolrCloud cloud;
     private static TeamConnection connection;
 
     @TempDir
@@ -534,6 +535,25 @@ class TeamCollectionTest {
         }
         try (ResearchWorkspace workspace = open("bob")) {
             assertNotNull(workspace.service(TeamCollection.class).status(), "bob's stored password still works");
+        }
+    }
+
+    @Test
+    @Order(80)
+    void disconnectLeavesTheOutboxAndTheOtherWorkspacesConnected() throws Exception {
+        CommandRunner.Captured disconnect = CommandRunner.runIn(folders.resolve("bob"), "team", "disconnect");
+        assertEquals(0, disconnect.exit(), disconnect.err());
+        assertEquals("disconnected from team collection 'team'\n", disconnect.out());
+        try (ResearchWorkspace workspace = open("bob")) {
+            assertFalse(workspace.service(TeamCollection.class).connection().isPresent());
+            assertTrue(Files.isDirectory(workspace.folder().resolve(TeamCollection.FOLDER).resolve(COLLECTION)),
+                    "the outbox stays");
+        }
+        CommandRunner.Captured search = CommandRunner.runIn(folders.resolve("bob"), "search", "--team", "sharing");
+        assertEquals(1, search.exit(), search.out());
+        assertTrue(search.err().contains("has no team collection"), search.err());
+        try (ResearchWorkspace workspace = open("alice")) {
+            assertNotNull(workspace.service(TeamCollection.class).status(), "alice's connection and password stay");
         }
     }
 }

@@ -5,10 +5,13 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -35,6 +38,7 @@ public final class SolrConnection implements AutoCloseable {
 
     private final TeamConnection connection;
     private final String password;
+    private final boolean https;
     private Http2SolrClient http;
     private CloudHttp2SolrClient cloud;
     /** Calls running now, and clients replaced while they ran (closed when none runs). */
@@ -44,6 +48,7 @@ public final class SolrConnection implements AutoCloseable {
     public SolrConnection(TeamConnection connection, String password) {
         this.connection = connection;
         this.password = password;
+        this.https = connection.urls().get(0).startsWith("https://");
     }
 
     public TeamConnection connection() {
@@ -62,6 +67,10 @@ public final class SolrConnection implements AutoCloseable {
             calls++;
         }
         try {
+            if (https) {
+                // SolrJ 9.10 takes the nodes' scheme from its first reading of the live nodes; before it, http
+                client.getClusterStateProvider().getLiveNodes();
+            }
             return call.run(client);
         } catch (Exception e) {
             TeamException failure = explain(e);
@@ -109,6 +118,9 @@ public final class SolrConnection implements AutoCloseable {
         if (status != null && (status == 401 || status == 403)) {
             return authentication(status, e);
         }
+        if (untrusted(e)) {
+            return untrustedCertificate(e);
+        }
         if (connectionFailure(e)) {
             return unreachable(e);
         }
@@ -130,7 +142,7 @@ public final class SolrConnection implements AutoCloseable {
         Exception last = null;
         for (String url : connection.urls()) {
             Http2SolrClient.Builder builder = new Http2SolrClient.Builder(url).withConnectionTimeout(5, TimeUnit.SECONDS)
-                    .withRequestTimeout(20, TimeUnit.SECONDS);
+                    .withIdleTimeout(20, TimeUnit.SECONDS).withRequestTimeout(20, TimeUnit.SECONDS);
             if (connection.user() != null) {
                 builder.withBasicAuthCredentials(connection.user(), password);
             }
@@ -141,6 +153,9 @@ public final class SolrConnection implements AutoCloseable {
                 Integer status = httpStatus(e);
                 if (status != null && (status == 401 || status == 403)) {
                     return authentication(status, e);
+                }
+                if (untrusted(e)) {
+                    return untrustedCertificate(e);
                 }
                 last = e;
             }
@@ -156,6 +171,12 @@ public final class SolrConnection implements AutoCloseable {
         return new TeamException(status == 401
                 ? "the team cluster refused user '" + connection.user() + "': wrong user name or password (HTTP 401)"
                 : "user '" + connection.user() + "' may not do this on the team cluster (HTTP 403)", false, e);
+    }
+
+    private static TeamException untrustedCertificate(Exception e) {
+        return new TeamException("the team cluster's TLS certificate is not trusted (" + rootMessage(e) + "): start"
+                + " Dossier with -Djavax.net.ssl.trustStore=FILE and -Djavax.net.ssl.trustStorePassword=PASSWORD"
+                + " naming a trust store that holds it (see README, Team collections, TLS)", false, e);
     }
 
     private TeamException unreachable(Exception e) {
@@ -192,6 +213,17 @@ public final class SolrConnection implements AutoCloseable {
             String message = String.valueOf(t.getMessage());
             if (message.contains("live_nodes") || message.contains("cluster state")
                     || message.contains("Error refreshing state")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cluster's certificate (or its host name) was not accepted. */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException || t instanceof CertificateException
+                    || String.valueOf(t.getMessage()).contains("PKIX path")) {
                 return true;
             }
         }

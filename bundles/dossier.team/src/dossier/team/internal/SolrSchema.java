@@ -257,8 +257,8 @@ public final class SolrSchema {
     }
 
     /**
-     * An item that fills every field the local index writes (links, @handles, #hashtags, tags, a case file), in
-     * English and in each language with a text field of its own.
+     * An item that fills every field the local index writes (links, @handles, #hashtags, tags, a case file, a
+     * source), in English and in each language with a text field of its own.
      */
     private static List<IndexableField> probeDocuments() {
         List<IndexableField> fields = new ArrayList<>();
@@ -275,7 +275,7 @@ public final class SolrSchema {
                 "https://news.example.co.uk/a", "Probe", "Jane Doe", "@jane", 10L, now, now, language, "text/html",
                 "0".repeat(64), 1, new Engagement(1L, 1L, 1L, 1L));
         return IndexSchema.document(item, "Probe: @acme #launch https://example.org/x", List.of("Theme/Brand"),
-                List.of(Map.entry("c1", "Case")));
+                List.of(Map.entry("c1", "Case")), List.of("s1"));
     }
 
     /** The Solr field type of a language's text field: {@code text_de} has {@code lang_de}. */

@@ -42,8 +42,9 @@ import dossier.ui.testing.WorkbenchRobot;
 /**
  * A board in the real workbench: volume over time of a saved search with its spike on the day of the burst, who
  * matters with the small account whose complaint took off on top, a tag's in-tray with its open and new counts, the
- * sources with a failed fetch; a click on the spike opens the Search view on that day's items; moving a panel with its
- * menu, and dragging one by its title to another cell, are undone by Edit > Undo.
+ * sources with a failed fetch; a click on the spike opens the Search view on that day's items, a click on a source's
+ * point on the items that source brought that day; moving a panel with its menu, and dragging one by its title to
+ * another cell, are undone by Edit > Undo.
  */
 class BoardEditorTest {
 
@@ -87,6 +88,16 @@ class BoardEditorTest {
         Intake.Batch failed = workspace.intake().batch(Intake.Filing.of(down));
         failed.fetched(false, "HTTP 503 from https://airline.example/feed");
         workspace.intake().file(failed, Intake.ModelThread.CALLER);
+        Source energy = workspace.addSource("rss", "Energy watch", Map.of(), "PT1H");
+        Instant windDay = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(2, ChronoUnit.DAYS);
+        Intake.Batch fetched = workspace.intake().batch(Intake.Filing.of(energy));
+        for (int i = 0; i < 3; i++) {
+            String url = "https://energy.example/wind/" + i;
+            Instant published = windDay.plus(i + 1, ChronoUnit.HOURS);
+            fetched.put(new Capture(ItemType.ARTICLE, url, url, "Wind farm news " + i, "Desk", null, null, published,
+                    published, "en", "text/plain", url.getBytes(StandardCharsets.UTF_8), "Wind farm news", null));
+        }
+        workspace.intake().file(fetched, Intake.ModelThread.CALLER);
         SearchIndex.of(workspace).refresh();
         SavedSearches.of(workspace).save("Brand", "#brand");
         Boards boards = Boards.of(workspace);
@@ -122,7 +133,7 @@ class BoardEditorTest {
                 .map(TableItem::getText).toList(), "newest first");
         assertEquals("new", entries.getItem(0).getText(2));
         PanelView sourcesView = editor.panelsForTests().get(3);
-        assertEquals("0 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
+        assertEquals("1 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
         assertEquals("failed: HTTP 503 from https://airline.example/feed", sourcesView.tablesForTests()[0].getItem(0)
                 .getText(5));
         robot.screenshot("board-volume-and-who-matters");
@@ -147,6 +158,23 @@ class BoardEditorTest {
         robot.waitUntil("and finds that day's 20 items", () -> !robot.widgets(window.getShell(), Label.class,
                 l -> l.isVisible() && l.getText().startsWith("20 results")).isEmpty());
         robot.screenshot("board-spike-drilled");
+
+        page.activate(editor);
+        robot.waitForPaint();
+        String energyTooltip = "Energy watch, " + windDay.toString().substring(0, 10) + ": 3 items";
+        ChartView sourcesChart = editor.panelsForTests().get(3).chartForTests();
+        robot.waitUntil("the Sources chart shows the source's 3 items of that day", () -> sourcesChart.drawn().stream()
+                .anyMatch(p -> p.tooltip().equals(energyTooltip)));
+        ChartView.Drawn energyDay = sourcesChart.drawn().stream().filter(p -> p.tooltip().equals(energyTooltip))
+                .findFirst().orElseThrow();
+        robot.click(sourcesChart.control(), centreOf(energyDay.bounds()));
+        String sourceDrill = "(via:\"Energy watch\") AND published:[" + windDay + " TO "
+                + windDay.plus(1, ChronoUnit.DAYS) + "}";
+        robot.waitUntil("the Search view runs the source's day", () -> !robot.widgets(window.getShell(), Combo.class,
+                c -> c.isVisible() && c.getText().equals(sourceDrill)).isEmpty());
+        robot.waitUntil("and finds the 3 items the source brought that day", () -> !robot.widgets(window.getShell(),
+                Label.class, l -> l.isVisible() && l.getText().startsWith("3 results")).isEmpty());
+        robot.screenshot("board-source-drilled");
 
         page.activate(editor);
         MenuItem moveRight = Arrays.stream(volumeView.group().getMenu().getItems())

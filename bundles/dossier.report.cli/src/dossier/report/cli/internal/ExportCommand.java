@@ -1,7 +1,9 @@
 package dossier.report.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,10 +11,13 @@ import java.util.Locale;
 
 import com.google.gson.JsonObject;
 
+import dossier.boards.Boards;
+import dossier.boards.charts.BoardFigures;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.cli.WorkspaceCommand;
 import dossier.cli.CommandContext;
 import dossier.cli.CommandFailure;
+import dossier.model.casefile.Board;
 import dossier.model.casefile.CaseFile;
 import dossier.report.CaseFileSnapshot;
 import dossier.report.ExportFormat;
@@ -56,8 +61,8 @@ public final class ExportCommand extends WorkspaceCommand {
     private Path out;
 
     @Option(names = "--board", paramLabel = "BOARD", description = "Include a board's panels as charts (html: SVG;"
-            + " pdf: vector graphics), after the report's header")
-    private String board;
+            + " pdf: vector graphics), after the report's header; repeat it for several boards")
+    private List<String> boards = new ArrayList<>();
 
     /** A report format's name, or qdpx. */
     static final class FormatConverter implements ITypeConverter<String> {
@@ -90,7 +95,7 @@ public final class ExportCommand extends WorkspaceCommand {
         if (Files.isDirectory(file)) {
             throw new CommandFailure("cannot write " + file + ": it is a folder; give a file name");
         }
-        if (board != null && !List.of("html", "pdf").contains(format)) {
+        if (!boards.isEmpty() && !List.of("html", "pdf").contains(format)) {
             throw new CommandFailure("--board puts charts into an html or pdf report, not into " + format);
         }
         if (QDPX.equals(format)) {
@@ -128,12 +133,26 @@ public final class ExportCommand extends WorkspaceCommand {
         CaseFile caseFile = workspace.caseFile(scope.caseName).orElseThrow(() -> new CommandFailure(
                 "no case file named '" + scope.caseName + "'; 'dossier case list' lists them"));
         CaseFileSnapshot snapshot = CaseFileSnapshot.of(workspace, caseFile);
-        ReportFigures figures = board == null ? ReportFigures.NONE : BoardFigures.of(workspace, board);
+        ReportFigures figures = boards.isEmpty() ? ReportFigures.NONE : boardFigures(workspace);
         report.write(snapshot, figures, file);
         context.out().println("wrote " + file + "  (" + report.label() + ": " + count(snapshot.items().size(), "item")
-                + ", " + count(snapshot.clips().size(), "clip") + (board == null ? "" : ", " + count(figures
+                + ", " + count(snapshot.clips().size(), "clip") + (boards.isEmpty() ? "" : ", " + count(figures
                         .figures().size(), "chart")) + ", " + Files.size(file) + " bytes)");
         return 0;
+    }
+
+    /** The charts of the boards named by --board, in that order. */
+    private ReportFigures boardFigures(ResearchWorkspace workspace) throws CommandFailure {
+        List<Board> chosen = new ArrayList<>();
+        for (String name : boards) {
+            chosen.add(Boards.of(workspace).find(name).orElseThrow(() -> new CommandFailure("no board '" + name
+                    + "'; 'dossier board list' lists them")));
+        }
+        try {
+            return BoardFigures.of(workspace, chosen, Instant.now());
+        } catch (IOException e) {
+            throw new CommandFailure(e.getMessage());
+        }
     }
 
     /** The case file, or every case file (--all), as a REFI-QDA project. */

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Adapters;
@@ -16,6 +18,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -26,6 +30,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dossier.boards.Boards;
 import dossier.casefile.ResearchWorkspace;
 import dossier.casefile.ui.WorkspaceSession;
 import dossier.model.casefile.CaseFile;
@@ -33,7 +38,10 @@ import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.ui.testing.WorkbenchRobot;
 
-/** A strategist selects a case file in the Library and exports it with File &gt; Export Case File... */
+/**
+ * A strategist selects a case file in the Library and exports it with File &gt; Export Case File..., then exports it
+ * again from its editor with a board's charts in the report.
+ */
 class ExportCaseFileTest {
 
     private static final String CASE = "Brand report";
@@ -85,6 +93,8 @@ class ExportCaseFileTest {
             format.notifyListeners(SWT.Selection, new Event());
             Text fileField = robot.widgets(dialog, Text.class, t -> true).get(0);
             assertTrue(fileField.getText().endsWith(CASE + ".html"), fileField.getText());
+            assertTrue(robot.widgets(dialog, Table.class, t -> true).isEmpty() && !robot.widgets(dialog, Label.class,
+                    l -> l.getText().startsWith("This workspace has no boards")).isEmpty(), "no boards: a hint");
             fileField.setText(out.resolve("missing").resolve("x.html").toString());
             Button export = robot.button(dialog, "Export");
             assertTrue(!export.isEnabled() && !robot.widgets(dialog, Label.class,
@@ -113,12 +123,50 @@ class ExportCaseFileTest {
         robot.doubleClick(robot.treeItem(tree, t -> t.startsWith(CASE)));
         robot.waitUntil("the case file editor opens and stands for its case file",
                 () -> Adapters.adapt(page.getActiveEditor(), CaseFile.class) == caseFile);
+        Boards boards = Boards.of(workspace);
+        boards.addPanel(boards.create("Launch watch"), "volume", "Blog posts and insights",
+                Map.of("series", "Blog = tag:Source/Blog\nInsight = tag:Insight"), 0, 0, 1, 1);
+        boards.create("Quiet board");
+        Path withBoard = out.resolve("with-board.html");
         robot.whenShellOpens("Export Case File", dialog -> {
-            assertEquals(CASE, robot.widgets(dialog, Combo.class, c -> true).get(0).getText(),
-                    "the case file of the active editor is the one to export");
-            robot.click(robot.button(dialog, "Cancel"));
+            List<Combo> combos = robot.widgets(dialog, Combo.class, c -> true);
+            assertEquals(CASE, combos.get(0).getText(), "the case file of the active editor is the one to export");
+            Table boardList = robot.widgets(dialog, Table.class, Table::isVisible).get(0);
+            assertEquals(List.of("Launch watch", "Quiet board"), Arrays.stream(boardList.getItems())
+                    .map(TableItem::getText).toList(), "the workspace's boards");
+            TableItem launch = boardList.getItem(0);
+            launch.setChecked(true);
+            Event check = new Event();
+            check.item = launch;
+            check.detail = SWT.CHECK;
+            boardList.notifyListeners(SWT.Selection, check);
+            Combo format = combos.get(1);
+            Button export = robot.button(dialog, "Export");
+            format.select(format.indexOf("CSV of items and clips"));
+            format.notifyListeners(SWT.Selection, new Event());
+            assertTrue(!export.isEnabled() && !robot.widgets(dialog, Label.class,
+                    l -> l.getText().startsWith("Boards go into an HTML or PDF report")).isEmpty(),
+                    "a CSV has no place for charts");
+            format.select(format.indexOf("HTML report"));
+            format.notifyListeners(SWT.Selection, new Event());
+            robot.widgets(dialog, Text.class, t -> true).get(0).setText(withBoard.toString());
+            assertTrue(export.isEnabled());
+            try {
+                robot.screenshot("export-dialog-board");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            robot.click(export);
         });
         robot.click(robot.menu(window.getShell(), "File", "Export Case File..."));
+        robot.waitUntil("the report with the board is written", () -> Files.isRegularFile(withBoard));
+        String report = Files.readString(withBoard, StandardCharsets.UTF_8);
+        assertTrue(report.contains("<h2>Board: Launch watch</h2>"), "the board's heading");
+        assertTrue(report.contains("<h3>Blog posts and insights</h3>\n<svg"), "its panel as an inline SVG chart");
+        assertTrue(report.contains(">Blog</text>") && report.contains(">Insight</text>"), "the chart's legend");
+        assertTrue(!report.contains("Quiet board"), "only the checked board");
+        assertTrue(report.indexOf("<svg") < report.indexOf("<blockquote>" + PASSAGE),
+                "the charts come before the clips");
     }
 
     private static List<Path> seeds() throws java.io.IOException {

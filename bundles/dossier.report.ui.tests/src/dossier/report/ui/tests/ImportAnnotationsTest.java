@@ -81,7 +81,7 @@ class ImportAnnotationsTest {
         Map<String, String> expected = clipsByQuote(workspace, original);
 
         Path exported = out.resolve("annotations.jsonld");
-        Job export = ExportCaseFileHandler.export(workspace, original, ExportFormat.W3C, exported);
+        Job export = ExportCaseFileHandler.export(workspace, original, ExportFormat.W3C, exported, List.of());
         robot.waitUntil("the annotations are exported", () -> export.getResult() != null);
         assertTrue(export.getResult().isOK(), export.getResult().toString());
         Path file = out.resolve("received.jsonld");

@@ -3,6 +3,7 @@ package dossier.report.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -17,29 +18,41 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import dossier.model.casefile.Board;
 import dossier.model.casefile.CaseFile;
 import dossier.report.ExportFormat;
 
-/** Asks which case file to export, in which format, to which file. */
+/**
+ * Asks which case file to export, in which format, to which file, and which of the workspace's boards to include as
+ * charts (HTML and PDF reports).
+ */
 final class ExportDialog extends Dialog {
 
     static final String TITLE = "Export Case File";
+    static final String NO_BOARDS = "This workspace has no boards: Search > New Board... makes one, whose charts"
+            + " can then go into the report.";
 
     private final List<CaseFile> caseFiles;
     private final CaseFile initial;
+    private final List<Board> boards;
     private Combo caseFileCombo;
+    private Table boardTable;
     private Combo formatCombo;
     private Text fileText;
     private Label problem;
     private CaseFile caseFile;
     private ExportFormat format;
     private Path file;
+    private List<Board> chosenBoards = List.of();
 
-    ExportDialog(Shell parent, List<CaseFile> caseFiles, CaseFile initial) {
+    ExportDialog(Shell parent, List<CaseFile> caseFiles, CaseFile initial, List<Board> boards) {
         super(parent);
         this.caseFiles = caseFiles;
+        this.boards = boards;
         this.initial = initial != null ? initial : caseFiles.isEmpty() ? null : caseFiles.get(0);
     }
 
@@ -67,6 +80,21 @@ final class ExportDialog extends Dialog {
         formatCombo.select(0);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(formatCombo);
 
+        Label boardLabel = new Label(area, SWT.NONE);
+        boardLabel.setText("&Boards:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(boardLabel);
+        if (boards.isEmpty()) {
+            Label hint = new Label(area, SWT.WRAP);
+            hint.setText(NO_BOARDS);
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(360, SWT.DEFAULT).applyTo(hint);
+        } else {
+            boardTable = new Table(area, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+            boardTable.setToolTipText("The checked boards' panels go into the report as charts, after its header");
+            boards.forEach(b -> new TableItem(boardTable, SWT.NONE).setText(b.getName()));
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(360, boardTable.getItemHeight()
+                    * Math.min(boards.size(), 5)).applyTo(boardTable);
+        }
+
         new Label(area, SWT.NONE).setText("F&ile:");
         fileText = new Text(area, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(fileText);
@@ -79,8 +107,14 @@ final class ExportDialog extends Dialog {
 
         fileText.setText(defaultFile().toString());
         caseFileCombo.addListener(SWT.Selection, e -> fileText.setText(withName(fileText.getText())));
-        formatCombo.addListener(SWT.Selection, e -> fileText.setText(withExtension(fileText.getText())));
+        formatCombo.addListener(SWT.Selection, e -> {
+            fileText.setText(withExtension(fileText.getText()));
+            validate();
+        });
         fileText.addListener(SWT.Modify, e -> validate());
+        if (boardTable != null) {
+            boardTable.addListener(SWT.Selection, e -> validate());
+        }
         return area;
     }
 
@@ -153,6 +187,8 @@ final class ExportDialog extends Dialog {
         String text = fileText.getText().strip();
         if (caseFileCombo.getSelectionIndex() < 0) {
             message = "There is no case file to export.";
+        } else if (!checkedBoards().isEmpty() && !selectedFormat().takesFigures()) {
+            message = "Boards go into an HTML or PDF report; uncheck them for " + selectedFormat().label() + ".";
         } else if (text.isEmpty()) {
             message = "Choose the file to write.";
         } else {
@@ -181,8 +217,19 @@ final class ExportDialog extends Dialog {
     protected void okPressed() {
         caseFile = caseFiles.get(caseFileCombo.getSelectionIndex());
         format = selectedFormat();
+        chosenBoards = checkedBoards();
         file = Path.of(fileText.getText().strip()).toAbsolutePath();
         super.okPressed();
+    }
+
+    private List<Board> checkedBoards() {
+        return boardTable == null ? List.of() : Arrays.stream(boardTable.getItems()).filter(TableItem::getChecked)
+                .map(i -> boards.get(boardTable.indexOf(i))).toList();
+    }
+
+    /** The boards whose charts go into the report, in the workspace's order. */
+    List<Board> boards() {
+        return chosenBoards;
     }
 
     CaseFile caseFile() {

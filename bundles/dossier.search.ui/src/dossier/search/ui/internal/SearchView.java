@@ -113,8 +113,12 @@ public final class SearchView extends ViewPart {
     private static final int DATE = 2;
     private static final int TYPE = 3;
     private static final int COPIES = 4;
-    /** The title's share of what the fixed columns leave, in percent; the snippet has the rest. */
+    /**
+     * The title's share of what the fixed columns leave, in percent: at least the first, up to the second as the
+     * shown titles need; the snippet has the rest.
+     */
     private static final int TITLE_SHARE = 35;
+    private static final int TITLE_SHARE_MOST = 55;
     static final int LIMIT = 200;
     private static final int HISTORY_SIZE = 20;
     private static final String HISTORY_KEY = "history";
@@ -174,6 +178,8 @@ public final class SearchView extends ViewPart {
     private final List<DrillDown> drills = new ArrayList<>();
     private SearchResults shown = new SearchResults(0, List.of(), Map.of(), false, null);
     private final Map<String, String> titles = new ConcurrentHashMap<>();
+    /** What the shown results' titles need (see {@link #sizeColumns}). */
+    private int titlesWidth;
     private Job searching;
     private Job relating;
     private int generation;
@@ -476,7 +482,8 @@ public final class SearchView extends ViewPart {
 
     /**
      * Sizes the result columns to the tree's client area (less a scroll bar): date, type and copies as wide as their
-     * content, title and snippet sharing the rest by weight; type and copies fold away where there is no room.
+     * content, title and snippet sharing the rest (the title as wide as the shown titles need, within its shares);
+     * type and copies fold away where there is no room.
      */
     private void sizeColumns() {
         int available = results.getClientArea().width;
@@ -488,8 +495,9 @@ public final class SearchView extends ViewPart {
             fixed += width;
         }
         int rest = Math.max(0, available - fixed);
-        results.getColumn(0).setWidth(rest * TITLE_SHARE / 100);
-        results.getColumn(1).setWidth(rest - rest * TITLE_SHARE / 100);
+        int title = Math.max(rest * TITLE_SHARE / 100, Math.min(titlesWidth, rest * TITLE_SHARE_MOST / 100));
+        results.getColumn(0).setWidth(title);
+        results.getColumn(1).setWidth(rest - title);
     }
 
     private void createRelated(Composite parent) {
@@ -749,6 +757,8 @@ public final class SearchView extends ViewPart {
                 }
                 if (scope == null || note != null) {
                     readDuplicateTitles(found, monitor);
+                } else {
+                    readDuplicateTitles(scope, workspace, found);
                 }
                 SearchResults results = found;
                 String unreachable = note;
@@ -804,6 +814,19 @@ public final class SearchView extends ViewPart {
         }
     }
 
+    /** The titles of a scope's grouped near-duplicates, as the scope gives them (left untitled if it cannot). */
+    private void readDuplicateTitles(SearchScope scope, ResearchWorkspace workspace, SearchResults found)
+            throws IOException {
+        List<String> ids = found.hits().stream().flatMap(hit -> hit.duplicates().stream()).toList();
+        if (!ids.isEmpty()) {
+            try {
+                titles.putAll(scope.titles(workspace, ids));
+            } catch (SearchScope.Failure e) {
+                // the results came; only their copies' titles did not: they show their ids
+            }
+        }
+    }
+
     private void show(SearchResults found, String text) {
         Object selected = results.getSelectionCount() == 1 ? results.getSelection()[0].getData() : null;
         shown = found;
@@ -824,6 +847,7 @@ public final class SearchView extends ViewPart {
             stack.topControl = results.getParent();
         }
         pages.layout();
+        titlesWidth = titlesWidth(found);
         sizeColumns(); // a vertical scroll bar may have come or gone
         showFacets(found);
         facetStack.topControl = facets.getItemCount() == 0 ? facetHint : facets;
@@ -831,6 +855,24 @@ public final class SearchView extends ViewPart {
         arrange();
         showRelated();
         showStatus();
+    }
+
+    /** The width the shown titles need, with the row's expander and margins. */
+    private int titlesWidth(SearchResults found) {
+        GC gc = new GC(results);
+        try {
+            int widest = 0;
+            int indent = 20; // a near-duplicate's row is one level in
+            for (Hit hit : found.hits()) {
+                widest = Math.max(widest, gc.textExtent(title(hit.title(), hit.id())).x);
+                for (String id : hit.duplicates()) {
+                    widest = Math.max(widest, indent + gc.textExtent(title(titles.get(id), id)).x);
+                }
+            }
+            return widest + 40;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void showProblem(String problem, boolean inTheQuery) {

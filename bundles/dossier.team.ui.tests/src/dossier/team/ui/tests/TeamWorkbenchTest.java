@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -43,12 +45,15 @@ import dossier.store.Capture;
 import dossier.store.ItemType;
 import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
+import dossier.team.localcloud.LocalSolrCloud;
 import dossier.testing.SolrCloudProcess;
 import dossier.ui.testing.WorkbenchRobot;
 
 /**
  * A strategist shares a case file with the team and finds the team's material from the workbench, against a real
- * SolrCloud (ZooKeeper and two Solr nodes with basic authentication, in a process of its own): publishes the case file
+ * SolrCloud (ZooKeeper and two Solr nodes with basic authentication, in a process of its own): connects through File >
+ * Connect to Team Collection... (a wrong URL, a wrong password and a missing collection each said in one line, the
+ * collection created from the dialog), publishes the case file
  * from the Library's menu (the status line then says nothing waits, and the cluster has the items), searches the team
  * collection from the Search view (facets, a drill-down, near-duplicates grouped), pulls a result into another case
  * file, and, with the cluster stopped, gets one line saying so over this workspace's results, and a publish that waits
@@ -63,7 +68,7 @@ class TeamWorkbenchTest {
     private static final String PULLED = "From the team";
     private static final long CLUSTER_TIMEOUT_MS = 90_000;
 
-    private static SolrCloudProcess cloud;
+    private static LocalSolrCloud cloud;
 
     private final WorkbenchRobot robot = new WorkbenchRobot();
     private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -97,7 +102,9 @@ class TeamWorkbenchTest {
 
         String sharing = seed(workspace);
         TeamCollection team = workspace.service(TeamCollection.class);
-        team.setup(new TeamConnection(cloud.urls(), COLLECTION, USER), PASSWORD, 1, 2);
+        connectThroughTheDialog();
+        assertEquals(new TeamConnection(cloud.urls(), COLLECTION, USER), team.connection().orElseThrow());
+        assertEquals(2, team.status().shards().get(0).replicas().size(), "created with the replicas asked for");
         try {
             robot.waitUntil("the status line shows the empty outbox", () -> teamStatus().equals("Team: 0 waiting"));
         } catch (AssertionError e) {
@@ -142,10 +149,16 @@ class TeamWorkbenchTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no outage apology in " + titles));
         assertEquals("2 copies", outage.getText(4), "the copy on another site is grouped as a near-duplicate");
         assertTrue(outage.getText(1).contains("brand apologized"), "with its snippet: " + outage.getText(1));
+        outage.setExpanded(true);
+        robot.flush();
+        assertEquals("Outage apology (copy)", outage.getItem(0).getText(0), "the copy shows its title");
+        assertEquals("near-duplicate", outage.getItem(0).getText(4));
         robot.waitUntil("facets list the sites", () -> robot.hasTreeItem(facets, "news.example.org  (1)"));
         assertTrue(robot.hasTreeItem(facets, "blog.example.com  (2)") && robot.hasTreeItem(facets, "Theme  (3)"),
                 "site and tag facets with the team's counts");
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
+        robot.waitUntil("the title column shows the titles whole", () -> Arrays.stream(results.getItems())
+                .allMatch(r -> results.getColumn(0).getWidth() >= textWidth(results, r.getText(0)) + 24));
         robot.screenshot("team-search");
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_RESTORED);
         TreeItem news = robot.treeItem(facets, t -> t.equals("news.example.org  (1)"));
@@ -211,6 +224,81 @@ class TeamWorkbenchTest {
         waitLong("the publish says why it waits", () -> statusMessage().equals("Published case file 'Brand trust':"
                 + " 4 items, 1 new or changed, 0 sent, 1 waiting: the team collection cannot be reached"));
         robot.screenshot("team-waiting");
+
+        // disconnecting: the scope switch and the status line go, what waits stays in the workspace
+        robot.whenShellOpens("Disconnect from Team Collection", dialog -> robot.click(robot.button(dialog, "OK")));
+        robot.click(robot.menu(window.getShell(), "File", "Disconnect from Team Collection"));
+        robot.assertDialogsPassed();
+        waitLong("the Search view no longer offers the team", () -> !scope.isVisible() && teamStatus().isEmpty());
+        assertTrue(team.connection().isEmpty(), "the workspace has no team collection");
+        assertTrue(java.nio.file.Files.isDirectory(workspace.folder().resolve(TeamCollection.FOLDER).resolve(
+                COLLECTION)), "the outbox stays for the next connection");
+    }
+
+    /**
+     * File > Connect to Team Collection...: a URL where nothing listens, then the cluster with a wrong password, then
+     * the right one (the cluster has no such collection yet), each said in one line; then the collection is created
+     * from the dialog (1 shard x 2 replicas) and the dialog closes.
+     */
+    private void connectThroughTheDialog() throws Exception {
+        String nowhere;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            nowhere = "http://127.0.0.1:" + socket.getLocalPort() + "/solr";
+        }
+        robot.whenShellOpens("Connect to Team Collection", dialog -> {
+            List<Text> fields = robot.widgets(dialog, Text.class, t -> true);
+            fields.get(0).setText(nowhere);
+            fields.get(1).setText(COLLECTION);
+            fields.get(2).setText(USER);
+            fields.get(3).setText("wrong");
+            robot.click(robot.button(dialog, "Connect"));
+            waitLong("the dialog says nothing answers", () -> problem(dialog).contains("cannot be reached"));
+            assertTrue(problem(dialog).startsWith("the team collection 'team' cannot be reached at " + nowhere + " ("),
+                    problem(dialog));
+
+            fields.get(0).setText(String.join(" ", cloud.urls()));
+            robot.click(robot.button(dialog, "Connect"));
+            waitLong("the dialog says the password is wrong", () -> problem(dialog).contains("refused"));
+            assertEquals("the team cluster refused user 'solr': wrong user name or password (HTTP 401)",
+                    problem(dialog));
+            assertFalse(robot.button(dialog, "Create Collection").isVisible(), "nothing to create yet");
+
+            fields.get(3).setText(PASSWORD);
+            robot.click(robot.button(dialog, "Connect"));
+            waitLong("the dialog says the collection is missing", () -> problem(dialog).contains("no collection"));
+            assertEquals("The cluster has no collection 'team' (it has none): create it below, or check the name.",
+                    problem(dialog));
+            Button create = robot.button(dialog, "Create Collection");
+            assertTrue(create.isVisible(), "it offers to create the collection");
+            try {
+                robot.screenshot("team-connect-dialog");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            robot.widgets(dialog, Spinner.class, x -> true).get(1).setSelection(2);
+            robot.click(create);
+            waitLong("the collection is created and the dialog closes", dialog::isDisposed);
+        });
+        robot.click(robot.menu(window.getShell(), "File", "Connect to Team Collection..."));
+        robot.assertDialogsPassed();
+    }
+
+    /** The dialog's one line on what went wrong. */
+    private String problem(org.eclipse.swt.widgets.Shell dialog) {
+        if (dialog.isDisposed()) {
+            return "";
+        }
+        return robot.widgets(dialog, Label.class, l -> (l.getStyle() & SWT.WRAP) != 0 && !l.getText().startsWith(
+                "Share case files")).stream().map(Label::getText).findFirst().orElse("");
+    }
+
+    private static int textWidth(Control control, String text) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+        try {
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** Four articles in the case file, one clipped; the fourth a copy of the second on another site. */

@@ -2,6 +2,7 @@ package dossier.team.ui.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -47,6 +48,15 @@ public final class TeamSearchScope implements SearchScope {
             QuerySyntaxException, IOException {
         try {
             return workspace.service(TeamCollection.class).search(request);
+        } catch (TeamException e) {
+            throw new Failure(e.getMessage(), e.unreachable());
+        }
+    }
+
+    @Override
+    public Map<String, String> titles(ResearchWorkspace workspace, List<String> ids) throws Failure, IOException {
+        try {
+            return workspace.service(TeamCollection.class).titles(ids);
         } catch (TeamException e) {
             throw new Failure(e.getMessage(), e.unreachable());
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.apache.solr.client.solrj.embedded.SSLConfig;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -22,7 +23,9 @@ import org.apache.solr.embedded.JettySolrRunner;
  * {@code start-all}, {@code stop}. End of input (the parent is gone), SIGTERM and {@code --max-seconds} shut it down.
  * <p>
  * Options: {@code --nodes N} (3), {@code --dir PATH} (a temp folder), {@code --max-seconds S} (none),
- * {@code --basic-auth USER:PASSWORD} (Solr's basic authentication, every request must be authenticated).
+ * {@code --basic-auth USER:PASSWORD} (Solr's basic authentication, every request must be authenticated),
+ * {@code --tls KEYSTORE:PASSWORD} (HTTPS only, with the key and certificate of that PKCS12 key store, which the nodes
+ * also trust when they talk to each other; the URLs printed are https).
  */
 public final class SolrCloud {
 
@@ -31,12 +34,14 @@ public final class SolrCloud {
         Path dir = null;
         long maxSeconds = 0;
         String basicAuth = null;
+        String tls = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--nodes" -> nodes = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--max-seconds" -> maxSeconds = Long.parseLong(args[++i]);
                 case "--basic-auth" -> basicAuth = args[++i];
+                case "--tls" -> tls = args[++i];
                 default -> {
                     System.err.println("solrcloud: unknown option " + args[i]);
                     System.exit(2);
@@ -53,6 +58,10 @@ public final class SolrCloud {
         MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(nodes, dir);
         if (basicAuth != null) {
             builder.withSecurityJson(BasicAuth.securityJson(basicAuth));
+        }
+        if (tls != null) {
+            SSLConfig ssl = tls(tls);
+            builder.withJettyConfig(jetty -> jetty.withSSLConfig(ssl));
         }
         MiniSolrCloudCluster cluster = builder.build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster), "solrcloud-shutdown"));
@@ -89,6 +98,19 @@ public final class SolrCloud {
             System.out.flush();
         }
         System.exit(0); // the shutdown hook stops the cluster
+    }
+
+    /** HTTPS with the key store of {@code KEYSTORE:PASSWORD}; the nodes' own clients trust it too. */
+    private static SSLConfig tls(String keystoreAndPassword) {
+        int colon = keystoreAndPassword.lastIndexOf(':');
+        String keystore = Path.of(keystoreAndPassword.substring(0, colon)).toAbsolutePath().toString();
+        String password = keystoreAndPassword.substring(colon + 1);
+        System.setProperty("jetty.testMode", "true"); // JettySolrRunner applies its SSL config only so
+        System.setProperty("javax.net.ssl.keyStore", keystore);
+        System.setProperty("javax.net.ssl.keyStorePassword", password);
+        System.setProperty("javax.net.ssl.trustStore", keystore);
+        System.setProperty("javax.net.ssl.trustStorePassword", password);
+        return new SSLConfig(true, false, keystore, password, keystore, password);
     }
 
     private static void run(MiniSolrCloudCluster cluster, List<JettySolrRunner> runners, String command)
