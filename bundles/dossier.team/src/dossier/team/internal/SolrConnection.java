@@ -124,7 +124,7 @@ public final class SolrConnection implements AutoCloseable {
         if (connectionFailure(e)) {
             return unreachable(e);
         }
-        if (status != null && status == 503) {
+        if (status != null && status == 503 || leaderless(e)) {
             return new TeamException("the team collection '" + connection.collection() + "' is not ready (" + oneLine(e)
                     + "); try again shortly", true, e);
         }
@@ -224,6 +224,16 @@ public final class SolrConnection implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException || t instanceof CertificateException
                     || String.valueOf(t.getMessage()).contains("PKIX path")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A shard has no leader (the nodes are stopping or still electing one): the collection is not ready. */
+    private static boolean leaderless(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No leader replicas available")) {
                 return true;
             }
         }
