@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,8 +60,10 @@ import picocli.CommandLine.Option;
         + " SolrJ in the same run.",
         "Dossier publishes from a workspace (documents built, outbox written, sent, committed) into one collection;"
                 + " plain SolrJ sends the same documents, built beforehand into a file (not timed), into another"
-                + " collection of the same configset, without pause. Both come after a warm-up publish (5,000"
-                + " documents through plain SolrJ into a scratch collection). Then the local index benchmark's query"
+                + " collection of the same configset, batch after batch. The mentions are published in rounds"
+                + " (--rounds), each side's share in turn, which goes first alternating; the client's and the local"
+                + " cloud's CPU time are counted per side. Both come after a warm-up publish (5,000 documents through"
+                + " plain SolrJ into a scratch collection). Then the local index benchmark's query"
                 + " mix (facets, snippets, dates) runs through Dossier's team search and as the same Solr requests"
                 + " through plain SolrJ, each query both ways in turn (which goes first alternates), 200 warm-up"
                 + " queries first.",
@@ -94,6 +98,11 @@ public final class TeamBenchmark implements DossierCommand {
             + " cluster stops (default ${DEFAULT-VALUE})")
     private int restartItems;
 
+    @Option(names = "--rounds", defaultValue = "10", description = "Rounds of the publish: in each, Dossier publishes"
+            + " its share of the mentions and plain SolrJ sends the same documents, which goes first alternating, so"
+            + " that the machine's other load falls on both (default ${DEFAULT-VALUE})")
+    private int rounds;
+
     @Option(names = "--user", paramLabel = "USER", description = "User of Solr's basic authentication")
     private String user;
 
@@ -117,8 +126,9 @@ public final class TeamBenchmark implements DossierCommand {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        if (mentions < 1 || queries < 1 || failoverQueries < 1 || restartItems < 1) {
-            throw new CommandFailure("--mentions, --queries, --failover-queries and --restart-items must be at least 1");
+        if (mentions < 1 || queries < 1 || failoverQueries < 1 || restartItems < 1 || rounds < 1) {
+            throw new CommandFailure("--mentions, --queries, --failover-queries, --restart-items and --rounds must be"
+                    + " at least 1");
         }
         if ((urls == null) == (cloudScript == null)) {
             throw new CommandFailure("give either --urls of a running cluster or --cloud releng/solrcloud/start-cloud.sh");
@@ -188,22 +198,37 @@ public final class TeamBenchmark implements DossierCommand {
             String publisher = user != null ? user : System.getProperty("user.name");
             Path prebuilt = folder.resolve("documents.javabin");
             context.err().printf(Locale.ROOT, "building the documents for plain SolrJ...%n");
-            double buildRate = prebuild(workspace, ids, publisher, prebuilt);
+            double[] build = prebuild(workspace, ids, publisher, prebuilt);
             context.err().printf(Locale.ROOT, "warming up the cluster...%n");
             sendPrebuilt(plain, WARMUP_COLLECTION, prebuilt, WARMUP_DOCUMENTS);
             CollectionAdminRequest.deleteCollection(WARMUP_COLLECTION).process(plain);
 
-            context.err().printf(Locale.ROOT, "publishing with Dossier, then with plain SolrJ...%n");
-            long start = System.nanoTime();
-            PublishReport report = team.publish(ids, new NullProgressMonitor());
-            double dossierRate = ids.size() / ((System.nanoTime() - start) / 1e9);
-            if (report.problem() != null || report.sent() != ids.size()) {
-                throw new CommandFailure("Dossier's publish did not send everything: " + report);
+            context.err().printf(Locale.ROOT, "publishing in %d rounds, Dossier and plain SolrJ in turn...%n", rounds);
+            Publishing dossier = new Publishing(cloud);
+            Publishing solrj = new Publishing(cloud);
+            int perRound = (int) Math.ceil(ids.size() / (double) rounds / BATCH) * BATCH;
+            try (DataInputStream batches = new DataInputStream(new BufferedInputStream(Files.newInputStream(
+                    prebuilt)))) {
+                for (int from = 0, round = 0; from < ids.size(); from += perRound, round++) {
+                    List<String> slice = ids.subList(from, Math.min(ids.size(), from + perRound));
+                    for (boolean dossierSide : round % 2 == 0 ? new boolean[] { true, false }
+                            : new boolean[] { false, true }) {
+                        if (dossierSide) {
+                            PublishReport report = dossier.time(() -> team.publish(slice, new NullProgressMonitor()));
+                            if (report.problem() != null || report.sent() != slice.size()) {
+                                throw new CommandFailure("Dossier's publish did not send everything: " + report);
+                            }
+                        } else {
+                            solrj.time(() -> {
+                                sendBatches(plain, PLAIN_COLLECTION, batches, slice.size());
+                                return plain.commit(PLAIN_COLLECTION, true, true, true);
+                            });
+                        }
+                    }
+                }
             }
-            long plainStart = System.nanoTime();
-            sendPrebuilt(plain, PLAIN_COLLECTION, prebuilt, Integer.MAX_VALUE);
-            plain.commit(PLAIN_COLLECTION, true, true, true);
-            double plainRate = ids.size() / ((System.nanoTime() - plainStart) / 1e9);
+            double dossierRate = dossier.rate(ids.size());
+            double plainRate = solrj.rate(ids.size());
             Files.delete(prebuilt);
 
             context.err().printf(Locale.ROOT, "running %,d queries each way...%n", queries);
@@ -229,7 +254,15 @@ public final class TeamBenchmark implements DossierCommand {
             figures.put("replicas", replicas);
             figures.put("publishDossierDocsPerSecond", dossierRate);
             figures.put("publishPlainDocsPerSecond", plainRate);
-            figures.put("buildDocsPerSecond", buildRate);
+            figures.put("buildDocsPerSecond", build[0]);
+            figures.put("buildCpuMsPer1000", build[1]);
+            figures.put("publishRounds", rounds);
+            double[] dossierCpu = dossier.cpuPerThousand(ids.size());
+            double[] plainCpu = solrj.cpuPerThousand(ids.size());
+            figures.put("publishDossierClientCpuMsPer1000", dossierCpu[0]);
+            figures.put("publishPlainClientCpuMsPer1000", plainCpu[0]);
+            figures.put("publishDossierSolrCpuMsPer1000", dossierCpu[1]);
+            figures.put("publishPlainSolrCpuMsPer1000", plainCpu[1]);
             figures.put("queryDossierP50Ms", percentile(dossierMillis, 50));
             figures.put("queryPlainP50Ms", percentile(plainMillis, 50));
             figures.put("queryDossierP99Ms", percentile(dossierMillis, 99));
@@ -251,15 +284,22 @@ public final class TeamBenchmark implements DossierCommand {
         return 0;
     }
 
-    /** Builds the documents as a publish does, into a file of javabin batches; returns documents built per second. */
-    private static double prebuild(ResearchWorkspace workspace, List<String> ids, String publisher, Path file)
+    /**
+     * Builds the documents as a publish does, into a file of javabin batches, on this thread; returns documents built
+     * per second and this thread's CPU milliseconds per 1,000 documents built.
+     */
+    private static double[] prebuild(ResearchWorkspace workspace, List<String> ids, String publisher, Path file)
             throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long building = 0;
+        long buildingCpu = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 long buildStart = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 List<SolrInputDocument> docs = TeamSchema.documents(workspace,
                         ids.subList(from, Math.min(ids.size(), from + BATCH)), publisher);
+                buildingCpu += threads.getCurrentThreadCpuTime() - cpuStart;
                 building += System.nanoTime() - buildStart;
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (JavaBinCodec codec = new JavaBinCodec()) {
@@ -269,27 +309,73 @@ public final class TeamBenchmark implements DossierCommand {
                 bytes.writeTo(out);
             }
         }
-        return ids.size() / (building / 1e9);
+        return new double[] { ids.size() / (building / 1e9), buildingCpu / 1e6 / ids.size() * 1000 };
     }
 
-    /** Sends the prebuilt documents (up to {@code limit}) batch after batch, as plain SolrJ does. */
-    @SuppressWarnings("unchecked")
+    /** Sends the first prebuilt documents (at least {@code limit}) and commits. */
     private static void sendPrebuilt(CloudHttp2SolrClient plain, String collection, Path file, int limit)
             throws Exception {
-        int sent = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            while (sent < limit && in.available() > 0) {
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                List<SolrInputDocument> docs;
-                try (JavaBinCodec codec = new JavaBinCodec()) {
-                    docs = (List<SolrInputDocument>) codec.unmarshal(bytes);
-                }
-                new UpdateRequest().add(docs).process(plain, collection);
-                sent += docs.size();
-            }
+            sendBatches(plain, collection, in, limit);
         }
         plain.commit(collection, true, true, true);
+    }
+
+    /** Sends the next prebuilt batches, at least {@code limit} documents (or all left), batch after batch. */
+    @SuppressWarnings("unchecked")
+    private static void sendBatches(CloudHttp2SolrClient plain, String collection, DataInputStream in, int limit)
+            throws Exception {
+        int sent = 0;
+        while (sent < limit && in.available() > 0) {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            List<SolrInputDocument> docs;
+            try (JavaBinCodec codec = new JavaBinCodec()) {
+                docs = (List<SolrInputDocument>) codec.unmarshal(bytes);
+            }
+            new UpdateRequest().add(docs).process(plain, collection);
+            sent += docs.size();
+        }
+    }
+
+    /** One side's publishing: its time, this process's CPU time and the local cloud's (if the bench started it). */
+    private static final class Publishing {
+
+        private final LocalSolrCloud cloud;
+        private long nanos;
+        private long clientCpuNanos;
+        private long solrCpuNanos = -1;
+
+        Publishing(LocalSolrCloud cloud) {
+            this.cloud = cloud;
+        }
+
+        <T> T time(Callable<T> work) throws Exception {
+            long clientCpu = cpuNanos(ProcessHandle.current());
+            long solrCpu = cloud == null ? -1 : cloud.cpuNanos();
+            long start = System.nanoTime();
+            T result = work.call();
+            nanos += System.nanoTime() - start;
+            clientCpuNanos += cpuNanos(ProcessHandle.current()) - clientCpu;
+            if (solrCpu >= 0) {
+                solrCpuNanos = Math.max(0, solrCpuNanos) + cloud.cpuNanos() - solrCpu;
+            }
+            return result;
+        }
+
+        double rate(int documents) {
+            return documents / (nanos / 1e9);
+        }
+
+        /** CPU milliseconds per 1,000 documents, of this process and of the cloud's (NaN if unknown). */
+        double[] cpuPerThousand(int documents) {
+            return new double[] { clientCpuNanos / 1e6 / documents * 1000,
+                    solrCpuNanos < 0 ? Double.NaN : solrCpuNanos / 1e6 / documents * 1000 };
+        }
+    }
+
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
     }
 
     /**
@@ -369,6 +455,7 @@ public final class TeamBenchmark implements DossierCommand {
             sent += report.sent();
         }
         double resendSeconds = (System.nanoTime() - start) / 1e9;
+        waitForActiveReplicas(plain, RESTART_COLLECTION); // a shard whose leader is still being elected cannot count
         long numFound = plain.query(RESTART_COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
         long found = 0;
         for (int from = 0; from < ids.size(); from += 1000) {
@@ -399,7 +486,7 @@ public final class TeamBenchmark implements DossierCommand {
             }
             Thread.sleep(1000);
         }
-        throw new CommandFailure("the restarted node's replicas did not become active within 5 minutes");
+        throw new CommandFailure("the replicas of " + collection + " did not become active within 5 minutes");
     }
 
     /** Each shard leader's index size in bytes (the core status of its node). */
@@ -461,8 +548,16 @@ public final class TeamBenchmark implements DossierCommand {
         double dp = (double) f.get("publishDossierDocsPerSecond");
         double pp = (double) f.get("publishPlainDocsPerSecond");
         out.printf(Locale.ROOT, "%-28s %,12.0f %,12.0f %7.2fx   >= 0.70x%n", "publish, docs/s", dp, pp, dp / pp);
+        out.printf(Locale.ROOT, "%-28s %12.1f %12.1f   (client: this process; in %s rounds, sides in turn)%n",
+                "  client CPU, ms/1,000 docs", f.get("publishDossierClientCpuMsPer1000"),
+                f.get("publishPlainClientCpuMsPer1000"), f.get("publishRounds"));
+        out.printf(Locale.ROOT, "%-28s %12.1f %12.1f   (the local cloud's process, all nodes)%n",
+                "  Solr CPU, ms/1,000 docs", f.get("publishDossierSolrCpuMsPer1000"),
+                f.get("publishPlainSolrCpuMsPer1000"));
         out.printf(Locale.ROOT, "%-28s %,12.0f %12s   (part of Dossier's publish; not of SolrJ's)%n",
                 "  building documents, docs/s", (double) f.get("buildDocsPerSecond"), "");
+        out.printf(Locale.ROOT, "%-28s %12.1f %12s   (of the client CPU above; one thread, timed apart)%n",
+                "  building, CPU ms/1,000 docs", (double) f.get("buildCpuMsPer1000"), "");
         for (String p : List.of("P50", "P99")) {
             double d = (double) f.get("queryDossier" + p + "Ms");
             double s = (double) f.get("queryPlain" + p + "Ms");

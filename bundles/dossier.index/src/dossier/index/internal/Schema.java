@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -197,6 +198,7 @@ public final class Schema {
     }
 
     private static final FacetsConfig FACETS_CONFIG = facetsConfig();
+    private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[-_]");
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -249,7 +251,7 @@ public final class Schema {
         String lang = item.language() == null || item.language().isBlank() ? "und"
                 : item.language().toLowerCase(Locale.ROOT);
         doc.add(new StringField(LANG, lang, Field.Store.YES));
-        String primary = lang.split("[-_]", 2)[0];
+        String primary = LANGUAGE_SUBTAG.split(lang, 2)[0];
         if (!primary.equals(lang)) {
             doc.add(new StringField(LANG, primary, Field.Store.NO)); // lang:de finds de-AT
         }
@@ -268,13 +270,13 @@ public final class Schema {
                     Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField("author", author));
             String account = item.authorHandle() != null && !item.authorHandle().isBlank()
-                    ? "@" + lower(item.authorHandle().replaceFirst("^@", "")) : author;
+                    ? "@" + lower(withoutPrefix(item.authorHandle(), "@")) : author;
             doc.add(new SortedDocValuesField(ACCOUNT, new BytesRef(account)));
         }
         Extractor extractor = EXTRACTOR.get();
         Set<String> handles = new LinkedHashSet<>();
         if (item.authorHandle() != null) {
-            handles.add(lower(item.authorHandle().replaceFirst("^@", "")));
+            handles.add(lower(withoutPrefix(item.authorHandle(), "@")));
         }
         around(body, '@', '\uFF20', extractor::extractMentionedScreennames).forEach(h -> handles.add(lower(h)));
         handles.forEach(h -> doc.add(new StringField(HANDLE, h, Field.Store.NO)));
@@ -293,7 +295,7 @@ public final class Schema {
             doc.add(new StringField(URL, lower(itemUrl), Field.Store.YES));
         }
         String host = itemUrl == null ? null : host(itemUrl);
-        String site = host == null ? "local files" : host.replaceFirst("^www\\.", "");
+        String site = host == null ? "local files" : withoutPrefix(host, "www.");
         String source = host == null ? "local files" : registrable(host);
         (host == null ? List.of(site) : parentDomains(host)).forEach(d -> {
             doc.add(new StringField(SITE, d, Field.Store.NO));
@@ -402,10 +404,14 @@ public final class Schema {
         }
     }
 
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
     /** news.example.co.uk gives news.example.co.uk, example.co.uk, co.uk is left out (one label dropped at most to two). */
     static List<String> parentDomains(String host) {
         List<String> result = new ArrayList<>();
-        String h = host.replaceFirst("^www\\.", "");
+        String h = withoutPrefix(host, "www.");
         result.add(h);
         int dot = h.indexOf('.');
         while (dot > 0 && h.indexOf('.', dot + 1) > 0) {
@@ -418,7 +424,7 @@ public final class Schema {
 
     /** The last two labels of a host (three for hosts like example.co.uk): the source's name. */
     static String registrable(String host) {
-        String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
+        String[] labels = withoutPrefix(host, "www.").split("\\.");
         int keep = labels.length >= 3 && labels[labels.length - 2].length() <= 3 && labels[labels.length - 1].length() == 2
                 ? 3 : 2;
         return String.join(".", java.util.Arrays.asList(labels).subList(Math.max(0, labels.length - keep), labels.length));

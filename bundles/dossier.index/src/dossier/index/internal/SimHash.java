@@ -1,6 +1,7 @@
 package dossier.index.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * 64-bit SimHash of a text's word 3-shingles, leaving out URLs, @handles and "RT" (words for texts under three words): near-identical texts (the same
@@ -11,11 +12,14 @@ public final class SimHash {
     /** Texts whose signatures differ in at most this many bits are near-duplicates. */
     public static final int MAX_DISTANCE = 6;
 
+    private static final Pattern LINKS_AND_HANDLES = Pattern.compile("https?://\\S+|@\\w+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SimHash() {
     }
 
     public static long of(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("https?://\\S+|@\\w+", " ").split("[^\\p{L}\\p{N}]+");
+        String[] words = NON_WORD.split(LINKS_AND_HANDLES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "));
         int[] counts = new int[64];
         int n = 0;
         long h1 = 0;

@@ -75,6 +75,11 @@ public final class LocalSolrCloud implements AutoCloseable {
         return urls;
     }
 
+    /** CPU time the cloud's process (all its nodes) has used so far, in nanoseconds (-1 if unknown). */
+    public long cpuNanos() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
+    }
+
     /** Runs a command of the cloud ({@code stop-node 1}, {@code start-all} ...) and waits for its answer. */
     public void run(String command) throws IOException, InterruptedException {
         commands.println(command);

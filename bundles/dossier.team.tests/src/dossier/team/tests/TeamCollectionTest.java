@@ -21,9 +21,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.JavaBinCodec;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -370,6 +372,29 @@ class TeamCollectionTest {
     private static boolean sleep() throws InterruptedException {
         Thread.sleep(1000);
         return true;
+    }
+
+    @Test
+    @Order(55)
+    void aBatchAnEarlierDossierWroteAsAListOfDocumentsIsStillSent() throws Exception {
+        SolrInputDocument earlier = new SolrInputDocument();
+        earlier.setField(IndexSchema.ID, "from-an-earlier-dossier");
+        earlier.setField(IndexSchema.TEXT, "a quokka queued before this version");
+        earlier.setField(SolrSchema.FINGERPRINT, "0".repeat(64));
+        Path outbox = folders.resolve("alice").resolve(TeamCollection.FOLDER).resolve(COLLECTION).resolve("outbox");
+        try (JavaBinCodec codec = new JavaBinCodec(); var out = Files.newOutputStream(outbox.resolve(
+                "0000000000-1.javabin"))) {
+            codec.marshal(List.of(earlier), out);
+        }
+        try (ResearchWorkspace workspace = open("alice"); SolrConnection solr = new SolrConnection(connection,
+                PASSWORD)) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            assertEquals(1, team.waiting());
+            assertEquals(1, team.send(new NullProgressMonitor()).sent());
+            assertEquals(1, team.search(SearchRequest.of("quokka")).totalHits());
+            solr.call(c -> new UpdateRequest().deleteById(earlier.getFieldValue(IndexSchema.ID).toString())
+                    .commit(c, COLLECTION)); // not one of alice's items: the later tests do not count it
+        }
     }
 
     @Test

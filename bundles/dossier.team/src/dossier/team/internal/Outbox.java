@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.solr.client.solrj.request.JavaBinUpdateRequestCodec;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.JavaBinCodec;
 
@@ -30,8 +32,9 @@ import dossier.store.AtomicFile;
  * What waits to be sent to one team collection, kept in the workspace ({@code team/COLLECTION/}), so that nothing
  * is lost when the cluster is down, the laptop offline or the process killed.
  * <p>
- * {@code outbox/NNNNNNNNNN-COUNT.javabin}: batches of documents (written to a temp file, renamed), deleted only once
- * the cluster has accepted them; {@code NNNNNNNNNN-COUNT-delete.javabin}: ids to delete from the collection, sent in
+ * {@code outbox/NNNNNNNNNN-COUNT.javabin}: batches of documents, each the body of Solr's update request adding them
+ * (javabin, sent as written; an earlier Dossier wrote a list of documents), written to a temp file and renamed,
+ * deleted only once the cluster has accepted them; {@code NNNNNNNNNN-COUNT-delete.javabin}: ids to delete from the collection, sent in
  * the same order. {@code ledger}: one line {@code ID FINGERPRINT [filed]} per document handed to the outbox
  * ({@code filed}: a case file held it), {@code ID -} per item to delete (a torn last line is ignored); an item whose
  * fingerprint is the ledger's is not queued again.
@@ -102,17 +105,23 @@ public final class Outbox {
         return fingerprint.equals(ledger.get(itemId));
     }
 
+    /** A batch written: its file, and its content, the body of Solr's update request adding its documents. */
+    public record Batch(Path file, byte[] content, int documents) {
+    }
+
     /**
      * Writes a batch, its documents' ledger lines to be recorded once it is sent or durable ({@code filedIds}: those a
-     * case file holds); returns its file (null if empty).
+     * case file holds); returns it (null if empty).
      */
-    public Path add(List<SolrInputDocument> docs, Set<String> filedIds) throws IOException {
+    public Batch add(List<SolrInputDocument> docs, Set<String> filedIds) throws IOException {
         if (docs.isEmpty()) {
             return null;
         }
-        byte[] content = marshal(docs);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new JavaBinUpdateRequestCodec().marshal(new UpdateRequest().add(docs), bytes);
+        byte[] content = bytes.toByteArray();
         synchronized (this) {
-            return queue(docs, filedIds, content);
+            return new Batch(queue(docs, filedIds, content), content, docs.size());
         }
     }
 
@@ -309,7 +318,15 @@ public final class Outbox {
     /** The documents of a batch, null if it is torn (see the class comment: it is to be dropped). */
     @SuppressWarnings("unchecked")
     public static List<SolrInputDocument> read(Path batch) throws IOException {
-        return (List<SolrInputDocument>) unmarshal(batch);
+        Object content = unmarshal(batch);
+        if (content == null || content instanceof List) {
+            return (List<SolrInputDocument>) content; // a list of documents: written by an earlier Dossier
+        }
+        List<SolrInputDocument> docs = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(batch)) {
+            new JavaBinUpdateRequestCodec().unmarshal(in, (doc, request, commitWithin, overwrite) -> docs.add(doc));
+        }
+        return docs;
     }
 
     /**

@@ -124,7 +124,7 @@ public final class SolrConnection implements AutoCloseable {
         if (connectionFailure(e)) {
             return unreachable(e);
         }
-        if (status != null && status == 503) {
+        if (status != null && status == 503 || leaderless(e)) {
             return new TeamException("the team collection '" + connection.collection() + "' is not ready (" + oneLine(e)
                     + "); try again shortly", true, e);
         }
@@ -230,6 +230,16 @@ public final class SolrConnection implements AutoCloseable {
         return false;
     }
 
+    /** A shard has no leader (the nodes are stopping or still electing one): the collection is not ready. */
+    private static boolean leaderless(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No leader replicas available")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean connectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
@@ -241,6 +251,7 @@ public final class SolrConnection implements AutoCloseable {
             if (message.contains("Connection refused") || message.contains("No live SolrServers")
                     || message.contains("Could not find a healthy node") || message.contains("no live")
                     || message.contains("cancel_stream_error") // a node stopped while answering
+                    || message.contains("stream_closed_error") // or while being sent to
                     || message.contains("IOException occurred when talking to server")) {
                 return true;
             }
