@@ -59,7 +59,7 @@ class BoardCommandsTest {
         assertEquals("2026-11-10T00:00:00Z", spike.get("start").getAsString());
         assertEquals(20, spike.get("count").getAsLong());
         assertTrue(spike.get("spike").getAsBoolean());
-        JsonArray reach = panels.get(1).getAsJsonObject().getAsJsonArray("rankings").get(0).getAsJsonObject()
+        JsonArray reach = panels.get(1).getAsJsonObject().getAsJsonArray("rankings").get(1).getAsJsonObject()
                 .getAsJsonArray("entries");
         assertEquals("@fan0", reach.get(0).getAsJsonObject().get("account").getAsString(), "50 followers above 10");
         Captured text = run("board", "show", "Launch watch");

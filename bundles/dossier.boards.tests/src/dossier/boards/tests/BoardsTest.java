@@ -111,14 +111,16 @@ class BoardsTest {
             Panel panel = boards.addPanel(boards.create("People"), "who-matters", null, Map.of(), 0, 0, 1, 1);
             PanelFigures figures = boards.compute(panel, Instant.now());
             assertEquals("Who matters", figures.title(), "the kind's label when the panel has no title");
-            assertEquals(List.of("@bigairline", "@musician", "@nobody"), accounts(figures.rankings().get(0)), "reach");
-            assertEquals(List.of("@bigairline", "@musician", "@nobody"), accounts(figures.rankings().get(1)), "volume");
-            assertEquals(List.of("@musician", "@nobody", "@bigairline"), accounts(figures.rankings().get(2)),
+            assertEquals(List.of("By importance", "By reach", "By volume"), figures.rankings().stream()
+                    .map(PanelFigures.Ranking::name).toList());
+            assertEquals(List.of("@musician", "@nobody", "@bigairline"), accounts(figures.rankings().get(0)),
                     "importance");
-            PanelFigures.Entry musician = figures.rankings().get(2).entries().get(0);
+            assertEquals(List.of("@bigairline", "@musician", "@nobody"), accounts(figures.rankings().get(1)), "reach");
+            assertEquals(List.of("@bigairline", "@musician", "@nobody"), accounts(figures.rankings().get(2)), "volume");
+            PanelFigures.Entry musician = figures.rankings().get(0).entries().get(0);
             assertEquals(1500.0, musician.value(), 1e-9, "300 replies per 200 followers = 1,500 per 1,000");
-            assertEquals(0.02, figures.rankings().get(2).entries().get(2).value(), 1e-9, "40 per 2,000,000");
-            assertEquals(List.of("1,500", "10", "0.02"), figures.rankings().get(2).entries().stream()
+            assertEquals(0.02, figures.rankings().get(0).entries().get(2).value(), 1e-9, "40 per 2,000,000");
+            assertEquals(List.of("1,500", "10", "0.02"), figures.rankings().get(0).entries().stream()
                     .map(PanelFigures.Entry::shownValue).toList());
             assertEquals(1, SearchIndex.of(workspace).search(SearchRequest.of(musician.drillQuery())).totalHits());
         }

@@ -24,9 +24,9 @@ import dossier.index.IndexSchema;
 import dossier.index.QuerySyntaxException;
 
 /**
- * Who matters: the accounts whose items a query finds, ranked three ways: by reach (their followers), by volume (their
- * items) and by importance, the attention their most noticed item drew relative to their reach (see
- * {@link #importance}).
+ * Who matters: the accounts whose items a query finds, ranked three ways: by importance, the attention their most
+ * noticed item drew relative to their reach (see {@link #importance}), first, as what the panel is for; by reach
+ * (their followers); by volume (their items).
  */
 public final class WhoMattersPanel implements PanelKind {
 
@@ -186,10 +186,10 @@ public final class WhoMattersPanel implements PanelKind {
         });
         String scope = query.isBlank() ? "" : "(" + query + ") AND ";
         return new PanelFigures("", List.of(), List.of(
-                ranking("By reach", "followers", accounts, id -> accounts.followers[id], limit, scope),
-                ranking("By volume", "items", accounts, id -> accounts.items[id], limit, scope),
                 ranking("By importance", "engagement per 1,000 followers", accounts, id -> accounts.importance[id],
-                        limit, scope)), false);
+                        limit, scope),
+                ranking("By reach", "followers", accounts, id -> accounts.followers[id], limit, scope),
+                ranking("By volume", "items", accounts, id -> accounts.items[id], limit, scope)), false);
     }
 
     private static Ranking ranking(String name, String unit, Accounts accounts, IntToDoubleFunction figure, int limit,

@@ -126,14 +126,14 @@ class BoardEditorTest {
         int byReach = rows.indexOf("By reach");
         int byVolume = rows.indexOf("By volume");
         int byImportance = rows.indexOf("By importance");
-        assertTrue(0 == byReach && byReach < byVolume && byVolume < byImportance, "stacked: " + rows);
-        assertEquals("By reach: followers\nBy volume: items\nBy importance: engagement per 1,000 followers",
+        assertTrue(0 == byImportance && byImportance < byReach && byReach < byVolume, "stacked: " + rows);
+        assertEquals("By importance: engagement per 1,000 followers\nBy reach: followers\nBy volume: items",
                 rankings.getToolTipText());
-        assertEquals(List.of("1. @musician", "2. @bigairline"), rows.subList(byImportance + 1, rows.size()),
-                "importance: 300 per 200 followers above 40 per 2,000,000");
-        assertEquals(List.of("1. @bigairline", "2. @musician"), rows.subList(1, 3), "reach");
-        assertEquals("1,500", rankings.getItem(byImportance + 1).getText(1));
-        assertEquals("2,000,000", rankings.getItem(1).getText(1));
+        assertEquals(List.of("1. @musician", "2. @bigairline"), rows.subList(1, byReach),
+                "importance, first: 300 per 200 followers above 40 per 2,000,000");
+        assertEquals(List.of("1. @bigairline", "2. @musician"), rows.subList(byReach + 1, byReach + 3), "reach");
+        assertEquals("1,500", rankings.getItem(1).getText(1));
+        assertEquals("2,000,000", rankings.getItem(byReach + 1).getText(1));
         for (int i = 0; i < rows.size(); i++) {
             assertTrue(rankings.getItem(i).getBounds(1).width >= textWidth(rankings, rankings.getItem(i).getFont(),
                     rankings.getItem(i).getText(1)),
