@@ -111,4 +111,20 @@ class RulesTest {
                 null);
         assertTrue(a.text().startsWith("Café crème brûlée"), a.text());
     }
+
+    @Test
+    void theLeadBetweenTheTitleAndTheBodyIsKeptButNotASubtitleOrACaption() {
+        String lead = "Die Jugendverb\u00e4nde der Landwirtschaft fordern eine Existenzgr\u00fcndungspr\u00e4mie, und in einem"
+                + " ersten Gespr\u00e4ch zeigte sich die Ministerin offen f\u00fcr die Forderung der jungen Bauern.";
+        Article a = ArticleExtractor.extract("<html><head><title>Junge Bauern fordern eine Pr\u00e4mie</title></head><body>"
+                + "<article><header><h1>Junge Bauern fordern eine Pr\u00e4mie</h1><p>Ein Untertitel in einer Zeile</p>"
+                + "<p class=teaser-text>" + lead + "</p></header><div class=image><img src=/a.jpg><p>Das Bild zeigt"
+                + " einen Hof im Sauerland, auf dem drei Generationen zusammen arbeiten, und die Felder im Herbst, wenn"
+                + " der Mais geerntet wird.</p></div><div class=body>" + sentences("main", 6) + "</div></article></body></html>",
+                null);
+        assertTrue(a.text().startsWith(lead), a.text());
+        assertTrue(a.text().contains("paragraph number 5"), a.text());
+        assertFalse(a.text().contains("Untertitel"), a.text());
+        assertFalse(a.text().contains("Das Bild zeigt"), a.text());
+    }
 }

@@ -190,6 +190,7 @@ public final class ContentExtractor {
         if (content == null) {
             return new Body("", "");
         }
+        prependLead(content);
         clean(content);
         return Output.of(content, metadata);
     }
@@ -665,6 +666,7 @@ public final class ContentExtractor {
 
     private Element withSiblings(Element top) {
         Element parent = top.parent();
+        contentStart = top;
         if (parent == null) {
             return top;
         }
@@ -720,6 +722,7 @@ public final class ContentExtractor {
         for (boolean k : keep) {
             kept += k ? 1 : 0;
         }
+        contentStart = siblings.get(first);
         if (kept == 1) {
             return top;
         }
@@ -739,7 +742,96 @@ public final class ContentExtractor {
         return tag.equals("p") || (DIV_LIKE.contains(tag) && !hasBlockChild(e));
     }
 
-    // ---- step 4: drop widgets inside the article
+    // ---- step 4: the lead between the title and the body
+
+    /** The first element of the page's own that the content holds (the first sibling kept). */
+    private Element contentStart;
+
+    /**
+     * Puts the lead before the content: the paragraphs of prose between the heading that reads as the page's
+     * title and the content's start (in the article's header, in a teaser block beside the body).
+     */
+    private void prependLead(Element content) {
+        String title = normalizeTitle(metadata.title());
+        if (title.isEmpty() || contentStart == null) {
+            return;
+        }
+        Element heading = null;
+        for (Element h : headings) {
+            if (h != contentStart && !isAncestor(contentStart, h)
+                    && headingTitles.computeIfAbsent(h, x -> normalizeTitle(x.text())).equals(title)) {
+                heading = h;
+                break;
+            }
+        }
+        Element common = heading == null ? null : heading.parent();
+        while (common != null && !isAncestor(common, contentStart)) {
+            common = common.parent();
+        }
+        if (common == null) {
+            return;
+        }
+        Element titleHeading = heading;
+        List<Element> lead = new ArrayList<>();
+        boolean[] afterTitle = { false };
+        boolean[] atContent = { false };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == contentStart) {
+                    atContent[0] = true;
+                    return FilterResult.STOP;
+                }
+                if (!afterTitle[0] || !(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (LEAD_SKIPPED.contains(e.normalName()) || framesPicture(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Stats s = stats(e);
+                if (e.normalName().equals("p") && s.text >= LEAD && s.linkDensity() < 0.1) {
+                    lead.add(e);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                afterTitle[0] |= node == titleHeading;
+                return FilterResult.CONTINUE;
+            }
+        }, common);
+        if (!atContent[0]) {
+            return;
+        }
+        for (int i = lead.size() - 1; i >= 0; i--) {
+            Element paragraph = new Element("p");
+            for (Node child : lead.get(i).childNodes()) {
+                paragraph.appendChild(child.clone());
+            }
+            content.prependChild(paragraph);
+        }
+    }
+
+    /**
+     * A lead is a paragraph of 150 characters or more (two lines of prose); a shorter one under a title is its
+     * subtitle, which is not part of the article's text.
+     */
+    private static final int LEAD = 150;
+    /** Where no lead is: pictures and their captions, links, lists, tables, dates. */
+    private static final Set<String> LEAD_SKIPPED = Set.of("figure", "figcaption", "a", "ul", "ol", "table", "time");
+
+    /** Whether an image is among the element's children: then its text is the picture's caption. */
+    private static boolean framesPicture(Element e) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("img") || child.normalName().equals("picture")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- step 5: drop widgets inside the article
 
     private void clean(Element content) {
         coreText = stats(core).text;
