@@ -145,5 +145,9 @@ class RulesTest {
                 + " Das Wochenblatt</title></head><body><div class=article><h1>Junge Bauern fordern eine Pr\u00e4mie</h1>"
                 + "<div class=teaser-text><p>" + lead + "</p></div>" + body, null);
         assertTrue(withSiteName.text().startsWith(lead), withSiteName.text());
+        Article largeType = ArticleExtractor.extract("<html><head><title>Junge Bauern fordern eine Pr\u00e4mie</title>"
+                + "</head><body><div class=article><header><h1>Junge Bauern fordern eine Pr\u00e4mie</h1><h2 class=excerpt>"
+                + lead + "</h2></header>" + body, null);
+        assertTrue(largeType.text().startsWith(lead), largeType.text());
     }
 }

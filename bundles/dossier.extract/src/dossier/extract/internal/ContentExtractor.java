@@ -790,7 +790,7 @@ public final class ContentExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Stats s = stats(e);
-                if (e.normalName().equals("p") && s.text >= LEAD && s.linkDensity() < 0.1) {
+                if ((e.normalName().equals("p") || HEADINGS.contains(e.normalName())) && s.text >= LEAD && s.linkDensity() < 0.1) {
                     lead.add(e);
                 }
                 return FilterResult.CONTINUE;
@@ -815,8 +815,8 @@ public final class ContentExtractor {
     }
 
     /**
-     * A lead is a paragraph of 150 characters or more (two lines of prose); a shorter one under a title is its
-     * subtitle, which is not part of the article's text.
+     * A lead is a paragraph of 150 characters or more (two lines of prose), or a heading as long (a lead set in large
+     * type); a shorter one under a title is its subtitle, which is not part of the article's text.
      */
     private static final int LEAD = 150;
     /** Where no lead is: pictures and their captions, links, lists, tables, dates. */
