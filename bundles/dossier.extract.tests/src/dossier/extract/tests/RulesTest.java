@@ -127,4 +127,27 @@ class RulesTest {
         assertFalse(a.text().contains("Untertitel"), a.text());
         assertFalse(a.text().contains("Das Bild zeigt"), a.text());
     }
+
+    @Test
+    void theTitlesHeadingIsAlsoTheDeclaredHeadlineOrAHeadingWithinTheTitle() {
+        String lead = "Die Jugendverb\u00e4nde der Landwirtschaft fordern eine Existenzgr\u00fcndungspr\u00e4mie, und in einem"
+                + " ersten Gespr\u00e4ch zeigte sich die Ministerin offen f\u00fcr die Forderung der jungen Bauern.";
+        String caption = "Das Bild zeigt einen Hof im Sauerland, auf dem drei Generationen zusammen arbeiten, und die Felder"
+                + " im Herbst, wenn der Mais geerntet wird.";
+        String body = "<div class=news-text>" + sentences("main", 6) + "</div></div></body></html>";
+        Article headline = ArticleExtractor.extract("<html><head><title>Junge Bauern fordern eine Pr\u00e4mie</title></head>"
+                + "<body><div class=article><div class=header><h3 itemprop=headline>Junge Bauern fordern eine Pr\u00e4mie</h3>"
+                + "<img src=/a.jpg><div><p>" + caption + "</p></div></div><div class=teaser-text><p>" + lead + "</p></div>"
+                + body, null);
+        assertTrue(headline.text().startsWith(lead), headline.text());
+        assertFalse(headline.text().contains("Das Bild zeigt"), headline.text());
+        Article withSiteName = ArticleExtractor.extract("<html><head><title>Junge Bauern fordern eine Pr\u00e4mie |"
+                + " Das Wochenblatt</title></head><body><div class=article><h1>Junge Bauern fordern eine Pr\u00e4mie</h1>"
+                + "<div class=teaser-text><p>" + lead + "</p></div>" + body, null);
+        assertTrue(withSiteName.text().startsWith(lead), withSiteName.text());
+        Article largeType = ArticleExtractor.extract("<html><head><title>Junge Bauern fordern eine Pr\u00e4mie</title>"
+                + "</head><body><div class=article><header><h1>Junge Bauern fordern eine Pr\u00e4mie</h1><h2 class=excerpt>"
+                + lead + "</h2></header>" + body, null);
+        assertTrue(largeType.text().startsWith(lead), largeType.text());
+    }
 }

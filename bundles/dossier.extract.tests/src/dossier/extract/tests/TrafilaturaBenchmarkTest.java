@@ -29,8 +29,8 @@ import dossier.extract.ArticleExtractor;
  */
 class TrafilaturaBenchmarkTest {
 
-    /** Achieved: F1 0.9156 (precision 0.924, recall 0.907) with score.py on the same extraction. */
-    private static final double MINIMUM_F1 = 0.910;
+    /** Achieved: F1 0.9273 (precision 0.926, recall 0.929) with score.py on the same extraction. */
+    private static final double MINIMUM_F1 = 0.922;
 
     /** Python's {@code \\s} on str: Unicode white space. */
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");

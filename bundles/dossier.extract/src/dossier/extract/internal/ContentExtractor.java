@@ -370,7 +370,8 @@ public final class ContentExtractor {
                     }
                     elements.add(e);
                     path.set(depth, stats(e));
-                    if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2"))) {
+                    if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2")
+                            || e.attributesSize() > 0 && e.attr("itemprop").equals("headline"))) {
                         headings.add(e);
                     }
                 }
@@ -759,7 +760,7 @@ public final class ContentExtractor {
         Element heading = null;
         for (Element h : headings) {
             if (h != contentStart && !isAncestor(contentStart, h)
-                    && headingTitles.computeIfAbsent(h, x -> normalizeTitle(x.text())).equals(title)) {
+                    && readsAsTitle(headingTitles.computeIfAbsent(h, x -> normalizeTitle(x.text())), title)) {
                 heading = h;
                 break;
             }
@@ -785,11 +786,11 @@ public final class ContentExtractor {
                 if (!afterTitle[0] || !(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (LEAD_SKIPPED.contains(e.normalName()) || framesPicture(e)) {
+                if (LEAD_SKIPPED.contains(e.normalName()) || framesPicture(e) || followsPicture(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Stats s = stats(e);
-                if (e.normalName().equals("p") && s.text >= LEAD && s.linkDensity() < 0.1) {
+                if ((e.normalName().equals("p") || HEADINGS.contains(e.normalName())) && s.text >= LEAD && s.linkDensity() < 0.1) {
                     lead.add(e);
                 }
                 return FilterResult.CONTINUE;
@@ -814,12 +815,28 @@ public final class ContentExtractor {
     }
 
     /**
-     * A lead is a paragraph of 150 characters or more (two lines of prose); a shorter one under a title is its
-     * subtitle, which is not part of the article's text.
+     * A lead is a paragraph of 150 characters or more (two lines of prose), or a heading as long (a lead set in large
+     * type); a shorter one under a title is its subtitle, which is not part of the article's text.
      */
     private static final int LEAD = 150;
     /** Where no lead is: pictures and their captions, links, lists, tables, dates. */
     private static final Set<String> LEAD_SKIPPED = Set.of("figure", "figcaption", "a", "ul", "ol", "table", "time");
+
+    /**
+     * Whether a heading reads as the page's title: the same words, or one within the other making half of it or
+     * more (a title with the site's name or a label, a heading with a kicker).
+     */
+    private static boolean readsAsTitle(String heading, String title) {
+        String shorter = heading.length() < title.length() ? heading : title;
+        String longer = shorter == heading ? title : heading;
+        return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() * 2 >= longer.length();
+    }
+
+    /** Whether the element comes right after an image: then it is the picture's caption. */
+    private static boolean followsPicture(Element e) {
+        Element previous = e.previousElementSibling();
+        return previous != null && (previous.normalName().equals("img") || previous.normalName().equals("picture"));
+    }
 
     /** Whether an image is among the element's children: then its text is the picture's caption. */
     private static boolean framesPicture(Element e) {
