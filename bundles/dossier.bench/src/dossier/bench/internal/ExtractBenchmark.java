@@ -45,6 +45,11 @@ public final class ExtractBenchmark implements DossierCommand {
             + " pass is reported (default ${DEFAULT-VALUE})")
     private int rounds;
 
+    @Option(names = "--warmup", defaultValue = "8", description = "Untimed passes over all pages first, both sides"
+            + " interleaved as in the timed ones: the extraction's many code paths are compiled by about the seventh"
+            + " (default ${DEFAULT-VALUE})")
+    private int warmup;
+
     @Option(names = "--large-mb", defaultValue = "20", description = "Size of the large page, MB (default ${DEFAULT-VALUE})")
     private int largeMegabytes;
 
@@ -63,8 +68,8 @@ public final class ExtractBenchmark implements DossierCommand {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        if (rounds < 1 || largeMegabytes < 1) {
-            throw new CommandFailure("--rounds and --large-mb must be at least 1");
+        if (rounds < 1 || largeMegabytes < 1 || warmup < 0) {
+            throw new CommandFailure("--rounds and --large-mb must be at least 1, --warmup at least 0");
         }
         List<byte[]> pages = read(folder);
         if (pages.isEmpty()) {
@@ -73,7 +78,8 @@ public final class ExtractBenchmark implements DossierCommand {
         byte[] largest = pages.stream().max(Comparator.comparingInt(p -> p.length)).orElseThrow();
         byte[] large = enlarge(largest, largeMegabytes * 1024 * 1024);
         long bytes = pages.stream().mapToLong(p -> p.length).sum();
-        context.err().printf(Locale.ROOT, "%,d pages, %,d bytes; warming up both sides...%n", pages.size(), bytes);
+        context.err().printf(Locale.ROOT, "%,d pages, %,d bytes; warming up both sides (%d passes)...%n", pages.size(),
+                bytes, warmup);
 
         ToIntFunction<byte[]> floor = page -> {
             try {
@@ -85,7 +91,7 @@ public final class ExtractBenchmark implements DossierCommand {
         ToIntFunction<byte[]> dossier = page -> ArticleExtractor.extract(page, null).text().length();
         List<long[]> floorPasses = new ArrayList<>();
         List<long[]> dossierPasses = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < warmup; i++) {
             pass(pages, floor, dossier, new long[pages.size()], new long[pages.size()]);
         }
         for (int i = 0; i < rounds; i++) {
@@ -106,7 +112,8 @@ public final class ExtractBenchmark implements DossierCommand {
             return 0;
         }
         context.out().printf(Locale.ROOT, "%d pages (%,d bytes), single thread, %s, sides interleaved page by page,"
-                + " median of %d passes%n", pages.size(), bytes, CPU_TIME ? "thread CPU time" : "wall-clock time", rounds);
+                + " median of %d passes after %d warm-up passes%n", pages.size(), bytes,
+                CPU_TIME ? "thread CPU time" : "wall-clock time", rounds, warmup);
         context.out().printf(Locale.ROOT, "%-22s %10s %9s %9s %16s %16s%n", "", "pages/s", "p50 ms", "p99 ms",
                 String.format(Locale.ROOT, "largest (%d KB)", largest.length / 1024),
                 String.format(Locale.ROOT, "%d MB page", large.length / (1024 * 1024)));
