@@ -888,10 +888,27 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
+            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
                 e.remove();
             }
         }
+    }
+
+    /** Whether a {@code span} sits in running text: inside a paragraph, or beside text of its parent's own. */
+    private static boolean inRunningText(Element e) {
+        if (!e.normalName().equals("span") || e.parent() == null) {
+            return false;
+        }
+        Element parent = e.parent();
+        if (parent.normalName().equals("p")) {
+            return true;
+        }
+        for (Node sibling : parent.childNodes()) {
+            if (sibling instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
