@@ -259,9 +259,14 @@ public final class ContentExtractor {
         }
     }
 
+    /**
+     * Whether an element never belongs to an article; a {@code noscript} holding three paragraphs or more does: it is
+     * the article for readers without script (a blog whose script renders the post).
+     */
     private boolean isDoomed(Element e) {
         String tag = e.normalName();
-        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3
+        return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && e.getElementsByTag("p").size() >= 3)
+                || (tag.equals("form") && e.getElementsByTag("p").size() < 3
                 && !holdsMostOfThePage(e)) || isHidden(e);
     }
 
