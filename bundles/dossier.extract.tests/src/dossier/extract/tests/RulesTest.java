@@ -150,4 +150,22 @@ class RulesTest {
                 + lead + "</h2></header>" + body, null);
         assertTrue(largeType.text().startsWith(lead), largeType.text());
     }
+
+    @Test
+    void aSpanInRunningTextIsNeverAWidget() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Japan's Nikkei 225 <span>(<span class=inlink><a href=/q/n225>N225</a></span>)</span> declined 0.3%,"
+                + " while <span class=entity><a href=/c/jpm>JPMorgan Chase</a></span> said that its traders stayed calm.</p>"
+                + sentences("second", 3) + "</article></body></html>", "https://example.com/a");
+        assertTrue(a.text().contains("Japan's Nikkei 225 (N225) declined 0.3%, while JPMorgan Chase said"), a.text());
+    }
+
+    @Test
+    void aNoscriptHoldingParagraphsIsTheArticleForReadersWithoutScript() {
+        Article a = ArticleExtractor.extract("<html><body><div class=post-body itemprop=articleBody><script>render()</script>"
+                + "<noscript>" + sentences("main", 4) + "</noscript></div><noscript><img src=/pixel.gif><p>Please enable"
+                + " JavaScript to see the comments.</p></noscript></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 3"), a.text());
+        assertFalse(a.text().contains("enable JavaScript"), a.text());
+    }
 }

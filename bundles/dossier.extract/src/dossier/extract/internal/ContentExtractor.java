@@ -259,9 +259,14 @@ public final class ContentExtractor {
         }
     }
 
+    /**
+     * Whether an element never belongs to an article; a {@code noscript} holding three paragraphs or more does: it is
+     * the article for readers without script (a blog whose script renders the post).
+     */
     private boolean isDoomed(Element e) {
         String tag = e.normalName();
-        return ALWAYS_REMOVE.contains(tag) || (tag.equals("form") && e.getElementsByTag("p").size() < 3
+        return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && e.getElementsByTag("p").size() >= 3)
+                || (tag.equals("form") && e.getElementsByTag("p").size() < 3
                 && !holdsMostOfThePage(e)) || isHidden(e);
     }
 
@@ -888,10 +893,27 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && isWidget(e)) {
+            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
                 e.remove();
             }
         }
+    }
+
+    /** Whether a {@code span} sits in running text: inside a paragraph, or beside text of its parent's own. */
+    private static boolean inRunningText(Element e) {
+        if (!e.normalName().equals("span") || e.parent() == null) {
+            return false;
+        }
+        Element parent = e.parent();
+        if (parent.normalName().equals("p")) {
+            return true;
+        }
+        for (Node sibling : parent.childNodes()) {
+            if (sibling instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
