@@ -160,9 +160,12 @@ public final class LibraryView extends ViewPart {
         return empty;
     }
 
+    /** Shows the page; lays the view out again only when the page changes (not on every refresh). */
     private void show(Control page) {
-        stack.topControl = page;
-        pages.layout();
+        if (stack.topControl != page || page == opening) {
+            stack.topControl = page;
+            pages.layout();
+        }
     }
 
     private void refresh() {

@@ -248,9 +248,13 @@ public final class SourcesView extends ViewPart {
         return label;
     }
 
+    /** Shows the page; lays the view out again only when the page or the message changed (not on every refresh). */
     private void show(Control page) {
-        stack.topControl = page == message ? message.getParent() : page;
-        pages.layout(true, true);
+        Control top = page == message ? message.getParent() : page;
+        if (stack.topControl != top || page == message) {
+            stack.topControl = top;
+            pages.layout(true, true);
+        }
     }
 
     private void refresh() {

@@ -242,9 +242,12 @@ public final class TagsView extends ViewPart {
         computeInJob(workspace, TagSpaces.of(workspace), allTags(model), shown, previousLook);
     }
 
+    /** Shows the page; lays the view out again only when the page changes (not on every refresh). */
     private void show(Control page) {
-        treeStack.topControl = page;
-        treePages.layout();
+        if (treeStack.topControl != page || page == noTags) {
+            treeStack.topControl = page;
+            treePages.layout();
+        }
     }
 
     private static List<Tag> allTags(WorkspaceModel model) {
