@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import dossier.casefile.internal.ItemIdSet;
 import dossier.store.AtomicFile;
 
 /**
@@ -35,10 +35,10 @@ public final class SourceItems {
     private final AtomicInteger filesRead = new AtomicInteger();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /**
-     * Each source's items as sorted 64-bit hashes of their ids (8 bytes an item), for {@link #sourcesOf}: read from the
-     * files once, then kept up to date by {@link #add}; null until first asked.
+     * Each source's items, exactly, in 12 bytes an item, for {@link #sourcesOf}: read from the files once, then kept up
+     * to date by {@link #add}; null until first asked.
      */
-    private Map<String, long[]> hashes;
+    private Map<String, ItemIdSet> itemSets;
 
     /** Makes the service ({@code dossier.casefile.services}). */
     public static final class Factory implements WorkspaceServiceFactory {
@@ -60,9 +60,8 @@ public final class SourceItems {
             if (items.addAll(itemIds)) {
                 Files.createDirectories(folder);
                 AtomicFile.write(file(sourceId), (String.join("\n", items) + "\n").getBytes(StandardCharsets.UTF_8));
-                if (hashes != null) {
-                    hashes.put(sourceId, merged(hashes.getOrDefault(sourceId, new long[0]),
-                            itemIds.stream().mapToLong(SourceItems::hash).toArray()));
+                if (itemSets != null) {
+                    itemSets.put(sourceId, itemSets.getOrDefault(sourceId, ItemIdSet.EMPTY).with(itemIds));
                 }
             }
             count = items.size();
@@ -96,33 +95,31 @@ public final class SourceItems {
     /**
      * The sources that brought each of these items (source ids); items no source brought are left out. The first call
      * reads every source's file; later ones look the items up in memory (the search index, for its {@code via:}
-     * field). Two ids share a 64-bit hash with odds of about 1 in 10^7 among a million items.
+     * field).
      */
     public synchronized Map<String, List<String>> sourcesOf(Collection<String> itemIds) throws IOException {
-        if (hashes == null) {
-            hashes = new HashMap<>();
+        if (itemSets == null) {
+            itemSets = new HashMap<>();
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> listed = Files.list(folder)) {
                     for (Path file : listed.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
                         String name = file.getFileName().toString();
                         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-                            hashes.put(name.substring(0, name.length() - ".txt".length()), lines
-                                    .filter(l -> !l.isEmpty()).mapToLong(SourceItems::hash).sorted().distinct()
-                                    .toArray());
+                            itemSets.put(name.substring(0, name.length() - ".txt".length()),
+                                    ItemIdSet.of(lines.filter(l -> !l.isEmpty()).toList()));
                         }
                     }
                 }
             }
         }
         Map<String, List<String>> sources = new HashMap<>();
-        if (hashes.isEmpty()) {
+        if (itemSets.isEmpty()) {
             return sources;
         }
-        List<String> sourceIds = hashes.keySet().stream().sorted().toList();
+        List<String> sourceIds = itemSets.keySet().stream().sorted().toList();
         for (String itemId : itemIds) {
-            long hash = hash(itemId);
             for (String sourceId : sourceIds) {
-                if (Arrays.binarySearch(hashes.get(sourceId), hash) >= 0) {
+                if (itemSets.get(sourceId).contains(itemId)) {
                     List<String> found = sources.computeIfAbsent(itemId, k -> new ArrayList<>());
                     if (!found.contains(sourceId)) {
                         found.add(sourceId);
@@ -131,31 +128,6 @@ public final class SourceItems {
             }
         }
         return sources;
-    }
-
-    /** The sorted union, without repeats, of sorted hashes and more: one pass over them (a batch among many). */
-    private static long[] merged(long[] sorted, long[] more) {
-        Arrays.sort(more);
-        long[] union = new long[sorted.length + more.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < sorted.length || j < more.length) {
-            long next = j >= more.length || i < sorted.length && sorted[i] <= more[j] ? sorted[i++] : more[j++];
-            if (n == 0 || union[n - 1] != next) {
-                union[n++] = next;
-            }
-        }
-        return Arrays.copyOf(union, n);
-    }
-
-    /** FNV-1a, 64 bits, over the id's characters. */
-    private static long hash(String id) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            hash = (hash ^ id.charAt(i)) * 0x100000001b3L;
-        }
-        return hash;
     }
 
     /** The source's count if it is known, else null; any thread. */

@@ -71,7 +71,7 @@ public final class InTrayPanel implements PanelKind {
         TagSpaces.InTray tray = found.spaces().inTray(found.tagId());
         List<TagSpaces.Entry> shown = tray.open().subList(0, Math.min(limit, tray.open().size()));
         Map<String, String> titles = titles(input, shown.stream().map(TagSpaces.Entry::itemId).toList());
-        SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
+        SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
         day.setTimeZone(TimeZone.getTimeZone("UTC"));
         List<Row> rows = new ArrayList<>();
         for (TagSpaces.Entry entry : shown) {
@@ -83,7 +83,7 @@ public final class InTrayPanel implements PanelKind {
         }
         List<Count> counts = List.of(new Count("open", tray.open().size()), new Count("new", tray.newCount()),
                 new Count("done", tray.doneCount()));
-        Table table = new Table(tray.path(), List.of("Title or passage", "Tagged (UTC)", "New"), rows);
+        Table table = new Table(tray.path(), List.of("Item", "Tagged", "New"), rows);
         return new PanelFigures("", List.of(), List.of(), counts, List.of(table), false);
     }
 

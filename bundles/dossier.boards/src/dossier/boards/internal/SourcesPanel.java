@@ -32,7 +32,7 @@ import dossier.model.casefile.Source;
 public final class SourcesPanel implements PanelKind {
 
     /** A source as the model records it, read in one go; its items' query ({@code via:}). */
-    private record Facts(String id, String name, String connector, Date lastFetch, boolean ok, String message,
+    private record Facts(String id, String name, Date lastFetch, boolean ok, String message,
             String query) {
     }
 
@@ -78,14 +78,14 @@ public final class SourcesPanel implements PanelKind {
             neverFetched += source.lastFetch() == null ? 1 : 0;
             String outcome = source.lastFetch() == null ? "never fetched"
                     : (source.ok() ? "" : "failed: ") + (source.message() == null ? "" : source.message());
-            rows.add(new Row(List.of(source.name(), source.connector(), String.format("%,d", brought),
+            rows.add(new Row(List.of(source.name(), String.format("%,d", brought),
                     String.format(Locale.ROOT, "%.1f", perDay(counted.total(), range)),
                     source.lastFetch() == null ? "" : time.format(source.lastFetch()), outcome), failed, null));
         }
         List<Count> counts = List.of(new Count("fetched fine", rows.size() - failing - neverFetched),
                 new Count("failing", failing), new Count("never fetched", neverFetched));
-        Table table = new Table("Sources", List.of("Source", "Connector", "Items", "Per day", "Last fetch (UTC)",
-                "Last fetch"), rows);
+        Table table = new Table("Sources", List.of("Source", "Items", "Per day", "Fetched (UTC)",
+                "Outcome"), rows);
         return new PanelFigures("", series, List.of(), counts, List.of(table), false);
     }
 
@@ -95,7 +95,7 @@ public final class SourcesPanel implements PanelKind {
         boolean sameName = all.stream().anyMatch(s -> s != source && s.getName().equalsIgnoreCase(source.getName()));
         String query = "via:" + (sameName ? source.getId() : "\"" + source.getName().replace("\\", "\\\\")
                 .replace("\"", "\\\"") + "\"");
-        return new Facts(source.getId(), source.getName(), source.getConnectorId(), last == null ? null : last.getTime(),
+        return new Facts(source.getId(), source.getName(), last == null ? null : last.getTime(),
                 last != null && last.isOk(), last == null ? null : last.getMessage(), query);
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -150,10 +151,29 @@ class BoardEditorTest {
         assertEquals(List.of("#brand broke my guitar", "#brand routine update"), Arrays.stream(entries.getItems())
                 .map(TableItem::getText).toList(), "newest first");
         assertEquals("new", entries.getItem(0).getText(2));
+        assertNothingCut(entries);
         PanelView sourcesView = editor.panelsForTests().get(3);
         assertEquals("1 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
-        assertEquals("failed: HTTP 503 from https://airline.example/feed", sourcesView.tablesForTests()[0].getItem(0)
-                .getText(5));
+        Label countsLine = sourcesView.countsForTests();
+        org.eclipse.swt.graphics.Rectangle line = countsLine.getBounds();
+        assertTrue(line.x + line.width <= countsLine.getParent().getClientArea().width
+                && countsLine.computeSize(line.width, SWT.DEFAULT).y <= line.height,
+                "the counts wrap within the panel, every word shown: " + line);
+        Table sources = sourcesView.tablesForTests()[0];
+        assertNothingCut(sources);
+        TableItem failure = Arrays.stream(sources.getItems())
+                .filter(item -> List.of(item.getText(0), item.getText(sources.getColumnCount() - 1))
+                        .contains("failed: HTTP 503 from https://airline.example/feed"))
+                .findFirst().orElseThrow(() -> new AssertionError("the failure is listed: " + accounts(sources)));
+        int last = sources.getColumnCount() - 1;
+        org.eclipse.swt.graphics.Rectangle cell = failure.getBounds(last);
+        Event hover = new Event();
+        hover.x = cell.x + cell.width / 2;
+        hover.y = cell.y + cell.height / 2;
+        sources.notifyListeners(SWT.MouseMove, hover);
+        assertTrue(cell.width >= textWidth(sources, failure.getFont(), failure.getText(last))
+                || failure.getText(last).equals(sources.getToolTipText()),
+                "the failure shows whole, in its cell or as the tooltip: " + sources.getToolTipText());
         org.eclipse.swt.graphics.Rectangle gridArea = volumeView.group().getParent().getClientArea();
         for (PanelView shown : editor.panelsForTests()) {
             org.eclipse.swt.graphics.Rectangle bounds = shown.group().getBounds();
@@ -261,6 +281,28 @@ class BoardEditorTest {
             return gc.textExtent(text).x;
         } finally {
             gc.dispose();
+        }
+    }
+
+    /**
+     * Every column of a panel's table shows within it (none cut at the right edge), and every cell of figures (counts,
+     * times, "new", a column's name beside its cell) shows whole; only a long title or message may be cut.
+     */
+    private static void assertNothingCut(Table table) {
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+            columns += column.getWidth();
+        }
+        assertTrue(columns <= table.getClientArea().width, "the columns fit in the table: " + columns + " in "
+                + table.getClientArea().width);
+        for (TableItem item : table.getItems()) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                String text = item.getText(i);
+                if (text.length() <= 16) {
+                    assertTrue(item.getBounds(i).width >= textWidth(table, item.getFont(), text),
+                            "whole: " + text + " in " + item.getBounds(i).width + " px");
+                }
+            }
         }
     }
 

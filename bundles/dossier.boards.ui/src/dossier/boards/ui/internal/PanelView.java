@@ -1,6 +1,8 @@
 package dossier.boards.ui.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -39,6 +41,11 @@ final class PanelView {
         }
     }
 
+    /** The width a part of a panel needs beside another; below it, they are stacked. */
+    private static final int PART_WIDTH = 280;
+    /** The height a chart keeps at least, and a table asks for. */
+    private static final int CHART_HEIGHT = 100;
+
     private final Panel panel;
     private final Group group;
     private final Consumer<String> drill;
@@ -48,7 +55,7 @@ final class PanelView {
     private Table rankings;
     /** The rankings' figures column packed to them. */
     private int figuresWidth;
-    private Table[] tables = new Table[0];
+    private FiguresTable[] tables = new FiguresTable[0];
     private Label counts;
     /** Tables of the figures shown still to be made, one a turn of the event loop. */
     private int unfinished;
@@ -97,7 +104,7 @@ final class PanelView {
         content = new Composite(group, SWT.NONE);
         chart = null;
         rankings = null;
-        tables = new Table[0];
+        tables = new FiguresTable[0];
         counts = null;
         unfinished = 0;
         if (error != null) {
@@ -105,17 +112,21 @@ final class PanelView {
             new Label(content, SWT.WRAP).setText("Cannot show this panel: " + error);
         } else {
             group.setText(figures.title());
-            int columns = Math.max(1, (figures.series().isEmpty() ? 0 : 1) + (figures.rankings().isEmpty() ? 0 : 1)
+            int parts = Math.max(1, (figures.series().isEmpty() ? 0 : 1) + (figures.rankings().isEmpty() ? 0 : 1)
                     + figures.tables().size());
-            GridLayout layout = new GridLayout(columns, true);
+            GridLayout layout = new GridLayout(parts, true);
             content.setLayout(layout);
             if (!figures.counts().isEmpty()) {
-                counts = new Label(content, SWT.NONE);
+                counts = new Label(content, SWT.WRAP);
                 counts.setText(figures.countsLine());
                 counts.setFont(JFaceResources.getBannerFont());
-                counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
+                GridData line = new GridData(SWT.FILL, SWT.TOP, true, false, parts, 1);
+                line.widthHint = 1; // wraps to the panel's width instead of widening it
+                counts.setLayoutData(line);
                 draggable.accept(counts);
             }
+            Composite stacked = content;
+            stacked.addListener(SWT.Resize, e -> stackWhenNarrow(stacked, parts));
             if (!figures.series().isEmpty()) {
                 chart = new ChartView(content, chartOf(figures), drawn -> {
                     List<PanelFigures.Series> series = shownFigures == null ? List.of() : shownFigures.series();
@@ -126,18 +137,26 @@ final class PanelView {
                         }
                     }
                 });
-                chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
+                chartData.minimumHeight = CHART_HEIGHT; // above a table in a narrow cell, not squeezed by it
+                chart.control().setLayoutData(chartData);
                 draggable.accept(chart.control());
             }
             Composite into = content;
             if (!figures.rankings().isEmpty()) {
                 later(into, () -> rankings = rankingsTable(into, figures.rankings()));
             }
-            Table[] madeTables = tables = new Table[figures.tables().size()];
+            FiguresTable[] madeTables = tables = new FiguresTable[figures.tables().size()];
             for (int i = 0; i < madeTables.length; i++) {
                 PanelFigures.Table table = figures.tables().get(i);
                 int at = i;
-                later(into, () -> madeTables[at] = table(into, table));
+                later(into, () -> {
+                    madeTables[at] = new FiguresTable(into, table, drill);
+                    GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+                    tableData.heightHint = CHART_HEIGHT; // the rest scrolls
+                    madeTables[at].control().setLayoutData(tableData);
+                    return madeTables[at].control();
+                });
             }
         }
         group.layout(true, true);
@@ -160,7 +179,7 @@ final class PanelView {
             fillRankings(rankings, figures.rankings());
         }
         for (int i = 0; i < tables.length; i++) {
-            fill(tables[i], figures.tables().get(i));
+            tables[i].fill(figures.tables().get(i));
         }
         content.layout(true);
     }
@@ -169,6 +188,22 @@ final class PanelView {
     private Supplier<JFreeChart> chartOf(PanelFigures figures) {
         Charts.Theme theme = theme();
         return () -> Charts.volume(figures, theme);
+    }
+
+    /**
+     * The panel's parts (chart, rankings, tables) side by side where each has {@value #PART_WIDTH} pixels, else one
+     * above the other, so that a narrow cell gives each its whole width.
+     */
+    private void stackWhenNarrow(Composite parts, int count) {
+        GridLayout layout = (GridLayout) parts.getLayout();
+        int wanted = parts.getClientArea().width >= count * PART_WIDTH ? count : 1;
+        if (layout.numColumns != wanted) {
+            layout.numColumns = wanted;
+            if (counts != null && counts.getParent() == parts) {
+                ((GridData) counts.getLayoutData()).horizontalSpan = wanted;
+            }
+            parts.layout(true);
+        }
     }
 
     /** Makes a table of the content in a later turn of the event loop, unless the content was replaced by then. */
@@ -286,35 +321,6 @@ final class PanelView {
         });
     }
 
-    /** A table of the figures: its columns, its rows (marked ones in bold); double-click drills where a row can. */
-    private Table table(Composite parent, PanelFigures.Table figures) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        figures.columns().forEach(name -> new TableColumn(table, SWT.NONE).setText(name));
-        fill(table, figures);
-        drills(table);
-        return table;
-    }
-
-    private static void fill(Table table, PanelFigures.Table figures) {
-        table.setRedraw(false);
-        table.setToolTipText(figures.name());
-        table.setItemCount(figures.rows().size());
-        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        int at = 0;
-        for (PanelFigures.Row row : figures.rows()) {
-            TableItem item = table.getItem(at++);
-            item.setText(row.cells().toArray(String[]::new));
-            item.setData(row.drillQuery());
-            item.setFont(row.marked() ? bold : null);
-        }
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
-        table.setRedraw(true);
-    }
-
     /** For tests: the counts line as shown, or null. */
     Label countsForTests() {
         return counts;
@@ -322,7 +328,7 @@ final class PanelView {
 
     /** For tests: the tables, in order. */
     Table[] tablesForTests() {
-        return tables;
+        return Arrays.stream(tables).filter(Objects::nonNull).map(FiguresTable::control).toArray(Table[]::new);
     }
 
     /** Whether the panel's tables are all made and its chart, if it has one, is drawn at its size. */

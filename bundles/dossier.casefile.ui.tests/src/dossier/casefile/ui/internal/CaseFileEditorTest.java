@@ -78,8 +78,8 @@ class CaseFileEditorTest {
             emptyEditorAreaSaysWhatToDo();
             CaseFileEditor editor = openFromTheLibrary();
             editTheOverview(editor, caseFile);
-            Table clips = editor.clipsTable().viewer().getTable();
             selectTab("Clips");
+            Table clips = editor.clipsTable().viewer().getTable();
             assertEquals(List.of("\u201cBrands earn trust slowly\u201d", "\u201cInfluencers borrow it quickly\u201d",
                     "\u201cAudiences notice the difference\u201d"), column(clips, 1));
             assertEquals("Trust and influence", clips.getItem(0).getText(2), "the item's title, read in a job");

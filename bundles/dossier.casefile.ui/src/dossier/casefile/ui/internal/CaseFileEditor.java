@@ -3,6 +3,7 @@ package dossier.casefile.ui.internal;
 import java.io.IOException;
 import java.text.DateFormat;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,7 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -118,6 +120,8 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     private FilteredTable<ItemNode> items;
     private FilteredTable<CrossReference> links;
     private Text newNote;
+    /** The pages after the Overview, empty until first shown: each table is made then (opening stays quick). */
+    private final Composite[] pageHolders = new Composite[LINKS_PAGE + 1];
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -139,10 +143,11 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     protected void createPages() {
         titles = new ItemTitles(workspace, getContainer().getDisplay(), this::refreshLabels);
         setPageText(addPage(createOverview(getContainer())), "Overview");
-        setPageText(addPage(createClips(getContainer())), "Clips");
-        setPageText(addPage(createNotes(getContainer())), "Notes");
-        setPageText(addPage(createItems(getContainer())), "Items");
-        setPageText(addPage(createLinks(getContainer())), "Cross-references");
+        for (int page = CLIPS_PAGE; page <= LINKS_PAGE; page++) {
+            pageHolders[page] = new Composite(getContainer(), SWT.NONE);
+            pageHolders[page].setLayout(new FillLayout());
+            addPage(pageHolders[page]);
+        }
         caseFile.eAdapters().add(itemsWatcher);
         session.addChangeListener(refresher);
         refresh();
@@ -207,7 +212,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         }
     }
 
-    private Composite createClips(Composite parent) {
+    private void createClips(Composite parent) {
         clips = new FilteredTable<>(parent, Clip.class, "Filter clips by passage, item, tags, note or state",
                 "Double-click a clip to read it in the reader. Click its Note to write one. Drag a clip to reorder"
                         + " (or Alt+Up / Alt+Down); Ctrl+Shift+drag it onto another clip, or onto the Cross-references"
@@ -237,10 +242,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 menu.add(action("&Write Note", () -> clips.viewer().editElement(clip, 4)));
             }
         });
-        return clips.control();
     }
 
-    private Composite createNotes(Composite parent) {
+    private void createNotes(Composite parent) {
         notes = new FilteredTable<>(parent, Note.class, "Filter notes",
                 "Click a note to edit it; emptying it deletes it. Notes on clips and items are written on the Clips"
                         + " and Items pages.");
@@ -271,7 +275,6 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 menu.add(action("&Delete Note", () -> workspace.deleteNote(note)));
             }
         });
-        return notes.control();
     }
 
     private void addCaseFileNote() {
@@ -286,7 +289,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         }
     }
 
-    private Composite createItems(Composite parent) {
+    private void createItems(Composite parent) {
         items = new FilteredTable<>(parent, ItemNode.class, "Filter items by title, tags or note",
                 "Double-click an item to read it. Click its Note to write one. Drag an item onto the"
                         + " Cross-references view or Ctrl+Shift+drag it onto a clip to link them.");
@@ -312,10 +315,9 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 menu.add(action("&Write Note", () -> items.viewer().editElement(item, 2)));
             }
         });
-        return items.control();
     }
 
-    private Composite createLinks(Composite parent) {
+    private void createLinks(Composite parent) {
         links = new FilteredTable<>(parent, CrossReference.class, "Filter cross-references",
                 "Links kept in this case file. Double-click one to open what it points at. The Cross-references"
                         + " view shows the links and backlinks of whatever is selected.");
@@ -335,7 +337,6 @@ public final class CaseFileEditor extends MultiPageEditorPart {
                 menu.add(action("&Delete Link", () -> workspace.deleteLink(link)));
             }
         });
-        return links.control();
     }
 
     /** Adapts to its case file, so that commands of other bundles (e.g. Export Case File...) act on it. */
@@ -484,20 +485,82 @@ public final class CaseFileEditor extends MultiPageEditorPart {
         counts.setText(count(caseFile.getItemIds().size(), "item") + ", " + count(caseFile.getClips().size(), "clip")
                 + ", " + count(caseFile.getNotes().size(), "note") + ", "
                 + count(caseFile.getCrossReferences().size(), "cross-reference"));
-        clips.show(List.copyOf(caseFile.getClips()));
-        notes.show(List.copyOf(caseFile.getNotes()));
+        showRows(CLIPS_PAGE);
+        showRows(NOTES_PAGE);
         if (getActivePage() == ITEMS_PAGE) {
             showItemsIfChanged();
         }
-        links.show(List.copyOf(caseFile.getCrossReferences()));
+        showRows(LINKS_PAGE);
         setPageText(CLIPS_PAGE, String.format(Locale.ROOT, "Clips (%,d)", caseFile.getClips().size()));
         setPageText(NOTES_PAGE, String.format(Locale.ROOT, "Notes (%,d)", caseFile.getNotes().size()));
         setPageText(ITEMS_PAGE, String.format(Locale.ROOT, "Items (%,d)", caseFile.getItemIds().size()));
         setPageText(LINKS_PAGE, String.format(Locale.ROOT, "Cross-references (%,d)", caseFile.getCrossReferences().size()));
     }
 
+    /**
+     * Makes the page's table if it is not made yet (a page is made when first shown, or asked for), showing its rows;
+     * returns it.
+     */
+    private FilteredTable<?> page(int page) {
+        FilteredTable<?> made = table(page);
+        if (made != null) {
+            return made;
+        }
+        Composite holder = pageHolders[page];
+        switch (page) {
+        case CLIPS_PAGE -> createClips(holder);
+        case NOTES_PAGE -> createNotes(holder);
+        case ITEMS_PAGE -> createItems(holder);
+        default -> createLinks(holder);
+        }
+        holder.layout(true, true);
+        if (page == ITEMS_PAGE) {
+            itemsChanged = true;
+            showItemsIfChanged();
+        } else {
+            showRows(page);
+        }
+        return table(page);
+    }
+
+    /** The page's table, or null while the page was never shown. */
+    private FilteredTable<?> table(int page) {
+        return switch (page) {
+        case CLIPS_PAGE -> clips;
+        case NOTES_PAGE -> notes;
+        case ITEMS_PAGE -> items;
+        case LINKS_PAGE -> links;
+        default -> null;
+        };
+    }
+
+    /** Shows the model's clips, notes or cross-references in their page's table, if it is made. */
+    private void showRows(int page) {
+        switch (page) {
+        case CLIPS_PAGE -> {
+            if (clips != null) {
+                clips.show(List.copyOf(caseFile.getClips()));
+            }
+        }
+        case NOTES_PAGE -> {
+            if (notes != null) {
+                notes.show(List.copyOf(caseFile.getNotes()));
+            }
+        }
+        case LINKS_PAGE -> {
+            if (links != null) {
+                links.show(List.copyOf(caseFile.getCrossReferences()));
+            }
+        }
+        default -> throw new IllegalArgumentException("no rows page " + page);
+        }
+    }
+
     /** Shows the items page's rows again: all of them if the case file's items changed, else only their labels. */
     private void showItemsIfChanged() {
+        if (items == null) {
+            return;
+        }
         if (itemsChanged) {
             itemsChanged = false;
             showItems();
@@ -534,8 +597,8 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     }
 
     private void refreshLabels() {
-        for (FilteredTable<?> table : List.of(clips, notes, items, links)) {
-            if (!table.viewer().getControl().isDisposed()) {
+        for (FilteredTable<?> table : Arrays.asList(clips, notes, items, links)) {
+            if (table != null && !table.viewer().getControl().isDisposed()) {
                 table.viewer().refresh(true);
             }
         }
@@ -547,7 +610,7 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     /** Moves the selected clip {@code delta} places in the case file's order (one undoable command). */
     void moveSelectedClip(int delta) {
-        Clip clip = selected(clips.viewer(), Clip.class);
+        Clip clip = clips == null ? null : selected(clips.viewer(), Clip.class);
         if (clip != null && clip.eContainer() == caseFile) {
             workspace.moveClip(clip, caseFile.getClips().indexOf(clip) + delta);
             clips.viewer().setSelection(new StructuredSelection(clip), true);
@@ -559,14 +622,17 @@ public final class CaseFileEditor extends MultiPageEditorPart {
     }
 
     FilteredTable<Clip> clipsTable() {
+        page(CLIPS_PAGE);
         return clips;
     }
 
     FilteredTable<Note> notesTable() {
+        page(NOTES_PAGE);
         return notes;
     }
 
     FilteredTable<ItemNode> itemsTable() {
+        page(ITEMS_PAGE);
         return items;
     }
 
@@ -580,21 +646,18 @@ public final class CaseFileEditor extends MultiPageEditorPart {
 
     @Override
     protected void pageChange(int newPageIndex) {
-        super.pageChange(newPageIndex);
-        if (newPageIndex == ITEMS_PAGE) {
+        if (newPageIndex != 0 && table(newPageIndex) == null) {
+            page(newPageIndex);
+        } else if (newPageIndex == ITEMS_PAGE) {
             showItemsIfChanged();
         }
+        super.pageChange(newPageIndex);
         selection.changed(pageViewer(newPageIndex));
     }
 
     private TableViewer pageViewer(int page) {
-        return switch (page) {
-        case CLIPS_PAGE -> clips.viewer();
-        case NOTES_PAGE -> notes.viewer();
-        case ITEMS_PAGE -> items.viewer();
-        case LINKS_PAGE -> links.viewer();
-        default -> null;
-        };
+        FilteredTable<?> table = table(page);
+        return table == null ? null : table.viewer();
     }
 
     /** Drops on a clip: a drag (move) reorders; a link-drag (Ctrl+Shift) links the dropped clip or item to it. */

@@ -52,6 +52,8 @@ public final class CrossReferencesView extends ViewPart {
     private Object subject;
     private Object previousSubject;
     private Label heading;
+    /** The heading the view was last laid out for: a refresh that keeps it lays nothing out. */
+    private String shownHeading;
     private FilteredTable<Row> table;
     private ItemTitles titles;
     private WorkspaceSession session;
@@ -204,7 +206,10 @@ public final class CrossReferencesView extends ViewPart {
                     + " a clip or item here to link it." : ": " + rows.size() + (rows.size() == 1 ? " link" : " links")));
             table.show(rows);
         }
-        heading.getParent().layout();
+        if (!heading.getText().equals(shownHeading)) {
+            shownHeading = heading.getText();
+            heading.getParent().layout();
+        }
     }
 
     private static boolean isGone(Object element) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -97,6 +98,8 @@ public final class LibraryView extends ViewPart {
     private Composite pages;
     private StackLayout stack;
     private Label opening;
+    /** The message the view was last laid out for; null while another page shows. */
+    private String shownMessage;
     private Composite emptyState;
     private TreeViewer tree;
     private ItemTitles titles;
@@ -160,9 +163,14 @@ public final class LibraryView extends ViewPart {
         return empty;
     }
 
+    /** Shows the page; lays the view out again only when the page changes (not on every refresh). */
     private void show(Control page) {
-        stack.topControl = page;
-        pages.layout();
+        String text = page == opening ? opening.getText() : null;
+        if (stack.topControl != page || !Objects.equals(text, shownMessage)) {
+            stack.topControl = page;
+            shownMessage = text;
+            pages.layout();
+        }
     }
 
     private void refresh() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -71,6 +72,8 @@ public final class SourcesView extends ViewPart {
     private Label message;
     private Composite table;
     private TableViewer viewer;
+    /** The message the view was last laid out for; null while the table shows. */
+    private String shownMessage;
     private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
     private final Runnable fetchListener = this::refresh;
@@ -248,9 +251,15 @@ public final class SourcesView extends ViewPart {
         return label;
     }
 
+    /** Shows the page; lays the view out again only when the page or the message changed (not on every refresh). */
     private void show(Control page) {
-        stack.topControl = page == message ? message.getParent() : page;
-        pages.layout(true, true);
+        Control top = page == message ? message.getParent() : page;
+        String text = page == message ? message.getText() : null;
+        if (stack.topControl != top || !Objects.equals(text, shownMessage)) {
+            stack.topControl = top;
+            shownMessage = text;
+            pages.layout(true, true);
+        }
     }
 
     private void refresh() {

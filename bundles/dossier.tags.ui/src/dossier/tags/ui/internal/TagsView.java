@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
@@ -78,6 +79,8 @@ public final class TagsView extends ViewPart {
     private StackLayout treeStack;
     private Composite treePages;
     private Label noTags;
+    /** The message the view was last laid out for; null while the tags show. */
+    private String shownMessage;
     private TreeViewer tree;
     private Label trayHeader;
     private TableViewer tray;
@@ -242,9 +245,14 @@ public final class TagsView extends ViewPart {
         computeInJob(workspace, TagSpaces.of(workspace), allTags(model), shown, previousLook);
     }
 
+    /** Shows the page; lays the view out again only when the page changes (not on every refresh). */
     private void show(Control page) {
-        treeStack.topControl = page;
-        treePages.layout();
+        String text = page == noTags ? noTags.getText() : null;
+        if (treeStack.topControl != page || !Objects.equals(text, shownMessage)) {
+            treeStack.topControl = page;
+            shownMessage = text;
+            treePages.layout();
+        }
     }
 
     private static List<Tag> allTags(WorkspaceModel model) {

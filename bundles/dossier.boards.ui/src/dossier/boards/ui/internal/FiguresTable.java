@@ -1,0 +1,196 @@
+package dossier.boards.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import dossier.boards.PanelFigures;
+
+/**
+ * A panel's table fitted to its cell, so that nothing is cut at the right: where every column fits at the width of
+ * its content (the first, a name or title, giving up width down to a quarter of the table), rows show as rows; in a
+ * narrower cell each row shows as a record: its first cell in bold, then a line a column, the column's name and the
+ * cell (the names' column as wide as the names, the cells' the rest). A cell still too long for its column (a long title) shows whole in the tooltip. Marked rows are in bold;
+ * double-click on a row that has a query drills.
+ */
+final class FiguresTable {
+
+    /** The room a column takes beyond its text (GTK's cell padding and the header's sort arrow), in pixels. */
+    private static final int COLUMN_MARGIN = 16;
+
+    private final Table table;
+    private PanelFigures.Table figures;
+    /** Whether the rows show as records; null before the first fitting. */
+    private Boolean records;
+
+    FiguresTable(Composite parent, PanelFigures.Table figures, Consumer<String> drill) {
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        this.figures = figures;
+        table.addListener(SWT.Resize, e -> fit());
+        table.addListener(SWT.MouseMove, e -> {
+            String tip = cutCellAt(new Point(e.x, e.y));
+            if (!tip.equals(table.getToolTipText())) {
+                table.setToolTipText(tip);
+            }
+        });
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof String query) {
+                drill.accept(query);
+            }
+        });
+        fit();
+    }
+
+    Table control() {
+        return table;
+    }
+
+    /** Shows these figures (of the same columns) in place of those shown. */
+    void fill(PanelFigures.Table shown) {
+        figures = shown;
+        records = null;
+        fit();
+    }
+
+    /** Shows the rows as rows or as records, whichever the table's width takes, and sizes the columns. */
+    private void fit() {
+        int width = table.getClientArea().width;
+        int[] widths = columnWidths();
+        int others = 0;
+        for (int i = 1; i < widths.length; i++) {
+            others += widths[i];
+        }
+        boolean asRecords = width > 0 && others + Math.min(widths[0], width / 4) > width;
+        table.setRedraw(false);
+        if (!Boolean.valueOf(asRecords).equals(records)) {
+            records = asRecords;
+            refill();
+        }
+        if (asRecords) {
+            int namesWidth = Math.min(namesWidth(), width / 2);
+            table.getColumn(0).setWidth(namesWidth);
+            table.getColumn(1).setWidth(Math.max(0, width - namesWidth));
+        } else {
+            for (int i = 1; i < widths.length; i++) {
+                table.getColumn(i).setWidth(widths[i]);
+            }
+            table.getColumn(0).setWidth(Math.max(Math.min(widths[0], width / 4), width - others));
+        }
+        table.setRedraw(true);
+    }
+
+    /** Makes the columns and items of the layout chosen. */
+    private void refill() {
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        table.setToolTipText(figures.name());
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        List<String[]> texts = new ArrayList<>();
+        List<Font> fonts = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
+        if (records) {
+            table.setHeaderVisible(false);
+            new TableColumn(table, SWT.NONE);
+            new TableColumn(table, SWT.NONE);
+            for (PanelFigures.Row row : figures.rows()) {
+                texts.add(new String[] { row.cells().get(0), "" });
+                fonts.add(bold);
+                queries.add(row.drillQuery());
+                for (int i = 1; i < figures.columns().size(); i++) {
+                    texts.add(new String[] { figures.columns().get(i), row.cells().get(i) });
+                    fonts.add(row.marked() ? bold : null);
+                    queries.add(row.drillQuery());
+                }
+            }
+        } else {
+            table.setHeaderVisible(true);
+            figures.columns().forEach(name -> new TableColumn(table, SWT.NONE).setText(name));
+            for (PanelFigures.Row row : figures.rows()) {
+                texts.add(row.cells().toArray(String[]::new));
+                fonts.add(row.marked() ? bold : null);
+                queries.add(row.drillQuery());
+            }
+        }
+        table.setItemCount(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            TableItem item = table.getItem(i);
+            item.setText(texts.get(i));
+            item.setFont(fonts.get(i));
+            item.setData(queries.get(i));
+        }
+    }
+
+    /** Each column's width as rows: its widest cell or its name, and the margin. */
+    private int[] columnWidths() {
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        int[] widths = new int[figures.columns().size()];
+        GC gc = new GC(table);
+        try {
+            gc.setFont(bold);
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = gc.textExtent(figures.columns().get(i)).x;
+            }
+            for (PanelFigures.Row row : figures.rows()) {
+                gc.setFont(row.marked() ? bold : table.getFont());
+                for (int i = 0; i < widths.length; i++) {
+                    widths[i] = Math.max(widths[i], gc.textExtent(row.cells().get(i)).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] += COLUMN_MARGIN;
+        }
+        return widths;
+    }
+
+    /** The width of the columns' names (but the first's) as records show them (in bold in a marked row's). */
+    private int namesWidth() {
+        GC gc = new GC(table);
+        try {
+            if (figures.rows().stream().anyMatch(PanelFigures.Row::marked)) {
+                gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            }
+            int widest = 0;
+            for (String name : figures.columns().subList(1, figures.columns().size())) {
+                widest = Math.max(widest, gc.textExtent(name).x);
+            }
+            return widest + COLUMN_MARGIN;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** The text of the cell at {@code point} if its column cuts it, else the table's name. */
+    private String cutCellAt(Point point) {
+        TableItem item = table.getItem(point);
+        if (item != null) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                if (item.getBounds(i).contains(point)) {
+                    GC gc = new GC(table);
+                    try {
+                        gc.setFont(item.getFont());
+                        if (gc.textExtent(item.getText(i)).x + COLUMN_MARGIN / 2 > item.getBounds(i).width) {
+                            return item.getText(i);
+                        }
+                    } finally {
+                        gc.dispose();
+                    }
+                }
+            }
+        }
+        return figures.name();
+    }
+}
