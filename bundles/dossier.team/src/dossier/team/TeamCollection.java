@@ -31,6 +31,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -75,6 +76,8 @@ public final class TeamCollection implements AutoCloseable {
     private TeamConnection connection;
     private SolrConnection solr;
     private Outbox outbox;
+    /** True once the collection's schema was compared with this Dossier's ({@link #updateSchema}). */
+    private boolean schemaChecked;
     private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
     TeamCollection(ResearchWorkspace workspace) throws IOException {
@@ -110,7 +113,8 @@ public final class TeamCollection implements AutoCloseable {
 
     /**
      * Connects the workspace to a team collection: checks that the cluster answers, accepts the credentials and has
-     * the collection, then remembers the connection (the password in secure storage, when a user is given).
+     * the collection, then remembers the connection (the password in secure storage, when a user is given) and brings
+     * the collection's schema up to this Dossier's if this one only adds fields to it.
      */
     public synchronized void connect(TeamConnection to, String password) throws TeamException, IOException {
         SolrConnection next = new SolrConnection(to, password);
@@ -124,6 +128,7 @@ public final class TeamCollection implements AutoCloseable {
             throw e;
         }
         use(to, password, next);
+        updateSchema(next);
     }
 
     /**
@@ -139,11 +144,7 @@ public final class TeamCollection implements AutoCloseable {
         }
         SolrConnection next = new SolrConnection(to, password);
         try {
-            byte[] zip = Configset.zip();
-            String configset = Configset.name(to.collection());
-            next.call(client -> new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setOverwrite(true)
-                    .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(zip, "configset.zip",
-                            "application/zip")).process(client));
+            String configset = uploadConfigset(next, to.collection());
             boolean exists = next.call(client -> CollectionAdminRequest.listCollections(client))
                     .contains(to.collection());
             if (exists) {
@@ -161,6 +162,38 @@ public final class TeamCollection implements AutoCloseable {
         use(to, password, next);
     }
 
+    /** Uploads Dossier's configset for a collection (replacing the one there); returns its name. */
+    private static String uploadConfigset(SolrConnection solr, String collection) throws TeamException, IOException {
+        byte[] zip = Configset.zip();
+        String configset = Configset.name(collection);
+        solr.call(client -> new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setOverwrite(true)
+                .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(zip, "configset.zip",
+                        "application/zip")).process(client));
+        return configset;
+    }
+
+    /**
+     * Brings the collection's schema up to this Dossier's when this one only adds fields to it (fields the local index
+     * writes since the collection was set up): the configset is uploaded again and the collection reloaded, its
+     * documents stay. A schema this one does not only add to (a newer Dossier's) is left as it is, as it is when the
+     * user may not change configsets: {@link #status} says so. Done once a connection, when the cluster answers.
+     */
+    private void updateSchema(SolrConnection connected) throws IOException {
+        String collection = connection.collection();
+        try {
+            String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
+            if (!SolrSchema.get().name().equals(schema) && SolrSchema.get().onlyAdds(connected.call(c ->
+                    new SchemaRequest.Fields(new ModifiableSolrParams().set("showDefaults", true)).process(c,
+                            collection)).getFields())) {
+                uploadConfigset(connected, collection);
+                connected.call(c -> CollectionAdminRequest.reloadCollection(collection).process(c));
+            }
+            schemaChecked = true;
+        } catch (TeamException e) {
+            schemaChecked = !e.unreachable(); // refused: the schema stays; unreachable: tried again next time
+        }
+    }
+
     /** Remembers a connection that worked: its password in secure storage, the rest in the workspace. */
     private void use(TeamConnection to, String password, SolrConnection next) throws TeamException, IOException {
         if (to.user() != null) {
@@ -173,6 +206,7 @@ public final class TeamCollection implements AutoCloseable {
         connection = to;
         solr = next;
         outbox = null;
+        schemaChecked = false;
         changed();
     }
 
@@ -260,6 +294,9 @@ public final class TeamCollection implements AutoCloseable {
             throws TeamException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Publishing to the team collection", 10);
         Outbox queue = outbox();
+        if (!schemaChecked) {
+            updateSchema(solr());
+        }
         PublishReport earlier = send(progress.split(1));
         String publisher = connection.user() != null ? connection.user() : System.getProperty("user.name");
         SubMonitor queueing = progress.split(9).setWorkRemaining(itemIds.size());
