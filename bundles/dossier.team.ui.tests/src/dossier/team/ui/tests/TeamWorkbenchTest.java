@@ -157,9 +157,18 @@ class TeamWorkbenchTest {
         assertTrue(robot.hasTreeItem(facets, "blog.example.com  (2)") && robot.hasTreeItem(facets, "Theme  (3)"),
                 "site and tag facets with the team's counts");
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
-        robot.waitUntil("the title column shows the titles whole", () -> Arrays.stream(results.getItems())
-                .allMatch(r -> results.getColumn(0).getWidth() >= textWidth(results, r.getText(0)) + 24));
+        TreeItem copy = outage.getItem(0);
+        robot.waitUntil("the title column shows the titles whole, the expanded copy's too", () -> Arrays.stream(
+                results.getItems()).allMatch(r -> results.getColumn(0).getWidth() >= textWidth(results, r.getText(0))
+                        + 24) && copy.getBounds(0).x + textWidth(results, copy.getText(0)) < results.getColumn(0)
+                                .getWidth());
         robot.screenshot("team-search");
+        int resultsWidth = results.getClientArea().width;
+        assertTrue(resultsWidth > search.getClientArea().width * 55 / 100, "the results get most of the view: "
+                + resultsWidth + " of " + search.getClientArea().width);
+        String snippet = outage.getText(1);
+        assertTrue(results.getColumn(1).getWidth() >= textWidth(results, snippet.substring(0, Math.min(25, snippet
+                .length()))), "the snippet column shows 25 characters: " + results.getColumn(1).getWidth());
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_RESTORED);
         TreeItem news = robot.treeItem(facets, t -> t.equals("news.example.org  (1)"));
         news.setChecked(true);
