@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -31,8 +35,10 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -75,6 +81,8 @@ public final class TeamCollection implements AutoCloseable {
     private TeamConnection connection;
     private SolrConnection solr;
     private Outbox outbox;
+    /** True once the collection's schema was compared with this Dossier's ({@link #updateSchema}). */
+    private boolean schemaChecked;
     private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
     TeamCollection(ResearchWorkspace workspace) throws IOException {
@@ -110,20 +118,30 @@ public final class TeamCollection implements AutoCloseable {
 
     /**
      * Connects the workspace to a team collection: checks that the cluster answers, accepts the credentials and has
-     * the collection, then remembers the connection (the password in secure storage, when a user is given).
+     * the collection, then remembers the connection (the password in secure storage, when a user is given) and brings
+     * the collection's schema up to this Dossier's if this one only adds fields to it.
      */
-    public synchronized void connect(TeamConnection to, String password) throws TeamException, IOException {
+    public void connect(TeamConnection to, String password) throws TeamException, IOException {
+        connect(to, password, new NullProgressMonitor());
+    }
+
+    /**
+     * The same, given up as soon as the monitor is canceled ({@link OperationCanceledException}): a cluster that does
+     * not answer is not waited for, and the workspace is not connected.
+     */
+    public void connect(TeamConnection to, String password, IProgressMonitor monitor)
+            throws TeamException, IOException {
         SolrConnection next = new SolrConnection(to, password);
-        try {
+        untilCanceled(next, monitor, () -> {
             List<String> collections = next.call(client -> CollectionAdminRequest.listCollections(client));
             if (!collections.contains(to.collection())) {
                 throw new TeamException.MissingCollection(to.collection(), collections);
             }
-        } catch (TeamException e) {
-            next.close();
-            throw e;
+        });
+        synchronized (this) { // not while the cluster is asked: the workspace's other calls go on meanwhile
+            use(to, password, next);
+            updateSchema(next);
         }
-        use(to, password, next);
     }
 
     /**
@@ -132,18 +150,22 @@ public final class TeamCollection implements AutoCloseable {
      * The workspace is then connected to it.
      * The password is stored only once the cluster has accepted it.
      */
-    public synchronized void setup(TeamConnection to, String password, int shards, int replicas)
+    public void setup(TeamConnection to, String password, int shards, int replicas) throws TeamException, IOException {
+        setup(to, password, shards, replicas, new NullProgressMonitor());
+    }
+
+    /**
+     * The same, given up as soon as the monitor is canceled ({@link OperationCanceledException}; the cluster may still
+     * finish what it was asked): the workspace is not connected.
+     */
+    public void setup(TeamConnection to, String password, int shards, int replicas, IProgressMonitor monitor)
             throws TeamException, IOException {
         if (shards < 1 || replicas < 1) {
             throw new TeamException("--shards and --replicas are at least 1");
         }
         SolrConnection next = new SolrConnection(to, password);
-        try {
-            byte[] zip = Configset.zip();
-            String configset = Configset.name(to.collection());
-            next.call(client -> new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setOverwrite(true)
-                    .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(zip, "configset.zip",
-                            "application/zip")).process(client));
+        untilCanceled(next, monitor, () -> {
+            String configset = uploadConfigset(next, to.collection());
             boolean exists = next.call(client -> CollectionAdminRequest.listCollections(client))
                     .contains(to.collection());
             if (exists) {
@@ -154,11 +176,101 @@ public final class TeamCollection implements AutoCloseable {
                 create.setWaitForFinalState(true);
                 next.call(client -> create.process(client));
             }
-        } catch (TeamException e) {
+        });
+        synchronized (this) {
+            use(to, password, next);
+        }
+    }
+
+    /** Talks to a cluster not yet connected to. */
+    @FunctionalInterface
+    private interface Check {
+        void run() throws TeamException, IOException;
+    }
+
+    /**
+     * Runs a check on a thread of its own and waits for it until the monitor is canceled; then, or when the check
+     * fails, the new connection is closed (which ends a request still waiting for its answer).
+     */
+    private static void untilCanceled(SolrConnection next, IProgressMonitor monitor, Check check)
+            throws TeamException, IOException {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                check.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, "dossier.team check");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            while (true) {
+                try {
+                    done.get(100, TimeUnit.MILLISECONDS);
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    return;
+                } catch (TimeoutException e) {
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            next.close();
+            if (e.getCause() instanceof TeamException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            next.close();
+            throw new OperationCanceledException();
+        } catch (OperationCanceledException e) {
             next.close();
             throw e;
         }
-        use(to, password, next);
+    }
+
+    /** Uploads Dossier's configset for a collection (replacing the one there); returns its name. */
+    private static String uploadConfigset(SolrConnection solr, String collection) throws TeamException, IOException {
+        byte[] zip = Configset.zip();
+        String configset = Configset.name(collection);
+        solr.call(client -> new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setOverwrite(true)
+                .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(zip, "configset.zip",
+                        "application/zip")).process(client));
+        return configset;
+    }
+
+    /**
+     * Brings the collection's schema up to this Dossier's when this one only adds fields to it (fields the local index
+     * writes since the collection was set up): the configset is uploaded again and the collection reloaded, its
+     * documents stay. A schema this one does not only add to (a newer Dossier's) is left as it is, as it is when the
+     * user may not change configsets: {@link #status} says so. Done once a connection, when the cluster answers.
+     */
+    private void updateSchema(SolrConnection connected) throws IOException {
+        String collection = connection.collection();
+        try {
+            String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
+            if (!SolrSchema.get().name().equals(schema) && SolrSchema.get().onlyAdds(connected.call(c ->
+                    new SchemaRequest.Fields(new ModifiableSolrParams().set("showDefaults", true)).process(c,
+                            collection)).getFields())) {
+                uploadConfigset(connected, collection);
+                connected.call(c -> CollectionAdminRequest.reloadCollection(collection).process(c));
+            }
+            schemaChecked = true;
+        } catch (TeamException e) {
+            schemaChecked = !e.unreachable(); // refused: the schema stays; unreachable: tried again next time
+        }
     }
 
     /** Remembers a connection that worked: its password in secure storage, the rest in the workspace. */
@@ -173,6 +285,7 @@ public final class TeamCollection implements AutoCloseable {
         connection = to;
         solr = next;
         outbox = null;
+        schemaChecked = false;
         changed();
     }
 
@@ -260,6 +373,9 @@ public final class TeamCollection implements AutoCloseable {
             throws TeamException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Publishing to the team collection", 10);
         Outbox queue = outbox();
+        if (!schemaChecked) {
+            updateSchema(solr());
+        }
         PublishReport earlier = send(progress.split(1));
         String publisher = connection.user() != null ? connection.user() : System.getProperty("user.name");
         SubMonitor queueing = progress.split(9).setWorkRemaining(itemIds.size());

@@ -6,25 +6,57 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.JavaBinCodec;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +70,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dossier.casefile.Intake;
 import dossier.casefile.ResearchWorkspace;
 import dossier.cli.internal.CommandRunner;
 import dossier.index.IndexSchema;
@@ -45,14 +78,18 @@ import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResults;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.Source;
 import dossier.store.Capture;
+import dossier.store.Engagement;
 import dossier.store.ItemType;
 import dossier.store.StoredItem;
 import dossier.team.PublishReport;
 import dossier.team.TeamCollection;
 import dossier.team.TeamConnection;
 import dossier.team.TeamException;
+import dossier.team.TeamSchema;
 import dossier.team.TeamStatus;
+import dossier.team.internal.Configset;
 import dossier.team.internal.Outbox;
 import dossier.team.internal.SolrConnection;
 import dossier.team.internal.SolrSchema;
@@ -517,6 +554,142 @@ class TeamCollectionTest {
         }
     }
 
+    /**
+     * An item brought by a source through the intake, in a case file, tagged, clipped, German, with handles,
+     * hashtags, links and engagement: every field and value its document in the local index holds (terms, points,
+     * doc values, stored values, facets) is in its document on the team, so a field added locally cannot be forgotten
+     * by a publish.
+     */
+    @Test
+    @Order(69)
+    void everyFieldAndValueOfTheLocalIndexDocumentIsInThePublishedDocument() throws Exception {
+        try (ResearchWorkspace workspace = open("dave")) {
+            TeamCollection team = workspace.service(TeamCollection.class);
+            team.connect(connection, PASSWORD);
+            CaseFile energy = workspace.caseFileNamed("Energy");
+            Source watch = workspace.addSource("rss", "Energy watch", Map.of(), "PT1H");
+            String text = "Die Strompreise steigen wieder, sagt @stadtwerke_ms: #energie https://www.example.de/tarif";
+            Instant published = Instant.parse("2024-09-02T07:30:00Z");
+            Intake.Batch batch = workspace.intake().batch(new Intake.Filing(energy.getId(), List.of("Theme/Energy"),
+                    watch));
+            batch.put(new Capture(ItemType.MENTION, "https://social.example.de/@anna/1", null, "Strompreise",
+                    "Anna Berg", "@anna", 1_200L, published, published.plusSeconds(90), "de-AT", "application/json",
+                    text.getBytes(StandardCharsets.UTF_8), text, new Engagement(3L, 14L, 52L, 2L)));
+            String id = workspace.intake().file(batch, Intake.ModelThread.CALLER).results().get(0).id();
+            workspace.clip(id, "Strompreise steigen", energy, List.of("Tone/Negative"), "prices again");
+            workspace.save();
+            SearchIndex index = SearchIndex.of(workspace);
+            index.waitFor(index.update(id));
+            Map<String, Set<String>> local = localDocument(index, id);
+            assertTrue(local.containsKey("via") && local.containsKey("text_de") && local.containsKey("facet_tag")
+                    && local.containsKey("likes"), "a rich document: " + local.keySet());
+
+            PublishReport report = team.publish(List.of(id), new NullProgressMonitor());
+            assertEquals(1, report.sent(), String.valueOf(report));
+            try (SolrConnection solr = new SolrConnection(connection, PASSWORD)) {
+                SolrQuery query = new SolrQuery("*:*").addFilterQuery("{!term f=id}" + id).setFields("*")
+                        .setFacet(true).setFacetMinCount(0);
+                local.forEach((field, values) -> values.forEach(v -> query.addFacetQuery("{!term f=" + field + "}"
+                        + v)));
+                QueryResponse response = solr.call(c -> c.query(COLLECTION, query));
+                assertEquals(1, response.getResults().getNumFound());
+                SolrDocument remote = response.getResults().get(0);
+                Map<String, Set<String>> missing = new TreeMap<>();
+                local.forEach((field, values) -> values.forEach(v -> {
+                    Collection<Object> held = remote.getFieldValues(field);
+                    boolean found = held != null && held.stream().anyMatch(h -> String.valueOf(h).equals(v))
+                            || response.getFacetQuery().getOrDefault("{!term f=" + field + "}" + v, 0) == 1;
+                    if (!found) {
+                        missing.computeIfAbsent(field, f -> new TreeSet<>()).add(v);
+                    }
+                }));
+                assertEquals(Map.of(), missing, "what the local index holds and the team's document lacks");
+            }
+            assertEquals(List.of("Strompreise"), titles(team.search(SearchRequest.of("via:\"Energy watch\""))));
+        }
+    }
+
+    /**
+     * Every value the local index holds for an item, by field: its terms, points, doc values and stored values, the
+     * facets under their team fields ({@code facet_DIM}, paths with "/"). Left out: the boards' sorted {@code account}
+     * (local statistics only) and the rebuild generation {@code gen} (the local index's own bookkeeping).
+     */
+    private static Map<String, Set<String>> localDocument(SearchIndex index, String id) throws Exception {
+        return index.read("", (searcher, all) -> {
+            Map<String, Set<String>> values = new TreeMap<>();
+            int doc = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1).scoreDocs[0].doc;
+            LeafReaderContext leafContext = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc,
+                    searcher.getIndexReader().leaves()));
+            LeafReader leaf = leafContext.reader();
+            int target = doc - leafContext.docBase;
+            java.util.function.BiConsumer<String, String> add = (field, value) -> {
+                if (field.equals("$facets")) {
+                    String[] path = value.split("\u001f", 2);
+                    if (path.length == 2) {
+                        values.computeIfAbsent("facet_" + path[0], f -> new TreeSet<>()).add(path[1].replace(
+                                '\u001f', '/'));
+                    }
+                } else if (!field.equals(IndexSchema.ACCOUNT) && !field.equals("gen")) {
+                    values.computeIfAbsent(field, f -> new TreeSet<>()).add(value);
+                }
+            };
+            for (FieldInfo info : leaf.getFieldInfos()) {
+                String field = info.name;
+                if (info.getIndexOptions() != IndexOptions.NONE) {
+                    TermsEnum terms = leaf.terms(field).iterator();
+                    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                        if (terms.postings(null, PostingsEnum.NONE).advance(target) == target) {
+                            add.accept(field, term.utf8ToString());
+                        }
+                    }
+                }
+                if (info.getPointDimensionCount() == 1) {
+                    leaf.getPointValues(field).intersect(new PointValues.IntersectVisitor() {
+                        @Override
+                        public void visit(int docId) {
+                            throw new IllegalStateException("every cell is crossed");
+                        }
+
+                        @Override
+                        public void visit(int docId, byte[] packed) {
+                            if (docId == target) {
+                                add.accept(field, Long.toString(LongPoint.decodeDimension(packed, 0)));
+                            }
+                        }
+
+                        @Override
+                        public PointValues.Relation compare(byte[] min, byte[] max) {
+                            return PointValues.Relation.CELL_CROSSES_QUERY;
+                        }
+                    });
+                }
+                if (info.getDocValuesType() == DocValuesType.NUMERIC) {
+                    NumericDocValues numbers = DocValues.getNumeric(leaf, field);
+                    if (numbers.advanceExact(target)) {
+                        add.accept(field, Long.toString(numbers.longValue()));
+                    }
+                } else if (info.getDocValuesType() == DocValuesType.SORTED_SET) {
+                    SortedSetDocValues set = DocValues.getSortedSet(leaf, field);
+                    if (set.advanceExact(target)) {
+                        for (int i = 0; i < set.docValueCount(); i++) {
+                            add.accept(field, set.lookupOrd(set.nextOrd()).utf8ToString());
+                        }
+                    }
+                } else if (info.getDocValuesType() == DocValuesType.SORTED) {
+                    SortedDocValues sorted = DocValues.getSorted(leaf, field);
+                    if (sorted.advanceExact(target)) {
+                        add.accept(field, sorted.lookupOrd(sorted.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            for (IndexableField stored : leaf.storedFields().document(target)) {
+                add.accept(stored.name(), stored.numericValue() != null ? Long.toString(stored.numericValue()
+                        .longValue()) : stored.stringValue());
+            }
+            return values;
+        });
+    }
+
     private static Set<String> withDuplicates(List<SearchResults.Hit> hits) {
         Set<String> ids = new TreeSet<>();
         hits.forEach(h -> {
@@ -539,6 +712,65 @@ class TeamCollectionTest {
         try (ResearchWorkspace workspace = open("bob")) {
             assertNotNull(workspace.service(TeamCollection.class).status(), "bob's stored password still works");
         }
+    }
+
+    /**
+     * A collection set up by an older Dossier, whose schema lacks a field the local index writes now: connecting adds it
+     * (the configset uploaded again, the collection reloaded, its documents kept). A schema with a field this Dossier
+     * does not know (a newer Dossier's) is left as it is.
+     */
+    @Test
+    @Order(75)
+    void connectingAddsTheFieldsAnOlderDossiersSchemaLacksAndLeavesANewerOne() throws Exception {
+        TeamConnection older = new TeamConnection(cloud.urls(), "older", USER);
+        String current = SolrSchema.get().name();
+        String withoutVia = SolrSchema.get().schemaXml().replace(current, "dossier-older")
+                .replaceFirst("(?m)^  <field name=\"via\" [^\n]*\n", "");
+        assertFalse(withoutVia.contains("name=\"via\""));
+        String newer = withoutVia.replace("</uniqueKey>\n", "</uniqueKey>\n  <field name=\"from_newer\""
+                + " type=\"string\" indexed=\"true\" stored=\"true\" docValues=\"true\" multiValued=\"false\"/>\n");
+        try (SolrConnection solr = new SolrConnection(older, PASSWORD)) {
+            uploadConfigset(solr, newer);
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection("older",
+                    TeamSchema.configset("older"), 1, 1);
+            create.setWaitForFinalState(true);
+            solr.call(c -> create.process(c));
+            try (ResearchWorkspace workspace = open("erin")) {
+                TeamCollection team = workspace.service(TeamCollection.class);
+                team.connect(older, PASSWORD);
+                assertFalse(team.status().schemaCurrent(), "a newer Dossier's schema is left as it is");
+                assertTrue(fieldNames(solr).contains("from_newer"));
+
+                uploadConfigset(solr, withoutVia);
+                solr.call(c -> CollectionAdminRequest.reloadCollection("older").process(c));
+                assertFalse(fieldNames(solr).contains("via"));
+                team.connect(older, PASSWORD);
+                assertTrue(team.status().schemaCurrent(), "the older schema now has this Dossier's fields");
+                assertTrue(fieldNames(solr).contains("via"));
+            }
+        }
+    }
+
+    private static void uploadConfigset(SolrConnection solr, String schemaXml) throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Configset.zip()));
+                ZipOutputStream out = new ZipOutputStream(zip)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = entry.getName().equals("schema.xml") ? schemaXml.getBytes(StandardCharsets.UTF_8)
+                        : in.readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        solr.call(c -> new ConfigSetAdminRequest.Upload().setConfigSetName(TeamSchema.configset("older"))
+                .setOverwrite(true).setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(
+                        zip.toByteArray(), "configset.zip", "application/zip")).process(c));
+    }
+
+    private static Set<String> fieldNames(SolrConnection solr) throws Exception {
+        return solr.call(c -> new SchemaRequest.Fields().process(c, "older")).getFields().stream()
+                .map(f -> String.valueOf(f.get("name"))).collect(Collectors.toSet());
     }
 
     @Test

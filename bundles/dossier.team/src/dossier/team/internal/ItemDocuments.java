@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 
 import dossier.casefile.ResearchWorkspace;
+import dossier.casefile.SourceItems;
 import dossier.index.IndexSchema;
 import dossier.model.Tags;
 import dossier.model.casefile.CaseFile;
@@ -23,7 +24,7 @@ import dossier.store.StoredItem;
 
 /**
  * Items of the workspace as the team collection holds them: the local index's document (text, fields, facets, its
- * tags and clips' tags, its case files) plus the capture needed to pull it elsewhere (metadata, original bytes,
+ * tags and clips' tags, its case files, the sources that brought it) plus the capture needed to pull it elsewhere (metadata, original bytes,
  * SHA-256), its clips and notes, and who published it.
  * <p>
  * Made once per publish: the case files' tags, notes and clips are gathered in one pass (not one pass per item).
@@ -32,8 +33,11 @@ import dossier.store.StoredItem;
  */
 public final class ItemDocuments {
 
-    /** Raised when what a document holds changes without the schema changing, so that everything is sent again. */
-    private static final int DOCUMENT_VERSION = 1;
+    /**
+     * Raised when what a document holds changes without the schema changing, so that everything is sent again (2: the
+     * sources that brought an item, {@code via}).
+     */
+    private static final int DOCUMENT_VERSION = 2;
 
     private final ResearchWorkspace workspace;
     private final String publisher;
@@ -41,9 +45,9 @@ public final class ItemDocuments {
     private final Map<String, List<Note>> notes = new HashMap<>();
     private final Map<String, List<Clip>> clips = new HashMap<>();
 
-    /** What the model says of an item. */
+    /** What the model says of an item, and the sources that brought it (their ids, as the local index has them). */
     record Facts(List<String> ownTags, List<String> allTags, List<Map.Entry<String, String>> cases, List<String> clips,
-            List<String> notes) {
+            List<String> notes, List<String> sources) {
     }
 
     /** An item to publish: its stored record, what the model says of it, and the fingerprint of its document. */
@@ -89,6 +93,7 @@ public final class ItemDocuments {
                 .map(id -> workspace.caseFilesHolding(id).stream().map(c -> Map.entry(c.getId(), c.getTitle()))
                         .toList())
                 .toList());
+        Map<String, List<String>> sources = workspace.service(SourceItems.class).sourcesOf(itemIds);
         List<Pending> pending = new ArrayList<>(itemIds.size());
         for (int i = 0; i < itemIds.size(); i++) {
             StoredItem item = items.get(i);
@@ -96,14 +101,14 @@ public final class ItemDocuments {
                 pending.add(null);
                 continue;
             }
-            Facts facts = facts(item.id(), cases.get(i));
+            Facts facts = facts(item.id(), cases.get(i), sources.getOrDefault(item.id(), List.of()));
             pending.add(new Pending(item, facts, SolrSchema.sha256(SolrSchema.get().name() + "\n" + DOCUMENT_VERSION
                     + "\n" + publisher + "\n" + item + "\n" + facts)));
         }
         return pending;
     }
 
-    private Facts facts(String itemId, List<Map.Entry<String, String>> cases) {
+    private Facts facts(String itemId, List<Map.Entry<String, String>> cases, List<String> sources) {
         List<String> ownTags = List.copyOf(tags.getOrDefault(itemId, Set.of()));
         Set<String> allTags = new LinkedHashSet<>(ownTags);
         List<String> clipTexts = new ArrayList<>();
@@ -114,7 +119,7 @@ public final class ItemDocuments {
             allTags.addAll(tags.getOrDefault(clip.getId(), Set.of()));
             notes.getOrDefault(clip.getId(), List.of()).forEach(n -> noteTexts.add(n.getText()));
         }
-        return new Facts(ownTags, List.copyOf(allTags), cases, clipTexts, noteTexts);
+        return new Facts(ownTags, List.copyOf(allTags), cases, clipTexts, noteTexts, List.copyOf(sources));
     }
 
     /** The item's document (reads its text and original from the store). */
@@ -124,7 +129,7 @@ public final class ItemDocuments {
         String text = workspace.store().text(item.id());
         byte[] original = workspace.store().original(item.id());
         SolrInputDocument doc = SolrSchema.get().convert(IndexSchema.document(item, text, facts.allTags(),
-                facts.cases()));
+                facts.cases(), facts.sources()));
         doc.setField(SolrSchema.PUBLISHER, publisher);
         doc.setField(SolrSchema.SHA256, item.contentSha256());
         facts.ownTags().forEach(t -> doc.addField(SolrSchema.ITEM_TAGS, t));

@@ -33,7 +33,7 @@ import dossier.store.AtomicFile;
  * is lost when the cluster is down, the laptop offline or the process killed.
  * <p>
  * {@code outbox/NNNNNNNNNN-COUNT.javabin}: batches of documents, each the body of Solr's update request adding them
- * (javabin, sent as written; an earlier Dossier wrote a list of documents), written to a temp file and renamed,
+ * (javabin; an earlier Dossier wrote a list of documents), written to a temp file and renamed,
  * deleted only once the cluster has accepted them; {@code NNNNNNNNNN-COUNT-delete.javabin}: ids to delete from the collection, sent in
  * the same order. {@code ledger}: one line {@code ID FINGERPRINT [filed]} per document handed to the outbox
  * ({@code filed}: a case file held it), {@code ID -} per item to delete (a torn last line is ignored); an item whose
@@ -105,23 +105,18 @@ public final class Outbox {
         return fingerprint.equals(ledger.get(itemId));
     }
 
-    /** A batch written: its file, and its content, the body of Solr's update request adding its documents. */
-    public record Batch(Path file, byte[] content, int documents) {
-    }
-
     /**
      * Writes a batch, its documents' ledger lines to be recorded once it is sent or durable ({@code filedIds}: those a
-     * case file holds); returns it (null if empty).
+     * case file holds); returns its file (null if empty).
      */
-    public Batch add(List<SolrInputDocument> docs, Set<String> filedIds) throws IOException {
+    public Path add(List<SolrInputDocument> docs, Set<String> filedIds) throws IOException {
         if (docs.isEmpty()) {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new JavaBinUpdateRequestCodec().marshal(new UpdateRequest().add(docs), bytes);
-        byte[] content = bytes.toByteArray();
         synchronized (this) {
-            return new Batch(queue(docs, filedIds, content), content, docs.size());
+            return queue(docs, filedIds, bytes.toByteArray());
         }
     }
 

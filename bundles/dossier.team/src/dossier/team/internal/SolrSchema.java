@@ -283,6 +283,52 @@ public final class SolrSchema {
         return "lang_" + LANGUAGE_FIELDS.get(field);
     }
 
+    /** A field's attributes in schema.xml, as Solr's Schema API gives them back. */
+    private static Map<String, Object> attributes(SolrField f) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("name", f.name());
+        attributes.put("type", f.kind() == Kind.TEXT_LANGUAGE ? languageType(f.name()) : f.kind().solrType);
+        attributes.put("indexed", f.indexed());
+        attributes.put("stored", f.stored());
+        attributes.put("docValues", f.docValues() && f.kind() != Kind.TEXT_EN && f.kind() != Kind.TEXT_STANDARD
+                && f.kind() != Kind.TEXT_LANGUAGE);
+        attributes.put("multiValued", f.multiValued());
+        if (f.kind() == Kind.ID) {
+            attributes.put("required", true);
+        }
+        if (f.name().equals(IndexSchema.TEXT) || f.kind() == Kind.TEXT_LANGUAGE) {
+            attributes.put("storeOffsetsWithPositions", true);
+        }
+        return attributes;
+    }
+
+    /**
+     * True if this schema keeps every field of a collection's schema ({@code existing}: the fields as Solr's Schema
+     * API lists them with their defaults) as it is, so that it only adds fields: the documents already in the
+     * collection stay as they are.
+     */
+    public boolean onlyAdds(List<Map<String, Object>> existing) {
+        for (Map<String, Object> field : existing) {
+            String name = String.valueOf(field.get("name"));
+            SolrField ours = fields.get(name);
+            if (ours == null) {
+                if (name.equals("_version_")) {
+                    continue;
+                }
+                return false;
+            }
+            Map<String, Object> attributes = attributes(ours);
+            for (String attribute : List.of("type", "indexed", "stored", "docValues", "multiValued", "required",
+                    "storeOffsetsWithPositions")) {
+                if (!String.valueOf(attributes.getOrDefault(attribute, false)).equals(String.valueOf(field
+                        .getOrDefault(attribute, false)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Solr's schema.xml for these fields. */
     public String schemaXml() {
         StringBuilder xml = new StringBuilder();
@@ -292,18 +338,9 @@ public final class SolrSchema {
         xml.append("  <uniqueKey>").append(IndexSchema.ID).append("</uniqueKey>\n");
         xml.append("  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"/>\n");
         fields.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
-            xml.append("  <field name=\"").append(f.name()).append("\" type=\"")
-                    .append(f.kind() == Kind.TEXT_LANGUAGE ? languageType(f.name()) : f.kind().solrType)
-                    .append("\" indexed=\"").append(f.indexed()).append("\" stored=\"").append(f.stored())
-                    .append("\" docValues=\"").append(f.docValues() && f.kind() != Kind.TEXT_EN
-                            && f.kind() != Kind.TEXT_STANDARD && f.kind() != Kind.TEXT_LANGUAGE).append("\" multiValued=\"").append(f.multiValued())
-                    .append('"');
-            if (f.kind() == Kind.ID) {
-                xml.append(" required=\"true\"");
-            }
-            if (f.name().equals(IndexSchema.TEXT) || f.kind() == Kind.TEXT_LANGUAGE) {
-                xml.append(" storeOffsetsWithPositions=\"true\"");
-            }
+            xml.append("  <field");
+            attributes(f).forEach((name, value) -> xml.append(' ').append(name).append("=\"").append(value)
+                    .append('"'));
             xml.append("/>\n");
         });
         xml.append("""

@@ -50,6 +50,9 @@ public final class TeamSearching {
 
     private static SolrQuery request(String query, SearchRequest request) {
         SolrQuery solr = new SolrQuery(query);
+        // the query is written with every clause's occurrence (+, -, or none: optional, as in Lucene's BooleanQuery),
+        // so the collection's default operator (AND, for queries typed into Solr) must not make optional ones required
+        solr.set("q.op", "OR");
         solr.setRows(2 * request.limit() + 5);
         solr.setFields(IndexSchema.ID, IndexSchema.TITLE, "type", IndexSchema.DATE, SolrSchema.SIMHASH, "score");
         if (request.order() == SearchRequest.Order.DATE) {

@@ -345,8 +345,9 @@ public final class SearchView extends ViewPart {
     }
 
     /**
-     * Facets as wide as their labels need (up to 40 % of the view); the related items beside the results in a wide
-     * view, below them in a narrow one. Once the user moves a sash, the sizes are theirs.
+     * Facets as wide as their labels need (at least an eighth of the view, at most 40 %); the related items
+     * beside the results in a wide view (a fifth of the rest), below them in a narrow one: the results get the most
+     * room. Once the user moves a sash, the sizes are theirs.
      */
     private void arrange() {
         int width = across.getParent().getClientArea().width;
@@ -358,9 +359,9 @@ public final class SearchView extends ViewPart {
         try {
             resultsAndRelated.setOrientation(wide ? SWT.HORIZONTAL : SWT.VERTICAL);
             if (!sashMoved) {
-                int facetWidth = Math.min(width * 2 / 5, Math.max(width / 4, facetsWidth()));
+                int facetWidth = Math.min(width * 2 / 5, Math.max(width / 8, facetsWidth()));
                 across.setWeights(facetWidth, width - facetWidth);
-                resultsAndRelated.setWeights(wide ? new int[] { 70, 30 } : new int[] { 65, 35 });
+                resultsAndRelated.setWeights(wide ? new int[] { 78, 22 } : new int[] { 65, 35 });
             }
             across.getParent().layout(new Control[] { across });
             arrangedWidth = across.getSize().x;

@@ -47,7 +47,8 @@ public final class TeamStatusCommand extends TeamCommand {
         }
         out.printf("documents:  %,d%n", status.documents());
         out.printf("schema:     %s%n", status.schemaCurrent() ? "this Dossier's"
-                : "another version's: run 'dossier team setup' again to update it");
+                : "another version's (connect or publish update it when this Dossier only adds fields; else run"
+                        + " 'dossier team setup' again)");
         out.printf("waiting:    %,d in the outbox%n", status.waiting());
         if (status.rejected() > 0) {
             out.printf("refused:    %,d set aside (sent again once changed, or after 'dossier team setup'): %s%n",

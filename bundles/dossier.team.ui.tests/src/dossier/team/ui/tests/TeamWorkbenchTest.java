@@ -102,7 +102,7 @@ class TeamWorkbenchTest {
 
         String sharing = seed(workspace);
         TeamCollection team = workspace.service(TeamCollection.class);
-        connectThroughTheDialog();
+        connectThroughTheDialog(team);
         assertEquals(new TeamConnection(cloud.urls(), COLLECTION, USER), team.connection().orElseThrow());
         assertEquals(2, team.status().shards().get(0).replicas().size(), "created with the replicas asked for");
         try {
@@ -157,9 +157,18 @@ class TeamWorkbenchTest {
         assertTrue(robot.hasTreeItem(facets, "blog.example.com  (2)") && robot.hasTreeItem(facets, "Theme  (3)"),
                 "site and tag facets with the team's counts");
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
-        robot.waitUntil("the title column shows the titles whole", () -> Arrays.stream(results.getItems())
-                .allMatch(r -> results.getColumn(0).getWidth() >= textWidth(results, r.getText(0)) + 24));
+        TreeItem copy = outage.getItem(0);
+        robot.waitUntil("the title column shows the titles whole, the expanded copy's too", () -> Arrays.stream(
+                results.getItems()).allMatch(r -> results.getColumn(0).getWidth() >= textWidth(results, r.getText(0))
+                        + 24) && copy.getBounds(0).x + textWidth(results, copy.getText(0)) < results.getColumn(0)
+                                .getWidth());
         robot.screenshot("team-search");
+        int resultsWidth = results.getClientArea().width;
+        assertTrue(resultsWidth > search.getClientArea().width * 55 / 100, "the results get most of the view: "
+                + resultsWidth + " of " + search.getClientArea().width);
+        String snippet = outage.getText(1);
+        assertTrue(results.getColumn(1).getWidth() >= textWidth(results, snippet.substring(0, Math.min(25, snippet
+                .length()))), "the snippet column shows 25 characters: " + results.getColumn(1).getWidth());
         page.setPartState(page.findViewReference(SearchUI.SEARCH_VIEW), IWorkbenchPage.STATE_RESTORED);
         TreeItem news = robot.treeItem(facets, t -> t.equals("news.example.org  (1)"));
         news.setChecked(true);
@@ -236,21 +245,43 @@ class TeamWorkbenchTest {
     }
 
     /**
-     * File > Connect to Team Collection...: a URL where nothing listens, then the cluster with a wrong password, then
-     * the right one (the cluster has no such collection yet), each said in one line; then the collection is created
-     * from the dialog (1 shard x 2 replicas) and the dialog closes.
+     * File > Connect to Team Collection...: a node that takes the connection and never answers (Cancel stops the
+     * check, the fields can be changed again), a URL where nothing listens, then the cluster with a wrong password,
+     * then the right one (the cluster has no such collection yet), each said in one line; then the collection is
+     * created from the dialog (1 shard x 2 replicas) and the dialog closes.
      */
-    private void connectThroughTheDialog() throws Exception {
+    private void connectThroughTheDialog(TeamCollection team) throws Exception {
         String nowhere;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             nowhere = "http://127.0.0.1:" + socket.getLocalPort() + "/solr";
         }
+        // never accepted: the system completes the connections and takes what is sent, nothing ever answers
+        java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         robot.whenShellOpens("Connect to Team Collection", dialog -> {
             List<Text> fields = robot.widgets(dialog, Text.class, t -> true);
-            fields.get(0).setText(nowhere);
+            fields.get(0).setText("http://127.0.0.1:" + silent.getLocalPort() + "/solr");
             fields.get(1).setText(COLLECTION);
             fields.get(2).setText(USER);
             fields.get(3).setText("wrong");
+            robot.click(robot.button(dialog, "Connect"));
+            assertTrue(problem(dialog).startsWith("Checking http://127.0.0.1:"), problem(dialog));
+            assertFalse(fields.get(0).isEnabled(), "the fields wait for the check");
+            Button cancel = robot.button(dialog, "Cancel");
+            assertTrue(cancel.isEnabled(), "Cancel stays enabled while the check runs");
+            long asked = System.currentTimeMillis();
+            waitLong("the request has gone out and waits for its answer", () -> System.currentTimeMillis() > asked
+                    + 1500);
+            robot.click(cancel);
+            assertFalse(dialog.isDisposed(), "the dialog stays, to change the fields");
+            assertEquals("Stopped: not connected. Change the fields and connect again, or cancel.", problem(dialog));
+            assertTrue(fields.get(0).isEnabled() && robot.button(dialog, "Connect").isEnabled());
+            long canceled = System.currentTimeMillis();
+            waitLong("the check's job ends", () -> Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager()
+                    .find(null)).noneMatch(j -> j.getName().startsWith("Connecting to the team collection")));
+            assertTrue(System.currentTimeMillis() - canceled < 5_000, "the job does not wait for the silent node");
+            assertTrue(team.connection().isEmpty(), "not connected");
+
+            fields.get(0).setText(nowhere);
             robot.click(robot.button(dialog, "Connect"));
             waitLong("the dialog says nothing answers", () -> problem(dialog).contains("cannot be reached"));
             assertTrue(problem(dialog).startsWith("the team collection 'team' cannot be reached at " + nowhere + " ("),
@@ -279,8 +310,12 @@ class TeamWorkbenchTest {
             robot.click(create);
             waitLong("the collection is created and the dialog closes", dialog::isDisposed);
         });
-        robot.click(robot.menu(window.getShell(), "File", "Connect to Team Collection..."));
-        robot.assertDialogsPassed();
+        try {
+            robot.click(robot.menu(window.getShell(), "File", "Connect to Team Collection..."));
+            robot.assertDialogsPassed();
+        } finally {
+            silent.close();
+        }
     }
 
     /** The dialog's one line on what went wrong. */

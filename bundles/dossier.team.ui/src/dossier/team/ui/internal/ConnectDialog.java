@@ -30,12 +30,14 @@ import dossier.team.TeamException;
  * Connect to Team Collection...: the Solr URLs, collection, user and password, checked in a job by
  * {@link TeamCollection#connect} (as {@code dossier team connect} does: the password kept in Eclipse secure storage
  * once the cluster took it). What went wrong is one line under the fields; a cluster without the collection offers to
- * create it with shards and replicas ({@link TeamCollection#setup}, as {@code dossier team setup}).
+ * create it with shards and replicas ({@link TeamCollection#setup}, as {@code dossier team setup}). Cancel stops a
+ * check that runs (a cluster that does not answer is not waited for).
  */
 final class ConnectDialog extends Dialog {
 
     static final String TITLE = "Connect to Team Collection";
     static final String CREATE = "Create Collection";
+    static final String CANCELED = "Stopped: not connected. Change the fields and connect again, or cancel.";
 
     private final ResearchWorkspace workspace;
     private final TeamConnection current;
@@ -47,7 +49,8 @@ final class ConnectDialog extends Dialog {
     private Spinner shards;
     private Spinner replicas;
     private Label problem;
-    private boolean checking;
+    /** The check running now, or null. */
+    private Job checking;
 
     ConnectDialog(Shell parent, ResearchWorkspace workspace, TeamConnection current) {
         super(parent);
@@ -128,9 +131,35 @@ final class ConnectDialog extends Dialog {
         check(false);
     }
 
+    /**
+     * While a check runs, Cancel stops it (the cluster's answer is not waited for, the workspace not connected) and
+     * the fields can be changed again; else it closes the dialog.
+     */
+    @Override
+    protected void cancelPressed() {
+        if (checking != null) {
+            checking.cancel();
+            checking = null;
+            busy(false);
+            show(CANCELED, false);
+            return;
+        }
+        super.cancelPressed();
+    }
+
+    /** A check still running when the dialog closes (its window closed) is stopped: nothing connects behind it. */
+    @Override
+    public boolean close() {
+        if (checking != null) {
+            checking.cancel();
+            checking = null;
+        }
+        return super.close();
+    }
+
     /** Checks the connection in a job (or sets the collection up first); the dialog closes once it works. */
     private void check(boolean setUp) {
-        if (checking) {
+        if (checking != null) {
             return;
         }
         TeamConnection to;
@@ -145,7 +174,6 @@ final class ConnectDialog extends Dialog {
         String secret = to.user() == null ? null : password.getText();
         int shardCount = shards.getSelection();
         int replicaCount = replicas.getSelection();
-        busy(true);
         show(setUp ? String.format(Locale.ROOT, "Creating '%s' (%d x %d)...", to.collection(), shardCount,
                 replicaCount) : "Checking " + String.join(", ", to.urls()) + "...", false);
         Job job = Job.create((setUp ? "Setting up" : "Connecting to") + " the team collection '" + to.collection()
@@ -155,9 +183,9 @@ final class ConnectDialog extends Dialog {
                     try {
                         TeamCollection team = workspace.service(TeamCollection.class);
                         if (setUp) {
-                            team.setup(to, secret, shardCount, replicaCount);
+                            team.setup(to, secret, shardCount, replicaCount, monitor);
                         } else {
-                            team.connect(to, secret);
+                            team.connect(to, secret, monitor);
                         }
                     } catch (TeamException.MissingCollection e) {
                         missing = true;
@@ -169,19 +197,23 @@ final class ConnectDialog extends Dialog {
                     }
                     String line = failure;
                     boolean offer = missing;
+                    Job self = Job.getJobManager().currentJob();
                     Shell shell = getShell();
                     if (shell != null && !shell.isDisposed()) {
-                        shell.getDisplay().asyncExec(() -> done(line, offer));
+                        shell.getDisplay().asyncExec(() -> done(self, line, offer));
                     }
                     return Status.OK_STATUS;
                 });
+        checking = job;
+        busy(true);
         job.schedule();
     }
 
-    private void done(String failure, boolean offerToCreate) {
-        if (getShell() == null || getShell().isDisposed()) {
-            return;
+    private void done(Job job, String failure, boolean offerToCreate) {
+        if (getShell() == null || getShell().isDisposed() || job != checking) {
+            return; // closed, or the check was stopped
         }
+        checking = null;
         busy(false);
         if (failure == null) {
             setReturnCode(OK);
@@ -215,10 +247,9 @@ final class ConnectDialog extends Dialog {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
+    /** While a check runs, only Cancel can be pressed. */
     private void busy(boolean now) {
-        checking = now;
-        for (Control control : List.of(urls, collection, user, password, create, getButton(IDialogConstants.OK_ID),
-                getButton(IDialogConstants.CANCEL_ID))) {
+        for (Control control : List.of(urls, collection, user, password, create, getButton(IDialogConstants.OK_ID))) {
             control.setEnabled(!now);
         }
     }
