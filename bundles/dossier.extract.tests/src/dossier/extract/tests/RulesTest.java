@@ -168,4 +168,15 @@ class RulesTest {
         assertTrue(a.text().contains("main story goes on in its paragraph number 3"), a.text());
         assertFalse(a.text().contains("enable JavaScript"), a.text());
     }
+
+    @Test
+    void aLongAriaHiddenRegionIsHiddenButAShortOneIsTheArticlesPullQuote() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div aria-hidden=true class=quote>A pull quote repeating the story's own words.</div>"
+                + sentences("second", 1) + "</article><div aria-hidden=true class=consent-wrap><div class=tabs>"
+                + sentences("settings", 9) + "</div></div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 0"), a.text());
+        assertTrue(a.text().contains("A pull quote repeating"), a.text());
+        assertFalse(a.text().contains("settings story"), a.text());
+    }
 }

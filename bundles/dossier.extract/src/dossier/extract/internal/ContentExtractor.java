@@ -92,6 +92,8 @@ public final class ContentExtractor {
 
     /** A sibling holding this share of the best container's text scores is more of the article. */
     private static final double DEEP_SHARE = 0.2;
+    /** The text of an {@code aria-hidden} {@code div} from which on it is a hidden region, not a repeated quote. */
+    private static final int HIDDEN_REGION = 500;
 
     private final Document document;
     private Metadata metadata;
@@ -282,11 +284,17 @@ public final class ContentExtractor {
         return formText >= 0.5 * bodyText;
     }
 
+    /**
+     * Whether an element is hidden: by the {@code hidden} attribute, its style, or {@code aria-hidden}; a {@code div}
+     * so marked is hidden only when it holds {@link #HIDDEN_REGION} characters or more (a closed dialog, a menu off
+     * the screen), since a short one repeats the article's own words for the eye (a pull quote).
+     */
     private static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("div")) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                && (!e.normalName().equals("div") || e.text().length() >= HIDDEN_REGION)) {
             return !e.normalName().equals("img");
         }
         String style = e.attr("style");
