@@ -32,6 +32,8 @@ final class FiguresTable {
     private PanelFigures.Table figures;
     /** Whether the rows show as records; null before the first fitting. */
     private Boolean records;
+    /** The columns' widths as rows, measured once per figures shown; null until measured. */
+    private int[] widths;
 
     FiguresTable(Composite parent, PanelFigures.Table figures, Consumer<String> drill) {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -59,13 +61,16 @@ final class FiguresTable {
     void fill(PanelFigures.Table shown) {
         figures = shown;
         records = null;
+        widths = null;
         fit();
     }
 
     /** Shows the rows as rows or as records, whichever the table's width takes, and sizes the columns. */
     private void fit() {
         int width = table.getClientArea().width;
-        int[] widths = columnWidths();
+        if (widths == null) {
+            widths = columnWidths();
+        }
         int others = 0;
         for (int i = 1; i < widths.length; i++) {
             others += widths[i];

@@ -533,8 +533,12 @@ public final class SearchView extends ViewPart {
         showRelatedTable(false);
     }
 
+    /** Shows or hides the related items' table; lays out again only when that changes. */
     private void showRelatedTable(boolean visible) {
         Composite table = related.getParent();
+        if (table.getVisible() == visible) {
+            return;
+        }
         table.setVisible(visible);
         ((GridData) table.getLayoutData()).exclude = !visible;
         table.getParent().layout(true);
@@ -987,16 +991,17 @@ public final class SearchView extends ViewPart {
         Object selected = results.getSelectionCount() == 1 ? results.getSelection()[0].getData() : null;
         String id = selected instanceof Hit hit ? hit.id() : selected instanceof String s ? s : null;
         related.removeAll();
-        showRelatedTable(false);
         if (relating != null) {
             relating.cancel();
         }
         if (id != null && searchedScope != null) {
+            showRelatedTable(false);
             relatedTitle.setText(RELATED_ELSEWHERE);
             relatedTitle.getParent().layout(true);
             return;
         }
         if (id == null || index == null) {
+            showRelatedTable(false);
             relatedTitle.setText(RELATED_HINT);
             relatedTitle.getParent().layout(true);
             return;
