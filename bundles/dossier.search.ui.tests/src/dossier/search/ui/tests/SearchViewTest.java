@@ -80,6 +80,8 @@ class SearchViewTest {
         for (Label hint : hints) {
             assertTrue(hint.getSize().y >= hint.computeSize(hint.getSize().x, SWT.DEFAULT).y, "not clipped: "
                     + hint.getText() + " in " + hint.getSize());
+            assertTrue(hint.getSize().x >= body.getSize().x / 5, "reads in lines, not a word a line: "
+                    + hint.getText() + " in " + hint.getSize() + " of a view " + body.getSize().x + " px wide");
         }
         Combo field = robot.widgets(body, Combo.class, c -> (c.getStyle() & SWT.READ_ONLY) == 0).get(0);
         assertTrue(field.getSize().x >= 300, "the query field has a row of its own: " + field.getSize().x

@@ -345,7 +345,8 @@ public final class SearchView extends ViewPart {
     }
 
     /**
-     * Facets as wide as their labels need (at least an eighth of the view, at most 40 %); the related items
+     * Facets as wide as their labels need (at least an eighth of the view, at most 40 %; a quarter while their hint
+     * shows in their place, so that it reads in lines, not a word a line); the related items
      * beside the results in a wide view (a fifth of the rest), below them in a narrow one: the results get the most
      * room. Once the user moves a sash, the sizes are theirs.
      */
@@ -359,7 +360,7 @@ public final class SearchView extends ViewPart {
         try {
             resultsAndRelated.setOrientation(wide ? SWT.HORIZONTAL : SWT.VERTICAL);
             if (!sashMoved) {
-                int facetWidth = Math.min(width * 2 / 5, Math.max(width / 8, facetsWidth()));
+                int facetWidth = Math.min(width * 2 / 5, Math.max(width / 8, facetsWidth(width)));
                 across.setWeights(facetWidth, width - facetWidth);
                 resultsAndRelated.setWeights(wide ? new int[] { 78, 22 } : new int[] { 65, 35 });
             }
@@ -370,10 +371,10 @@ public final class SearchView extends ViewPart {
         }
     }
 
-    /** The width the facets need to show every label whole. */
-    private int facetsWidth() {
+    /** The width the facets need to show every label whole, or their hint (a quarter of the view's width). */
+    private int facetsWidth(int width) {
         if (facets.getItemCount() == 0) {
-            return 0;
+            return width / 4;
         }
         int widest = 0;
         GC gc = new GC(facets);
