@@ -803,7 +803,8 @@ public final class ContentExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Stats s = stats(e);
-                if ((e.normalName().equals("p") || HEADINGS.contains(e.normalName())) && s.text >= LEAD && s.linkDensity() < 0.1) {
+                boolean prose = e.normalName().equals("p") || HEADINGS.contains(e.normalName());
+                if (prose && s.text >= LEAD && s.linkDensity() < 0.1) {
                     lead.add(e);
                 }
                 return FilterResult.CONTINUE;
@@ -848,17 +849,21 @@ public final class ContentExtractor {
     /** Whether the element comes right after an image: then it is the picture's caption. */
     private static boolean followsPicture(Element e) {
         Element previous = e.previousElementSibling();
-        return previous != null && (previous.normalName().equals("img") || previous.normalName().equals("picture"));
+        return previous != null && isPicture(previous);
     }
 
     /** Whether an image is among the element's children: then its text is the picture's caption. */
     private static boolean framesPicture(Element e) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("img") || child.normalName().equals("picture")) {
+            if (isPicture(child)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isPicture(Element e) {
+        return e.normalName().equals("img") || e.normalName().equals("picture");
     }
 
     // ---- step 5: drop widgets inside the article

@@ -45,12 +45,22 @@ final class FiguresTable {
                 table.setToolTipText(tip);
             }
         });
+        drillOnDoubleClick(table, drill);
+        fit();
+    }
+
+    /** Double-click on a row whose data is a query drills to it. */
+    static void drillOnDoubleClick(Table table, Consumer<String> drill) {
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof String query) {
                 drill.accept(query);
             }
         });
-        fit();
+    }
+
+    /** The bold font of marked rows and headings. */
+    static Font bold() {
+        return JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
     }
 
     Table control() {
@@ -100,7 +110,7 @@ final class FiguresTable {
             column.dispose();
         }
         table.setToolTipText(figures.name());
-        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        Font bold = bold();
         List<String[]> texts = new ArrayList<>();
         List<Font> fonts = new ArrayList<>();
         List<String> queries = new ArrayList<>();
@@ -138,7 +148,7 @@ final class FiguresTable {
 
     /** Each column's width as rows: its widest cell or its name, and the margin. */
     private int[] columnWidths() {
-        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        Font bold = bold();
         int[] widths = new int[figures.columns().size()];
         GC gc = new GC(table);
         try {
@@ -166,7 +176,7 @@ final class FiguresTable {
         GC gc = new GC(table);
         try {
             if (figures.rows().stream().anyMatch(PanelFigures.Row::marked)) {
-                gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+                gc.setFont(bold());
             }
             int widest = 0;
             for (String name : figures.columns().subList(1, figures.columns().size())) {

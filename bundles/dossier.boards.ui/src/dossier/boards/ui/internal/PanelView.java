@@ -271,7 +271,7 @@ final class PanelView {
         new TableColumn(table, SWT.RIGHT);
         fillRankings(table, shown);
         table.addListener(SWT.Resize, e -> fitRankings(table));
-        drills(table);
+        FiguresTable.drillOnDoubleClick(table, drill);
         return table;
     }
 
@@ -280,7 +280,7 @@ final class PanelView {
         table.setRedraw(false);
         table.setItemCount(rows);
         table.setToolTipText(String.join("\n", shown.stream().map(r -> r.name() + ": " + r.unit()).toList()));
-        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        Font bold = FiguresTable.bold();
         int at = 0;
         for (PanelFigures.Ranking ranking : shown) {
             TableItem heading = table.getItem(at++);
@@ -313,14 +313,6 @@ final class PanelView {
     }
 
     /** Double-click on a row that has a query opens the Search view on it. */
-    private void drills(Table table) {
-        table.addListener(SWT.DefaultSelection, e -> {
-            if (e.item != null && e.item.getData() instanceof String query) {
-                drill.accept(query);
-            }
-        });
-    }
-
     /** For tests: the counts line as shown, or null. */
     Label countsForTests() {
         return counts;
