@@ -147,6 +147,8 @@ public final class TeamCollection implements AutoCloseable {
     /**
      * Uploads Dossier's configset (solrconfig.xml and the schema generated from the local index) and creates the
      * collection with this many shards and replicas, or reloads it if it exists (its schema is then this Dossier's).
+     * An existing collection's schema is replaced only if it is this Dossier's or lacks only fields this Dossier adds:
+     * one with fields this Dossier lacks or defines otherwise (a newer Dossier's) is refused in one line.
      * The workspace is then connected to it.
      * The password is stored only once the cluster has accepted it.
      */
@@ -165,9 +167,15 @@ public final class TeamCollection implements AutoCloseable {
         }
         SolrConnection next = new SolrConnection(to, password);
         untilCanceled(next, monitor, () -> {
-            String configset = uploadConfigset(next, to.collection());
             boolean exists = next.call(client -> CollectionAdminRequest.listCollections(client))
                     .contains(to.collection());
+            if (exists) {
+                ExistingSchema schema = ExistingSchema.of(next, to.collection());
+                if (!schema.conflicts().isEmpty()) {
+                    throw new TeamException(schema.refusal(to.collection()));
+                }
+            }
+            String configset = uploadConfigset(next, to.collection());
             if (exists) {
                 next.call(client -> CollectionAdminRequest.reloadCollection(to.collection()).process(client));
             } else {
@@ -260,16 +268,42 @@ public final class TeamCollection implements AutoCloseable {
     private void updateSchema(SolrConnection connected) throws IOException {
         String collection = connection.collection();
         try {
-            String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
-            if (!SolrSchema.get().name().equals(schema) && SolrSchema.get().onlyAdds(connected.call(c ->
-                    new SchemaRequest.Fields(new ModifiableSolrParams().set("showDefaults", true)).process(c,
-                            collection)).getFields())) {
+            ExistingSchema schema = ExistingSchema.of(connected, collection);
+            if (!schema.current() && schema.conflicts().isEmpty()) {
                 uploadConfigset(connected, collection);
                 connected.call(c -> CollectionAdminRequest.reloadCollection(collection).process(c));
             }
             schemaChecked = true;
         } catch (TeamException e) {
             schemaChecked = !e.unreachable(); // refused: the schema stays; unreachable: tried again next time
+        }
+    }
+
+    /** A collection's schema: its name, and its fields this Dossier's schema lacks or defines otherwise. */
+    private record ExistingSchema(String name, List<String> conflicts) {
+
+        static ExistingSchema of(SolrConnection solr, String collection) throws TeamException {
+            String name = solr.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
+            if (SolrSchema.get().name().equals(name)) {
+                return new ExistingSchema(name, List.of());
+            }
+            return new ExistingSchema(name, SolrSchema.get().conflicts(solr.call(c -> new SchemaRequest.Fields(
+                    new ModifiableSolrParams().set("showDefaults", true)).process(c, collection)).getFields()));
+        }
+
+        boolean current() {
+            return SolrSchema.get().name().equals(name);
+        }
+
+        /** Why {@code team setup} leaves this schema alone: what is there, what this Dossier has, what to do. */
+        String refusal(String collection) {
+            int shown = Math.min(conflicts.size(), 5);
+            return "the team collection '" + collection + "' has schema '" + name + "' with field"
+                    + (conflicts.size() == 1 ? " " : "s ") + String.join(", ", conflicts.subList(0, shown))
+                    + (conflicts.size() > shown ? " and " + (conflicts.size() - shown) + " more" : "")
+                    + " that this Dossier's schema '" + SolrSchema.get().name() + "' lacks or defines otherwise"
+                    + " (a newer Dossier set it up?), so setup would change documents already there: connect with"
+                    + " 'dossier team connect' to use it as it is, or run setup from the Dossier that set it up";
         }
     }
 
