@@ -199,6 +199,12 @@ public final class TeamCollection implements AutoCloseable {
     /**
      * Runs a check on a thread of its own and waits for it until the monitor is canceled; then, or when the check
      * fails, the new connection is closed (which ends a request still waiting for its answer).
+     * <p>
+     * Not SolrJ 9.10's asynchronous requests ({@code Http2SolrClient}/{@code LBHttp2SolrClient.requestAsync}; the
+     * cloud client has none): canceling their future does not end the HTTP exchange, and closing the client first
+     * waits for every asynchronous request to complete, so a node that never answers would hold a canceled check until
+     * the idle timeout. Only the deprecated {@code asyncRequest}'s {@code Cancellable} aborts the exchange. A blocking
+     * request ends as soon as its client is closed.
      */
     private static void untilCanceled(SolrConnection next, IProgressMonitor monitor, Check check)
             throws TeamException, IOException {
