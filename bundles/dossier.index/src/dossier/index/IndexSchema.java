@@ -36,6 +36,8 @@ public final class IndexSchema {
     public static final String ACCOUNT = Schema.ACCOUNT;
     /** The facet dimensions. */
     public static final List<String> FACETS = Schema.FACETS;
+    /** The ids of the sources that brought an item. */
+    public static final String VIA = Schema.VIA;
 
     /**
      * The languages whose text is also analyzed as that language (stemmed, stop words left out) in a field of its own,
@@ -44,6 +46,14 @@ public final class IndexSchema {
     public static final List<String> TEXT_LANGUAGES = Schema.TEXT_LANGUAGES;
 
     private IndexSchema() {
+    }
+
+    /**
+     * The {@link #VIA} term of a source's id or name: {@code via:NAME} asks for the name's term beside the ids of the
+     * workspace's sources of that name.
+     */
+    public static String viaTerm(String nameOrId) {
+        return Schema.viaTerm(nameOrId);
     }
 
     /** The text field of a language of {@link #TEXT_LANGUAGES}: {@code text_de}. */

@@ -147,6 +147,8 @@ public final class TeamCollection implements AutoCloseable {
     /**
      * Uploads Dossier's configset (solrconfig.xml and the schema generated from the local index) and creates the
      * collection with this many shards and replicas, or reloads it if it exists (its schema is then this Dossier's).
+     * An existing collection's schema is replaced only if it is this Dossier's or lacks only fields this Dossier adds:
+     * one with fields this Dossier lacks or defines otherwise (a newer Dossier's) is refused in one line.
      * The workspace is then connected to it.
      * The password is stored only once the cluster has accepted it.
      */
@@ -165,9 +167,15 @@ public final class TeamCollection implements AutoCloseable {
         }
         SolrConnection next = new SolrConnection(to, password);
         untilCanceled(next, monitor, () -> {
-            String configset = uploadConfigset(next, to.collection());
             boolean exists = next.call(client -> CollectionAdminRequest.listCollections(client))
                     .contains(to.collection());
+            if (exists) {
+                ExistingSchema schema = ExistingSchema.of(next, to.collection());
+                if (!schema.conflicts().isEmpty()) {
+                    throw new TeamException(schema.refusal(to.collection()));
+                }
+            }
+            String configset = uploadConfigset(next, to.collection());
             if (exists) {
                 next.call(client -> CollectionAdminRequest.reloadCollection(to.collection()).process(client));
             } else {
@@ -191,6 +199,12 @@ public final class TeamCollection implements AutoCloseable {
     /**
      * Runs a check on a thread of its own and waits for it until the monitor is canceled; then, or when the check
      * fails, the new connection is closed (which ends a request still waiting for its answer).
+     * <p>
+     * Not SolrJ 9.10's asynchronous requests ({@code Http2SolrClient}/{@code LBHttp2SolrClient.requestAsync}; the
+     * cloud client has none): canceling their future does not end the HTTP exchange, and closing the client first
+     * waits for every asynchronous request to complete, so a node that never answers would hold a canceled check until
+     * the idle timeout. Only the deprecated {@code asyncRequest}'s {@code Cancellable} aborts the exchange. A blocking
+     * request ends as soon as its client is closed.
      */
     private static void untilCanceled(SolrConnection next, IProgressMonitor monitor, Check check)
             throws TeamException, IOException {
@@ -260,16 +274,42 @@ public final class TeamCollection implements AutoCloseable {
     private void updateSchema(SolrConnection connected) throws IOException {
         String collection = connection.collection();
         try {
-            String schema = connected.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
-            if (!SolrSchema.get().name().equals(schema) && SolrSchema.get().onlyAdds(connected.call(c ->
-                    new SchemaRequest.Fields(new ModifiableSolrParams().set("showDefaults", true)).process(c,
-                            collection)).getFields())) {
+            ExistingSchema schema = ExistingSchema.of(connected, collection);
+            if (!schema.current() && schema.conflicts().isEmpty()) {
                 uploadConfigset(connected, collection);
                 connected.call(c -> CollectionAdminRequest.reloadCollection(collection).process(c));
             }
             schemaChecked = true;
         } catch (TeamException e) {
             schemaChecked = !e.unreachable(); // refused: the schema stays; unreachable: tried again next time
+        }
+    }
+
+    /** A collection's schema: its name, and its fields this Dossier's schema lacks or defines otherwise. */
+    private record ExistingSchema(String name, List<String> conflicts) {
+
+        static ExistingSchema of(SolrConnection solr, String collection) throws TeamException {
+            String name = solr.call(c -> new SchemaRequest.SchemaName().process(c, collection)).getSchemaName();
+            if (SolrSchema.get().name().equals(name)) {
+                return new ExistingSchema(name, List.of());
+            }
+            return new ExistingSchema(name, SolrSchema.get().conflicts(solr.call(c -> new SchemaRequest.Fields(
+                    new ModifiableSolrParams().set("showDefaults", true)).process(c, collection)).getFields()));
+        }
+
+        boolean current() {
+            return SolrSchema.get().name().equals(name);
+        }
+
+        /** Why {@code team setup} leaves this schema alone: what is there, what this Dossier has, what to do. */
+        String refusal(String collection) {
+            int shown = Math.min(conflicts.size(), 5);
+            return "the team collection '" + collection + "' has schema '" + name + "' with field"
+                    + (conflicts.size() == 1 ? " " : "s ") + String.join(", ", conflicts.subList(0, shown))
+                    + (conflicts.size() > shown ? " and " + (conflicts.size() - shown) + " more" : "")
+                    + " that this Dossier's schema '" + SolrSchema.get().name() + "' lacks or defines otherwise"
+                    + " (a newer Dossier set it up?), so setup would change documents already there: connect with"
+                    + " 'dossier team connect' to use it as it is, or run setup from the Dossier that set it up";
         }
     }
 

@@ -370,8 +370,8 @@ public final class QueryLanguage {
         /** The items of the sources of this name (any case), or of the source with this id. */
         private Query via(String name) {
             Set<String> ids = new LinkedHashSet<>();
-            ids.add(Schema.lower(name.strip()));
-            sourceIds.named(name.strip()).forEach(id -> ids.add(Schema.lower(id)));
+            ids.add(Schema.viaTerm(name));
+            sourceIds.named(name.strip()).forEach(id -> ids.add(Schema.viaTerm(id)));
             if (ids.size() == 1) {
                 return new TermQuery(new Term(Schema.VIA, ids.iterator().next()));
             }

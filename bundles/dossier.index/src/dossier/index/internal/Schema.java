@@ -395,6 +395,11 @@ public final class Schema {
         return value.toLowerCase(Locale.ROOT);
     }
 
+    /** The {@link #VIA} term of a source's name or id, as {@code via:NAME} asks for it. */
+    public static String viaTerm(String nameOrId) {
+        return lower(nameOrId.strip());
+    }
+
     static String host(String url) {
         try {
             String host = URI.create(url.strip().replace(" ", "%20")).getHost();

@@ -715,10 +715,49 @@ class TeamCollectionTest {
     }
 
     /**
-     * A collection set up by an older Dossier, whose schema lacks a field the local index writes now: connecting adds it
-     * (the configset uploaded again, the collection reloaded, its documents kept). A schema with a field this Dossier
-     * does not know (a newer Dossier's) is left as it is.
+     * A collection set up by an older Dossier, whose schema lacks a field the local index writes now: connecting or
+     * setting up adds it (the configset uploaded again, the collection reloaded, its documents kept). A schema with a
+     * field this Dossier does not know (a newer Dossier's) is left as it is by connecting, and setting up refuses it in
+     * one line.
      */
+    /**
+     * Two members' sources of the same name (each its own id) bring items to one collection: {@code via:NAME} on the
+     * team finds both members' items, for them and for a member without such a source; locally, each finds its own.
+     */
+    @Test
+    @Order(72)
+    void viaASourceNameFindsTheItemsEveryMembersSourceOfThatNameBrought() throws Exception {
+        Map<String, String> texts = Map.of("frank", "The rival cut its prices across Europe this week.", "grace",
+                "Quarterly results of the rival disappointed investors again.");
+        for (String member : texts.keySet()) {
+            try (ResearchWorkspace workspace = open(member)) {
+                TeamCollection team = workspace.service(TeamCollection.class);
+                team.connect(connection, PASSWORD);
+                Source watch = workspace.addSource("rss", "Rival watch", Map.of(), "PT1H");
+                workspace.addSource("rss", "Other feed", Map.of(), "PT1H");
+                Intake.Batch batch = workspace.intake().batch(new Intake.Filing(workspace.caseFileNamed("Rivals")
+                        .getId(), List.of(), watch));
+                batch.put(capture("https://rivals.example.com/" + member, "Rival news for " + member, "@rival",
+                        texts.get(member), "2024-09-10T10:00:00Z"));
+                String id = workspace.intake().file(batch, Intake.ModelThread.CALLER).results().get(0).id();
+                workspace.save();
+                assertEquals(1, team.publish(List.of(id), new NullProgressMonitor()).sent());
+                SearchIndex index = SearchIndex.of(workspace);
+                index.waitFor(index.update(id));
+                assertEquals(List.of("Rival news for " + member), titles(index.search(
+                        SearchRequest.of("via:\"rival WATCH\""))), "locally, this workspace's source's items");
+            }
+        }
+        for (String member : List.of("frank", "grace", "alice")) { // alice has no source of that name
+            try (ResearchWorkspace workspace = open(member)) {
+                TeamCollection team = workspace.service(TeamCollection.class);
+                assertEquals(List.of("Rival news for frank", "Rival news for grace"), titles(team.search(SearchRequest
+                        .of("via:\"rival WATCH\""))).stream().sorted().toList(), member);
+                assertEquals(List.of(), titles(team.search(SearchRequest.of("via:\"Other feed\""))), member);
+            }
+        }
+    }
+
     @Test
     @Order(75)
     void connectingAddsTheFieldsAnOlderDossiersSchemaLacksAndLeavesANewerOne() throws Exception {
@@ -741,11 +780,25 @@ class TeamCollectionTest {
                 assertFalse(team.status().schemaCurrent(), "a newer Dossier's schema is left as it is");
                 assertTrue(fieldNames(solr).contains("from_newer"));
 
+                TeamException refused = assertThrows(TeamException.class, () -> team.setup(older, PASSWORD, 1, 1));
+                assertEquals("the team collection 'older' has schema 'dossier-older' with field from_newer that this"
+                        + " Dossier's schema '" + current + "' lacks or defines otherwise (a newer Dossier set it up?),"
+                        + " so setup would change documents already there: connect with 'dossier team connect' to use"
+                        + " it as it is, or run setup from the Dossier that set it up", refused.getMessage());
+                solr.call(c -> CollectionAdminRequest.reloadCollection("older").process(c));
+                assertTrue(fieldNames(solr).contains("from_newer"), "setup did not upload its configset either");
+
                 uploadConfigset(solr, withoutVia);
                 solr.call(c -> CollectionAdminRequest.reloadCollection("older").process(c));
                 assertFalse(fieldNames(solr).contains("via"));
                 team.connect(older, PASSWORD);
                 assertTrue(team.status().schemaCurrent(), "the older schema now has this Dossier's fields");
+                assertTrue(fieldNames(solr).contains("via"));
+
+                uploadConfigset(solr, withoutVia);
+                solr.call(c -> CollectionAdminRequest.reloadCollection("older").process(c));
+                team.setup(older, PASSWORD, 1, 1);
+                assertTrue(team.status().schemaCurrent(), "setup replaces a schema that only lacks fields");
                 assertTrue(fieldNames(solr).contains("via"));
             }
         }

@@ -3,6 +3,7 @@ package dossier.team.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,19 +36,23 @@ public final class ItemDocuments {
 
     /**
      * Raised when what a document holds changes without the schema changing, so that everything is sent again (2: the
-     * sources that brought an item, {@code via}).
+     * sources that brought an item, {@code via}; 3: their names beside their ids in {@code via}).
      */
-    private static final int DOCUMENT_VERSION = 2;
+    private static final int DOCUMENT_VERSION = 3;
 
     private final ResearchWorkspace workspace;
     private final String publisher;
     private final Map<String, Set<String>> tags = new HashMap<>();
     private final Map<String, List<Note>> notes = new HashMap<>();
     private final Map<String, List<Clip>> clips = new HashMap<>();
+    private final Map<String, String> sourceNames = new HashMap<>();
 
-    /** What the model says of an item, and the sources that brought it (their ids, as the local index has them). */
+    /**
+     * What the model says of an item, and the sources that brought it: their ids, as the local index has them, and
+     * their names, so that {@code via:NAME} on the team finds the items every member's source of that name brought.
+     */
     record Facts(List<String> ownTags, List<String> allTags, List<Map.Entry<String, String>> cases, List<String> clips,
-            List<String> notes, List<String> sources) {
+            List<String> notes, List<String> sources, List<String> sourceNames) {
     }
 
     /** An item to publish: its stored record, what the model says of it, and the fingerprint of its document. */
@@ -74,6 +79,7 @@ public final class ItemDocuments {
                 caseFile.getClips().forEach(c -> clips.computeIfAbsent(c.getItemId(), t -> new ArrayList<>()).add(c));
             }
             notes.values().forEach(list -> list.sort(Comparator.comparing(Note::getCreated)));
+            workspace.model().getSources().forEach(s -> sourceNames.put(s.getId(), s.getName()));
             return null;
         });
     }
@@ -119,7 +125,8 @@ public final class ItemDocuments {
             allTags.addAll(tags.getOrDefault(clip.getId(), Set.of()));
             notes.getOrDefault(clip.getId(), List.of()).forEach(n -> noteTexts.add(n.getText()));
         }
-        return new Facts(ownTags, List.copyOf(allTags), cases, clipTexts, noteTexts, List.copyOf(sources));
+        List<String> names = sources.stream().map(sourceNames::get).filter(n -> n != null && !n.isBlank()).toList();
+        return new Facts(ownTags, List.copyOf(allTags), cases, clipTexts, noteTexts, List.copyOf(sources), names);
     }
 
     /** The item's document (reads its text and original from the store). */
@@ -130,6 +137,13 @@ public final class ItemDocuments {
         byte[] original = workspace.store().original(item.id());
         SolrInputDocument doc = SolrSchema.get().convert(IndexSchema.document(item, text, facts.allTags(),
                 facts.cases(), facts.sources()));
+        for (String name : facts.sourceNames()) {
+            String term = IndexSchema.viaTerm(name);
+            Collection<Object> held = doc.getFieldValues(IndexSchema.VIA);
+            if (held == null || !held.contains(term)) {
+                doc.addField(IndexSchema.VIA, term);
+            }
+        }
         doc.setField(SolrSchema.PUBLISHER, publisher);
         doc.setField(SolrSchema.SHA256, item.contentSha256());
         facts.ownTags().forEach(t -> doc.addField(SolrSchema.ITEM_TAGS, t));

@@ -303,30 +303,32 @@ public final class SolrSchema {
     }
 
     /**
-     * True if this schema keeps every field of a collection's schema ({@code existing}: the fields as Solr's Schema
-     * API lists them with their defaults) as it is, so that it only adds fields: the documents already in the
-     * collection stay as they are.
+     * The fields of a collection's schema ({@code existing}: as Solr's Schema API lists them with their defaults) that
+     * this schema lacks or defines otherwise; none if this schema keeps every one of them as it is, so that it only
+     * adds fields and the documents already in the collection stay as they are.
      */
-    public boolean onlyAdds(List<Map<String, Object>> existing) {
+    public List<String> conflicts(List<Map<String, Object>> existing) {
+        List<String> conflicts = new ArrayList<>();
         for (Map<String, Object> field : existing) {
             String name = String.valueOf(field.get("name"));
             SolrField ours = fields.get(name);
             if (ours == null) {
-                if (name.equals("_version_")) {
-                    continue;
+                if (!name.equals("_version_")) {
+                    conflicts.add(name);
                 }
-                return false;
+                continue;
             }
             Map<String, Object> attributes = attributes(ours);
             for (String attribute : List.of("type", "indexed", "stored", "docValues", "multiValued", "required",
                     "storeOffsetsWithPositions")) {
                 if (!String.valueOf(attributes.getOrDefault(attribute, false)).equals(String.valueOf(field
                         .getOrDefault(attribute, false)))) {
-                    return false;
+                    conflicts.add(name);
+                    break;
                 }
             }
         }
-        return true;
+        return conflicts;
     }
 
     /** Solr's schema.xml for these fields. */
