@@ -188,13 +188,10 @@ public final class ContentExtractor {
             return new Body("", "");
         }
         computeStats(body, pageText);
-        Element content = findContent(body);
-        if (content == null) {
-            return new Body("", "");
-        }
+        Content content = findContent(body);
         prependLead(content);
-        clean(content);
-        return Output.of(content, metadata);
+        clean(content.element());
+        return Output.of(content.element(), metadata);
     }
 
     // ---- step 1: strip what never belongs to an article
@@ -274,14 +271,43 @@ public final class ContentExtractor {
 
     /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
     private boolean holdsMostOfThePage(Element form) {
-        int formText = form.text().length();
+        int formText = textLength(form, Integer.MAX_VALUE);
         if (formText < 200) {
             return false; // a search box, a login: the page's text is elsewhere
         }
         if (bodyText < 0) {
-            bodyText = body.text().length();
+            bodyText = textLength(body, Integer.MAX_VALUE);
         }
         return formText >= 0.5 * bodyText;
+    }
+
+    /**
+     * The length of an element's text as {@code text()} has it (each text node's text trimmed, one space between
+     * them), counted without building it and only until it reaches {@code limit}.
+     */
+    static int textLength(Element e, int limit) {
+        int[] length = { 0 };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int l = textLength(t.getWholeText());
+                    if (l > 0) {
+                        length[0] += l + (length[0] > 0 ? 1 : 0);
+                        if (length[0] >= limit) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0];
     }
 
     /**
@@ -294,7 +320,7 @@ public final class ContentExtractor {
             return false;
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                && (!e.normalName().equals("div") || e.text().length() >= HIDDEN_REGION)) {
+                && (!e.normalName().equals("div") || textLength(e, HIDDEN_REGION) >= HIDDEN_REGION)) {
             return !e.normalName().equals("img");
         }
         String style = e.attr("style");
@@ -565,14 +591,21 @@ public final class ContentExtractor {
 
     // ---- step 3: the best container and its siblings
 
-    private Element findContent(Element body) {
+    /**
+     * The chosen content: the best container or a new one holding it with its siblings, and the first element of the
+     * page's own that it holds (where the lead before it ends).
+     */
+    private record Content(Element element, Element start) {
+    }
+
+    private Content findContent(Element body) {
         List<Element> candidates = new ArrayList<>(this.candidates);
         for (Element c : candidates) {
             Stats s = stats(c);
             s.score *= 1 - s.linkDensity();
         }
         if (candidates.isEmpty()) {
-            return body;
+            return new Content(body, body);
         }
         candidates.sort(Comparator.comparingDouble((Element e) -> stats(e).score).reversed());
         Element top = candidates.get(0);
@@ -678,11 +711,10 @@ public final class ContentExtractor {
         return false;
     }
 
-    private Element withSiblings(Element top) {
+    private Content withSiblings(Element top) {
         Element parent = top.parent();
-        contentStart = top;
         if (parent == null) {
-            return top;
+            return new Content(top, top);
         }
         Stats t = stats(top);
         double threshold = Math.max(10, t.score * 0.2);
@@ -736,9 +768,9 @@ public final class ContentExtractor {
         for (boolean k : keep) {
             kept += k ? 1 : 0;
         }
-        contentStart = siblings.get(first);
+        Element start = siblings.get(first);
         if (kept == 1) {
-            return top;
+            return new Content(top, start);
         }
         Element content = new Element("div");
         for (int i = 0; i < siblings.size(); i++) {
@@ -748,7 +780,7 @@ public final class ContentExtractor {
         }
         // the clones need statistics too
         computeStats(content, -1);
-        return content;
+        return new Content(content, start);
     }
 
     private boolean isParagraphLike(Element e) {
@@ -758,16 +790,14 @@ public final class ContentExtractor {
 
     // ---- step 4: the lead between the title and the body
 
-    /** The first element of the page's own that the content holds (the first sibling kept). */
-    private Element contentStart;
-
     /**
      * Puts the lead before the content: the paragraphs of prose between the heading that reads as the page's
      * title and the content's start (in the article's header, in a teaser block beside the body).
      */
-    private void prependLead(Element content) {
+    private void prependLead(Content content) {
+        Element contentStart = content.start();
         String title = normalizeTitle(metadata.title());
-        if (title.isEmpty() || contentStart == null) {
+        if (title.isEmpty()) {
             return;
         }
         Element heading = null;
@@ -824,7 +854,7 @@ public final class ContentExtractor {
             for (Node child : lead.get(i).childNodes()) {
                 paragraph.appendChild(child.clone());
             }
-            content.prependChild(paragraph);
+            content.element().prependChild(paragraph);
         }
     }
 
