@@ -179,4 +179,15 @@ class RulesTest {
         assertTrue(a.text().contains("A pull quote repeating"), a.text());
         assertFalse(a.text().contains("settings story"), a.text());
     }
+
+    @Test
+    void aPlaceAScriptFillsIsDroppedWhenOnlyItsLabelIsLeft() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=slot-7><span>Anzeige</span><br><script>slots.push('7')</script></div>"
+                + "<p>Watch the <a href=/video>interview</a><script>player('v')</script></p>"
+                + sentences("second", 3) + "</article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("Anzeige"), a.text());
+        assertTrue(a.text().contains("Watch the interview"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+    }
 }

@@ -215,6 +215,9 @@ public final class ContentExtractor {
                     if (isDoomed(e)) {
                         if (e != body) {
                             showInside(e, observer);
+                            if (isScripted(e) && e.parent() != body) {
+                                scriptHosts.add(e.parent());
+                            }
                             return FilterResult.REMOVE;
                         }
                         bodyDoomed[0] = true;
@@ -244,8 +247,43 @@ public final class ContentExtractor {
         if (bodyDoomed[0]) {
             body.remove();
         }
+        removeAdSlots();
         return pageText[0];
     }
+
+    /** The elements a script or frame was stripped from, in the page's order. */
+    private final List<Element> scriptHosts = new ArrayList<>();
+
+    /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
+    private static boolean isScripted(Element e) {
+        return e.normalName().equals("iframe")
+                || e.normalName().equals("script") && !e.attr("type").toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    /**
+     * Removes the places a script or frame filled with what the stripped page does not show (an advertisement, a
+     * player) when all that is left of them is a short label (a banner's picture may link, its text does not): without its script the place is its label
+     * alone ("Advertisement", "Anzeige", "Publicidad"), in any language.
+     */
+    private void removeAdSlots() {
+        for (Element host : scriptHosts) {
+            if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
+                host.remove();
+            }
+        }
+    }
+
+    private static boolean holdsLinkText(Element e) {
+        for (Element link : e.getElementsByTag("a")) {
+            if (textLength(link, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an advertisement's label: a word or two. */
+    private static final int AD_LABEL = 30;
 
     /** Shows the observer the elements inside one about to be removed. */
     private static void showInside(Element removed, Consumer<Element> observer) {
