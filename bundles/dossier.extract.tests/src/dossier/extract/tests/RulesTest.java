@@ -190,4 +190,19 @@ class RulesTest {
         assertTrue(a.text().contains("Watch the interview"), a.text());
         assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
     }
+
+    @Test
+    void aShortPartAfterTheLastHorizontalRuleIsThePublishersNotes() {
+        Article release = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<hr><p>Example Corp. makes widgets, has offices in 12 countries and employs 900 people.</p></article>"
+                + "</body></html>", null);
+        assertTrue(release.text().contains("main story goes on in its paragraph number 5"), release.text());
+        assertFalse(release.text().contains("Example Corp."), release.text());
+        Article parts = ArticleExtractor.extract("<html><body><article>" + sentences("first", 4) + "<hr>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(parts.text().contains("second story goes on in its paragraph number 3"), parts.text());
+        Article table = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<hr><table><tr><td>Sprint speed</td><td>1-100</td></tr></table></article></body></html>", null);
+        assertTrue(table.text().contains("Sprint speed"), table.text());
+    }
 }
