@@ -205,4 +205,17 @@ class RulesTest {
                 + "<hr><table><tr><td>Sprint speed</td><td>1-100</td></tr></table></article></body></html>", null);
         assertTrue(table.text().contains("Sprint speed"), table.text());
     }
+
+    @Test
+    void anAuthorsBoxClosingTheArticleIsDroppedButNotTheBylineBesideTheLead() {
+        Article a = ArticleExtractor.extract("<html><head><title>A day at the lake</title></head><body><article>"
+                + "<div class=intro><p>By <a rel=author href=/author/jo>Jo Doe</a></p><p>The lead says what the day at"
+                + " the lake was like, for whom, and why it matters to everyone who goes there in summer.</p></div>"
+                + sentences("main", 5) + "<div class=box><h5><a rel=author href=/author/jo>Jo Doe</a></h5><p>Jo writes"
+                + " about family trips, lives by a lake with two sons and two cats, and loves coffee.</p></div>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().contains("The lead says what the day"), a.text());
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+        assertFalse(a.text().contains("two cats"), a.text());
+    }
 }

@@ -262,8 +262,8 @@ public final class ContentExtractor {
 
     /**
      * Removes the places a script or frame filled with what the stripped page does not show (an advertisement, a
-     * player) when all that is left of them is a short label (a banner's picture may link, its text does not): without its script the place is its label
-     * alone ("Advertisement", "Anzeige", "Publicidad"), in any language.
+     * player) when all that is left of them is a short label (a banner's picture may link, its text does not):
+     * without its script the place is its label alone ("Advertisement", "Anzeige", "Publicidad"), in any language.
      */
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
@@ -958,6 +958,7 @@ public final class ContentExtractor {
                 e.remove();
             }
         }
+        dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
@@ -978,6 +979,48 @@ public final class ContentExtractor {
                 e.remove();
             }
         }
+    }
+
+    /** The text of an author's box: a name, a picture, a paragraph or two of biography and links. */
+    private static final int AUTHOR_BOX = 800;
+
+    /**
+     * Drops the author's boxes closing the content: the largest element under {@link #AUTHOR_BOX} characters around
+     * a mark of the author (schema.org's {@code itemprop=author}, HTML's {@code rel=author} link) when it holds a
+     * paragraph (a biography, not a byline) and half of the content's text or more comes before it (not an article's
+     * header, which holds the byline beside the lead).
+     */
+    private void dropAuthorBoxes(Element content) {
+        List<Element> marks = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && e.attributesSize() > 0 && (e.attr("itemprop").equalsIgnoreCase("author")
+                    || e.normalName().equals("a") && (" " + lower(e.attr("rel")) + " ").contains(" author "))) {
+                marks.add(e);
+            }
+        }, content);
+        for (Element mark : marks) {
+            Element box = mark;
+            while (box.parent() != null && box.parent() != content && stats(box.parent()).text < AUTHOR_BOX) {
+                box = box.parent();
+            }
+            Stats s = stats(box);
+            if (box != content && box.parent() != null && s.text < AUTHOR_BOX && s.text < 0.5 * coreText
+                    && s.paragraphs > 0 && !box.normalName().equals("p")
+                    && textBefore(box, content) >= 0.5 * stats(content).text) {
+                box.remove();
+            }
+        }
+    }
+
+    /** The text of the elements before this one inside the root. */
+    private int textBefore(Element e, Element root) {
+        int before = 0;
+        for (Element a = e; a != root && a != null; a = a.parent()) {
+            for (Element b = a.previousElementSibling(); b != null; b = b.previousElementSibling()) {
+                before += stats(b).text;
+            }
+        }
+        return before;
     }
 
     /** Whether a {@code span} sits in running text: inside a paragraph, or beside text of its parent's own. */
