@@ -23,9 +23,8 @@ final class Output {
         }
     }
 
-    private static final Pattern DATE = Pattern.compile("(?i)(\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar"
-            + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug"
-            + "|sep|oct|nov|dec)|\\b(min|minute)s? read\\b|\\bago\\b)");
+    /** A time of day or a year: what a dateline holds in any language (month names and "ago" are a language's). */
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)^(\\W*(share|follow|subscribe|sign up|related|read more"
             + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
             + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
