@@ -1024,16 +1024,20 @@ public final class ContentExtractor {
     }
 
     /** Whether a {@code span} sits in running text: inside a paragraph, or beside text of its parent's own. */
-    private static boolean inRunningText(Element e) {
+    private boolean inRunningText(Element e) {
         if (!e.normalName().equals("span") || e.parent() == null) {
             return false;
         }
         Element parent = e.parent();
-        if (parent.normalName().equals("p")) {
-            return true;
-        }
-        for (Node sibling : parent.childNodes()) {
-            if (sibling instanceof TextNode t && !t.isBlank()) {
+        return parent.normalName().equals("p") || holdsOwnText.computeIfAbsent(parent, ContentExtractor::holdsOwnText);
+    }
+
+    /** Whether each parent of a {@code span} has text of its own, asked once per parent: siblings may be many. */
+    private final Map<Element, Boolean> holdsOwnText = new IdentityHashMap<>();
+
+    private static boolean holdsOwnText(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }
