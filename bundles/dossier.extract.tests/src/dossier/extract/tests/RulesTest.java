@@ -179,4 +179,43 @@ class RulesTest {
         assertTrue(a.text().contains("A pull quote repeating"), a.text());
         assertFalse(a.text().contains("settings story"), a.text());
     }
+
+    @Test
+    void aPlaceAScriptFillsIsDroppedWhenOnlyItsLabelIsLeft() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=slot-7><span>Anzeige</span><br><script>slots.push('7')</script></div>"
+                + "<p>Watch the <a href=/video>interview</a><script>player('v')</script></p>"
+                + sentences("second", 3) + "</article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("Anzeige"), a.text());
+        assertTrue(a.text().contains("Watch the interview"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+    }
+
+    @Test
+    void aShortPartAfterTheLastHorizontalRuleIsThePublishersNotes() {
+        Article release = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<hr><p>Example Corp. makes widgets, has offices in 12 countries and employs 900 people.</p></article>"
+                + "</body></html>", null);
+        assertTrue(release.text().contains("main story goes on in its paragraph number 5"), release.text());
+        assertFalse(release.text().contains("Example Corp."), release.text());
+        Article parts = ArticleExtractor.extract("<html><body><article>" + sentences("first", 4) + "<hr>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(parts.text().contains("second story goes on in its paragraph number 3"), parts.text());
+        Article table = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<hr><table><tr><td>Sprint speed</td><td>1-100</td></tr></table></article></body></html>", null);
+        assertTrue(table.text().contains("Sprint speed"), table.text());
+    }
+
+    @Test
+    void anAuthorsBoxClosingTheArticleIsDroppedButNotTheBylineBesideTheLead() {
+        Article a = ArticleExtractor.extract("<html><head><title>A day at the lake</title></head><body><article>"
+                + "<div class=intro><p>By <a rel=author href=/author/jo>Jo Doe</a></p><p>The lead says what the day at"
+                + " the lake was like, for whom, and why it matters to everyone who goes there in summer.</p></div>"
+                + sentences("main", 5) + "<div class=box><h5><a rel=author href=/author/jo>Jo Doe</a></h5><p>Jo writes"
+                + " about family trips, lives by a lake with two sons and two cats, and loves coffee.</p></div>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().contains("The lead says what the day"), a.text());
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+        assertFalse(a.text().contains("two cats"), a.text());
+    }
 }

@@ -188,13 +188,10 @@ public final class ContentExtractor {
             return new Body("", "");
         }
         computeStats(body, pageText);
-        Element content = findContent(body);
-        if (content == null) {
-            return new Body("", "");
-        }
+        Content content = findContent(body);
         prependLead(content);
-        clean(content);
-        return Output.of(content, metadata);
+        clean(content.element());
+        return Output.of(content.element(), metadata);
     }
 
     // ---- step 1: strip what never belongs to an article
@@ -218,6 +215,9 @@ public final class ContentExtractor {
                     if (isDoomed(e)) {
                         if (e != body) {
                             showInside(e, observer);
+                            if (isScripted(e) && e.parent() != body) {
+                                scriptHosts.add(e.parent());
+                            }
                             return FilterResult.REMOVE;
                         }
                         bodyDoomed[0] = true;
@@ -247,8 +247,43 @@ public final class ContentExtractor {
         if (bodyDoomed[0]) {
             body.remove();
         }
+        removeAdSlots();
         return pageText[0];
     }
+
+    /** The elements a script or frame was stripped from, in the page's order. */
+    private final List<Element> scriptHosts = new ArrayList<>();
+
+    /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
+    private static boolean isScripted(Element e) {
+        return e.normalName().equals("iframe")
+                || e.normalName().equals("script") && !e.attr("type").toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    /**
+     * Removes the places a script or frame filled with what the stripped page does not show (an advertisement, a
+     * player) when all that is left of them is a short label (a banner's picture may link, its text does not):
+     * without its script the place is its label alone ("Advertisement", "Anzeige", "Publicidad"), in any language.
+     */
+    private void removeAdSlots() {
+        for (Element host : scriptHosts) {
+            if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
+                host.remove();
+            }
+        }
+    }
+
+    private static boolean holdsLinkText(Element e) {
+        for (Element link : e.getElementsByTag("a")) {
+            if (textLength(link, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an advertisement's label: a word or two. */
+    private static final int AD_LABEL = 30;
 
     /** Shows the observer the elements inside one about to be removed. */
     private static void showInside(Element removed, Consumer<Element> observer) {
@@ -274,14 +309,43 @@ public final class ContentExtractor {
 
     /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
     private boolean holdsMostOfThePage(Element form) {
-        int formText = form.text().length();
+        int formText = textLength(form, Integer.MAX_VALUE);
         if (formText < 200) {
             return false; // a search box, a login: the page's text is elsewhere
         }
         if (bodyText < 0) {
-            bodyText = body.text().length();
+            bodyText = textLength(body, Integer.MAX_VALUE);
         }
         return formText >= 0.5 * bodyText;
+    }
+
+    /**
+     * The length of an element's text as {@code text()} has it (each text node's text trimmed, one space between
+     * them), counted without building it and only until it reaches {@code limit}.
+     */
+    static int textLength(Element e, int limit) {
+        int[] length = { 0 };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int l = textLength(t.getWholeText());
+                    if (l > 0) {
+                        length[0] += l + (length[0] > 0 ? 1 : 0);
+                        if (length[0] >= limit) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0];
     }
 
     /**
@@ -294,7 +358,7 @@ public final class ContentExtractor {
             return false;
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                && (!e.normalName().equals("div") || e.text().length() >= HIDDEN_REGION)) {
+                && (!e.normalName().equals("div") || textLength(e, HIDDEN_REGION) >= HIDDEN_REGION)) {
             return !e.normalName().equals("img");
         }
         String style = e.attr("style");
@@ -565,14 +629,21 @@ public final class ContentExtractor {
 
     // ---- step 3: the best container and its siblings
 
-    private Element findContent(Element body) {
+    /**
+     * The chosen content: the best container or a new one holding it with its siblings, and the first element of the
+     * page's own that it holds (where the lead before it ends).
+     */
+    private record Content(Element element, Element start) {
+    }
+
+    private Content findContent(Element body) {
         List<Element> candidates = new ArrayList<>(this.candidates);
         for (Element c : candidates) {
             Stats s = stats(c);
             s.score *= 1 - s.linkDensity();
         }
         if (candidates.isEmpty()) {
-            return body;
+            return new Content(body, body);
         }
         candidates.sort(Comparator.comparingDouble((Element e) -> stats(e).score).reversed());
         Element top = candidates.get(0);
@@ -678,11 +749,10 @@ public final class ContentExtractor {
         return false;
     }
 
-    private Element withSiblings(Element top) {
+    private Content withSiblings(Element top) {
         Element parent = top.parent();
-        contentStart = top;
         if (parent == null) {
-            return top;
+            return new Content(top, top);
         }
         Stats t = stats(top);
         double threshold = Math.max(10, t.score * 0.2);
@@ -736,9 +806,9 @@ public final class ContentExtractor {
         for (boolean k : keep) {
             kept += k ? 1 : 0;
         }
-        contentStart = siblings.get(first);
+        Element start = siblings.get(first);
         if (kept == 1) {
-            return top;
+            return new Content(top, start);
         }
         Element content = new Element("div");
         for (int i = 0; i < siblings.size(); i++) {
@@ -748,7 +818,7 @@ public final class ContentExtractor {
         }
         // the clones need statistics too
         computeStats(content, -1);
-        return content;
+        return new Content(content, start);
     }
 
     private boolean isParagraphLike(Element e) {
@@ -758,16 +828,14 @@ public final class ContentExtractor {
 
     // ---- step 4: the lead between the title and the body
 
-    /** The first element of the page's own that the content holds (the first sibling kept). */
-    private Element contentStart;
-
     /**
      * Puts the lead before the content: the paragraphs of prose between the heading that reads as the page's
      * title and the content's start (in the article's header, in a teaser block beside the body).
      */
-    private void prependLead(Element content) {
+    private void prependLead(Content content) {
+        Element contentStart = content.start();
         String title = normalizeTitle(metadata.title());
-        if (title.isEmpty() || contentStart == null) {
+        if (title.isEmpty()) {
             return;
         }
         Element heading = null;
@@ -824,7 +892,7 @@ public final class ContentExtractor {
             for (Node child : lead.get(i).childNodes()) {
                 paragraph.appendChild(child.clone());
             }
-            content.prependChild(paragraph);
+            content.element().prependChild(paragraph);
         }
     }
 
@@ -890,6 +958,7 @@ public final class ContentExtractor {
                 e.remove();
             }
         }
+        dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
@@ -912,17 +981,63 @@ public final class ContentExtractor {
         }
     }
 
+    /** The text of an author's box: a name, a picture, a paragraph or two of biography and links. */
+    private static final int AUTHOR_BOX = 800;
+
+    /**
+     * Drops the author's boxes closing the content: the largest element under {@link #AUTHOR_BOX} characters around
+     * a mark of the author (schema.org's {@code itemprop=author}, HTML's {@code rel=author} link) when it holds a
+     * paragraph (a biography, not a byline) and half of the content's text or more comes before it (not an article's
+     * header, which holds the byline beside the lead).
+     */
+    private void dropAuthorBoxes(Element content) {
+        List<Element> marks = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && e.attributesSize() > 0 && (e.attr("itemprop").equalsIgnoreCase("author")
+                    || e.normalName().equals("a") && (" " + lower(e.attr("rel")) + " ").contains(" author "))) {
+                marks.add(e);
+            }
+        }, content);
+        for (Element mark : marks) {
+            Element box = mark;
+            while (box.parent() != null && box.parent() != content && stats(box.parent()).text < AUTHOR_BOX) {
+                box = box.parent();
+            }
+            Stats s = stats(box);
+            if (box != content && box.parent() != null && s.text < AUTHOR_BOX && s.text < 0.5 * coreText
+                    && s.paragraphs > 0 && !box.normalName().equals("p")
+                    && textBefore(box, content) >= 0.5 * stats(content).text) {
+                box.remove();
+            }
+        }
+    }
+
+    /** The text of the elements before this one inside the root. */
+    private int textBefore(Element e, Element root) {
+        int before = 0;
+        for (Element a = e; a != root && a != null; a = a.parent()) {
+            for (Element b = a.previousElementSibling(); b != null; b = b.previousElementSibling()) {
+                before += stats(b).text;
+            }
+        }
+        return before;
+    }
+
     /** Whether a {@code span} sits in running text: inside a paragraph, or beside text of its parent's own. */
-    private static boolean inRunningText(Element e) {
+    private boolean inRunningText(Element e) {
         if (!e.normalName().equals("span") || e.parent() == null) {
             return false;
         }
         Element parent = e.parent();
-        if (parent.normalName().equals("p")) {
-            return true;
-        }
-        for (Node sibling : parent.childNodes()) {
-            if (sibling instanceof TextNode t && !t.isBlank()) {
+        return parent.normalName().equals("p") || holdsOwnText.computeIfAbsent(parent, ContentExtractor::holdsOwnText);
+    }
+
+    /** Whether each parent of a {@code span} has text of its own, asked once per parent: siblings may be many. */
+    private final Map<Element, Boolean> holdsOwnText = new IdentityHashMap<>();
+
+    private static boolean holdsOwnText(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }

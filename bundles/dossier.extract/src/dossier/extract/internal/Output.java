@@ -23,9 +23,8 @@ final class Output {
         }
     }
 
-    private static final Pattern DATE = Pattern.compile("(?i)(\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar"
-            + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug"
-            + "|sep|oct|nov|dec)|\\b(min|minute)s? read\\b|\\bago\\b)");
+    /** A time of day or a year: what a dateline holds in any language (month names and "ago" are a language's). */
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)^(\\W*(share|follow|subscribe|sign up|related|read more"
             + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
             + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
@@ -50,6 +49,10 @@ final class Output {
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The index of the first block after the content's last horizontal rule, -1 without one. */
+    private int lastRule = -1;
+    /** Whether a table comes after the content's last horizontal rule. */
+    private boolean tableAfterRule;
     private boolean boundary;
     /** How many {@code <pre>} elements the walk is inside. */
     private int preDepth;
@@ -127,6 +130,12 @@ final class Output {
                         }
                     } else if (ContentExtractor.BLOCK_TAGS.contains(tag)) {
                         flush(e);
+                        if (tag.equals("hr")) {
+                            lastRule = blocks.size();
+                            tableAfterRule = false;
+                        } else if (tag.equals("table")) {
+                            tableAfterRule = true;
+                        }
                     } else if (tag.equals("a")) {
                         String href = absolute(e, "href");
                         links.push(!href.isEmpty());
@@ -334,7 +343,32 @@ final class Output {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
+    /** The share of the text after the content's last horizontal rule under which that part is the publisher's notes. */
+    private static final double NOTES_AFTER_RULE = 0.3;
+
+    /**
+     * Drops what follows the content's last horizontal rule when it is a small part of the text (under
+     * {@link #NOTES_AFTER_RULE}) and holds no table: the page's own thematic break between the article and the notes
+     * closing it (a press release's "about us", a disclaimer, a credit, the comments' prompt).
+     */
+    private void dropNotesAfterLastRule() {
+        if (lastRule <= 0 || lastRule >= blocks.size() || tableAfterRule) {
+            return;
+        }
+        int all = 0;
+        int after = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            int length = blocks.get(i).text().length();
+            all += length;
+            after += i >= lastRule ? length : 0;
+        }
+        if (after < NOTES_AFTER_RULE * all) {
+            blocks.subList(lastRule, blocks.size()).clear();
+        }
+    }
+
     private List<Block> trim(String title, String author) {
+        dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
