@@ -76,6 +76,18 @@ class RulesTest {
     }
 
     @Test
+    void relativeLinksAreLinkTextWithoutABaseUrlToo() {
+        String page = "<html><body><article>" + sentences("main", 3)
+                + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"
+                + " students under siege</a></p>" + sentences("second", 3) + "</article></body></html>";
+        for (String base : new String[] {null, "https://example.com/a"}) {
+            Article a = ArticleExtractor.extract(page, base);
+            assertFalse(a.text().contains("under siege"), base + ": " + a.text());
+            assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        }
+    }
+
+    @Test
     void shortBlocksBearingTheCopyrightSignAreCredits() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
                 + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"
