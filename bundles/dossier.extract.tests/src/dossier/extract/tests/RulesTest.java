@@ -88,6 +88,18 @@ class RulesTest {
     }
 
     @Test
+    void aLabelThatIsAParagraphsTextIsKeptButNotAFormFieldsCaption() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<h2>Składniki</h2><div class=item><p class=name><label><input type=checkbox> dynia</label></p>"
+                + "<p class=quantity>400 gramów</p></div><ul><li><label><input type=checkbox> mąka pszenna</label></li></ul>"
+                + sentences("second", 3) + "<form><label for=q>Szukaj w przepisach</label><input id=q></form>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().contains("dynia"), a.text());
+        assertTrue(a.text().contains("mąka pszenna"), a.text());
+        assertFalse(a.text().contains("Szukaj"), a.text());
+    }
+
+    @Test
     void shortBlocksBearingTheCopyrightSignAreCredits() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
                 + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"

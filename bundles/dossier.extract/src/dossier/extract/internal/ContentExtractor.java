@@ -298,13 +298,24 @@ public final class ContentExtractor {
 
     /**
      * Whether an element never belongs to an article; a {@code noscript} holding three paragraphs or more does: it is
-     * the article for readers without script (a blog whose script renders the post).
+     * the article for readers without script (a blog whose script renders the post); nor does a {@code label} that is
+     * a paragraph's or list item's text.
      */
     private boolean isDoomed(Element e) {
         String tag = e.normalName();
         return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && e.getElementsByTag("p").size() >= 3)
+                && !(tag.equals("label") && isTextOfItsParagraph(e))
                 || (tag.equals("form") && e.getElementsByTag("p").size() < 3
                 && !holdsMostOfThePage(e)) || isHidden(e);
+    }
+
+    /**
+     * Whether a {@code label} is the text of the paragraph or list item it sits in (a checklist's entry: a recipe's
+     * ingredient beside its tick box), not a form field's caption.
+     */
+    private static boolean isTextOfItsParagraph(Element label) {
+        Element parent = label.parent();
+        return parent != null && (parent.normalName().equals("p") || parent.normalName().equals("li"));
     }
 
     /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
@@ -520,7 +531,7 @@ public final class ContentExtractor {
         if (!DIV_LIKE.contains(tag)) {
             return false;
         }
-        if (e.parent() != null && (e.parent().normalName().equals("p"))) {
+        if (e.parent() != null && ((e.parent().normalName().equals("p") || e.parent().normalName().equals("li")))) {
             return false;
         }
         if (!hasBlockChild(e)) {
