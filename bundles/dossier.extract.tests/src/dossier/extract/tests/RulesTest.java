@@ -100,6 +100,18 @@ class RulesTest {
     }
 
     @Test
+    void aBlockLeftWithALabelWhenItsWidgetIsGoneGoesToo() {
+        Article a = ArticleExtractor.extract("<html><body><article><div class=activity-header><div class=node-tag>"
+                + "<span>Artikel</span></div><div class=metadata><span>Corona</span></div></div>"
+                + "<div class=article-title><h1>Esper accuses China</h1><p class=byline>Robert Burns, Security Writer</p>"
+                + "<span class=timestamp>Updated <time datetime=2019-11-20>5:27 am, November 20, 2019</time></span></div>"
+                + sentences("main", 4) + "</article></body></html>", null);
+        assertFalse(a.text().contains("Artikel"), a.text());
+        assertFalse(a.text().contains("Robert Burns"), a.text());
+        assertTrue(a.text().startsWith("The main story goes on in its paragraph number 0"), a.text());
+    }
+
+    @Test
     void shortBlocksBearingTheCopyrightSignAreCredits() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
                 + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"

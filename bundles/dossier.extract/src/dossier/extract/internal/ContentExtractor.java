@@ -972,9 +972,16 @@ public final class ContentExtractor {
         dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
         List<Element> all = content.getAllElements();
+        Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             if (e.parent() == null) {
+                continue;
+            }
+            // a block a widget was removed from, left with a label alone (a kicker, a byline beside a stamp)
+            if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
+                emptied.add(e.parent());
+                e.remove();
                 continue;
             }
             String tag = e.normalName();
@@ -987,10 +994,14 @@ public final class ContentExtractor {
                 continue;
             }
             if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
+                emptied.add(e.parent());
                 e.remove();
             }
         }
     }
+
+    /** The text of a widget's label left when the widget is gone: a heading of a few words. */
+    private static final int WIDGET_LABEL = 50;
 
     /** The text of an author's box: a name, a picture, a paragraph or two of biography and links. */
     private static final int AUTHOR_BOX = 800;
