@@ -109,6 +109,12 @@ class RulesTest {
         assertFalse(a.text().contains("Artikel"), a.text());
         assertFalse(a.text().contains("Robert Burns"), a.text());
         assertTrue(a.text().startsWith("The main story goes on in its paragraph number 0"), a.text());
+        Article related = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=coverage-container><p class=text-label>Weitere Artikel zum Thema</p><div class=related-stories>"
+                + "<div class=story><a href=/a>Story one about other things</a></div><div class=story><a href=/b>Story two"
+                + " about more</a></div></div></div>" + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(related.text().contains("Weitere Artikel"), related.text());
+        assertTrue(related.text().contains("second story goes on in its paragraph number 2"), related.text());
     }
 
     @Test

@@ -253,6 +253,8 @@ public final class ContentExtractor {
 
     /** The elements a script or frame was stripped from, in the page's order. */
     private final List<Element> scriptHosts = new ArrayList<>();
+    /** The elements a boilerplate container or a widget was removed from. */
+    private final Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
     private static boolean isScripted(Element e) {
@@ -454,6 +456,7 @@ public final class ContentExtractor {
                             System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
                                     + e.id() + "> " + e.text().length());
                         }
+                        emptied.add(e.parent());
                         return FilterResult.REMOVE;
                     }
                     elements.add(e);
@@ -972,13 +975,12 @@ public final class ContentExtractor {
         dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
         List<Element> all = content.getAllElements();
-        Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             if (e.parent() == null) {
                 continue;
             }
-            // a block a widget was removed from, left with a label alone (a kicker, a byline beside a stamp)
+            // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a stamp)
             if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
                 emptied.add(e.parent());
                 e.remove();
