@@ -980,7 +980,8 @@ public final class ContentExtractor {
             if (e.parent() == null) {
                 continue;
             }
-            // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a stamp)
+            // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a
+            // stamp)
             if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
                 emptied.add(e.parent());
                 e.remove();
