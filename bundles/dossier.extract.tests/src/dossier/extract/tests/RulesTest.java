@@ -118,6 +118,25 @@ class RulesTest {
     }
 
     @Test
+    void aShortLineWithADateClosingTheArticleIsItsStampButNotASentenceAListOrAQuote() {
+        Article stamped = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Publiziert: 03.04.2020, 12:35</p></article></body></html>", null);
+        assertFalse(stamped.text().contains("Publiziert"), stamped.text());
+        assertTrue(stamped.text().contains("main story goes on in its paragraph number 3"), stamped.text());
+        Article sentence = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The museum opens again in 2021.</p></article></body></html>", null);
+        assertTrue(sentence.text().endsWith("The museum opens again in 2021."), sentence.text());
+        Article list = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<ul><li>6 d\u00e9cembre 2019 : Article Lib\u00e9ration</li><li>28 mai 2016 : AgoraVox</li></ul>"
+                + "</article></body></html>", null);
+        assertTrue(list.text().endsWith("28 mai 2016 : AgoraVox"), list.text());
+        Article quote = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<blockquote><p>Meth, we are on it</p><p>\u2014 Cooper Lund (@cooperlund) November 18, 2019</p>"
+                + "</blockquote></article></body></html>", null);
+        assertTrue(quote.text().endsWith("November 18, 2019"), quote.text());
+    }
+
+    @Test
     void shortBlocksBearingTheCopyrightSignAreCredits() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
                 + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"

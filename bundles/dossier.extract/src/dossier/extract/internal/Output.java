@@ -424,7 +424,11 @@ final class Output {
             String t = b.text();
             // a short link closing the article leads elsewhere: back to a list, on to another page
             boolean link = t.length() < 120 && b.linkDensity() > 0.5;
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link) {
+            // a short line closing the article with a date or a time of day, not a sentence, stamps it (published,
+            // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
+            boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
+                    && t.codePoints().anyMatch(Character::isLetter);
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp) {
                 break;
             }
             kept.remove(kept.size() - 1);
