@@ -114,6 +114,10 @@ class RulesTest {
                 + "<div class=story><a href=/a>Story one about other things</a></div><div class=story><a href=/b>Story two"
                 + " about more</a></div></div></div>" + sentences("second", 3) + "</article></body></html>", null);
         assertFalse(related.text().contains("Weitere Artikel"), related.text());
+        Article advertised = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=wrap><span class=label>Iklan</span><div class=slot><script>ads.load()</script></div></div>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(advertised.text().contains("Iklan"), advertised.text());
         assertTrue(related.text().contains("second story goes on in its paragraph number 2"), related.text());
     }
 

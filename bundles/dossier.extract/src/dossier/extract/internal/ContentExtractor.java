@@ -253,7 +253,7 @@ public final class ContentExtractor {
 
     /** The elements a script or frame was stripped from, in the page's order. */
     private final List<Element> scriptHosts = new ArrayList<>();
-    /** The elements a boilerplate container or a widget was removed from. */
+    /** The elements a boilerplate container, a widget or an advertisement's slot was removed from. */
     private final Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
@@ -270,6 +270,7 @@ public final class ContentExtractor {
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
             if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
+                emptied.add(host.parent());
                 host.remove();
             }
         }
