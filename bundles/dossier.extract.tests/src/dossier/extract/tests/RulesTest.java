@@ -76,6 +76,71 @@ class RulesTest {
     }
 
     @Test
+    void relativeLinksAreLinkTextWithoutABaseUrlToo() {
+        String page = "<html><body><article>" + sentences("main", 3)
+                + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"
+                + " students under siege</a></p>" + sentences("second", 3) + "</article></body></html>";
+        for (String base : new String[] {null, "https://example.com/a"}) {
+            Article a = ArticleExtractor.extract(page, base);
+            assertFalse(a.text().contains("under siege"), base + ": " + a.text());
+            assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        }
+    }
+
+    @Test
+    void aLabelThatIsAParagraphsTextIsKeptButNotAFormFieldsCaption() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<h2>Składniki</h2><div class=item><p class=name><label><input type=checkbox> dynia</label></p>"
+                + "<p class=quantity>400 gramów</p></div><ul><li><label><input type=checkbox> mąka pszenna</label></li></ul>"
+                + sentences("second", 3) + "<form><label for=q>Szukaj w przepisach</label><input id=q></form>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().contains("dynia"), a.text());
+        assertTrue(a.text().contains("mąka pszenna"), a.text());
+        assertFalse(a.text().contains("Szukaj"), a.text());
+    }
+
+    @Test
+    void aBlockLeftWithALabelWhenItsWidgetIsGoneGoesToo() {
+        Article a = ArticleExtractor.extract("<html><body><article><div class=activity-header><div class=node-tag>"
+                + "<span>Artikel</span></div><div class=metadata><span>Corona</span></div></div>"
+                + "<div class=article-title><h1>Esper accuses China</h1><p class=byline>Robert Burns, Security Writer</p>"
+                + "<span class=timestamp>Updated <time datetime=2019-11-20>5:27 am, November 20, 2019</time></span></div>"
+                + sentences("main", 4) + "</article></body></html>", null);
+        assertFalse(a.text().contains("Artikel"), a.text());
+        assertFalse(a.text().contains("Robert Burns"), a.text());
+        assertTrue(a.text().startsWith("The main story goes on in its paragraph number 0"), a.text());
+        Article related = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=coverage-container><p class=text-label>Weitere Artikel zum Thema</p><div class=related-stories>"
+                + "<div class=story><a href=/a>Story one about other things</a></div><div class=story><a href=/b>Story two"
+                + " about more</a></div></div></div>" + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(related.text().contains("Weitere Artikel"), related.text());
+        Article advertised = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<div class=wrap><span class=label>Iklan</span><div class=slot><script>ads.load()</script></div></div>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertFalse(advertised.text().contains("Iklan"), advertised.text());
+        assertTrue(related.text().contains("second story goes on in its paragraph number 2"), related.text());
+    }
+
+    @Test
+    void aShortLineWithADateClosingTheArticleIsItsStampButNotASentenceAListOrAQuote() {
+        Article stamped = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Publiziert: 03.04.2020, 12:35</p></article></body></html>", null);
+        assertFalse(stamped.text().contains("Publiziert"), stamped.text());
+        assertTrue(stamped.text().contains("main story goes on in its paragraph number 3"), stamped.text());
+        Article sentence = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The museum opens again in 2021.</p></article></body></html>", null);
+        assertTrue(sentence.text().endsWith("The museum opens again in 2021."), sentence.text());
+        Article list = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<ul><li>6 d\u00e9cembre 2019 : Article Lib\u00e9ration</li><li>28 mai 2016 : AgoraVox</li></ul>"
+                + "</article></body></html>", null);
+        assertTrue(list.text().endsWith("28 mai 2016 : AgoraVox"), list.text());
+        Article quote = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<blockquote><p>Meth, we are on it</p><p>\u2014 Cooper Lund (@cooperlund) November 18, 2019</p>"
+                + "</blockquote></article></body></html>", null);
+        assertTrue(quote.text().endsWith("November 18, 2019"), quote.text());
+    }
+
+    @Test
     void shortBlocksBearingTheCopyrightSignAreCredits() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
                 + "<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | \u00a9 Augusta National/Getty Images</p>"

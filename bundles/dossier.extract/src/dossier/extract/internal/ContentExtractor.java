@@ -253,6 +253,8 @@ public final class ContentExtractor {
 
     /** The elements a script or frame was stripped from, in the page's order. */
     private final List<Element> scriptHosts = new ArrayList<>();
+    /** The elements a boilerplate container, a widget or an advertisement's slot was removed from. */
+    private final Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
     private static boolean isScripted(Element e) {
@@ -268,6 +270,7 @@ public final class ContentExtractor {
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
             if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
+                emptied.add(host.parent());
                 host.remove();
             }
         }
@@ -298,13 +301,24 @@ public final class ContentExtractor {
 
     /**
      * Whether an element never belongs to an article; a {@code noscript} holding three paragraphs or more does: it is
-     * the article for readers without script (a blog whose script renders the post).
+     * the article for readers without script (a blog whose script renders the post); nor does a {@code label} that is
+     * a paragraph's or list item's text.
      */
     private boolean isDoomed(Element e) {
         String tag = e.normalName();
         return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && e.getElementsByTag("p").size() >= 3)
+                && !(tag.equals("label") && isTextOfItsParagraph(e))
                 || (tag.equals("form") && e.getElementsByTag("p").size() < 3
                 && !holdsMostOfThePage(e)) || isHidden(e);
+    }
+
+    /**
+     * Whether a {@code label} is the text of the paragraph or list item it sits in (a checklist's entry: a recipe's
+     * ingredient beside its tick box), not a form field's caption.
+     */
+    private static boolean isTextOfItsParagraph(Element label) {
+        Element parent = label.parent();
+        return parent != null && (parent.normalName().equals("p") || parent.normalName().equals("li"));
     }
 
     /** Whether a form holds most of the body's text: a page wrapped whole in one form (ASP.NET's). */
@@ -443,6 +457,7 @@ public final class ContentExtractor {
                             System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
                                     + e.id() + "> " + e.text().length());
                         }
+                        emptied.add(e.parent());
                         return FilterResult.REMOVE;
                     }
                     elements.add(e);
@@ -520,7 +535,7 @@ public final class ContentExtractor {
         if (!DIV_LIKE.contains(tag)) {
             return false;
         }
-        if (e.parent() != null && (e.parent().normalName().equals("p"))) {
+        if (e.parent() != null && ((e.parent().normalName().equals("p") || e.parent().normalName().equals("li")))) {
             return false;
         }
         if (!hasBlockChild(e)) {
@@ -966,6 +981,13 @@ public final class ContentExtractor {
             if (e.parent() == null) {
                 continue;
             }
+            // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a
+            // stamp)
+            if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
+                emptied.add(e.parent());
+                e.remove();
+                continue;
+            }
             String tag = e.normalName();
             if (tag.equals("header") && e.getElementsByTag("p").size() <= 1 && stats(e).text < 300) {
                 e.remove();
@@ -976,10 +998,14 @@ public final class ContentExtractor {
                 continue;
             }
             if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
+                emptied.add(e.parent());
                 e.remove();
             }
         }
     }
+
+    /** The text of a widget's label left when the widget is gone: a heading of a few words. */
+    private static final int WIDGET_LABEL = 50;
 
     /** The text of an author's box: a name, a picture, a paragraph or two of biography and links. */
     private static final int AUTHOR_BOX = 800;

@@ -59,8 +59,15 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
-    /** For each link the walk is inside, whether it leads somewhere (its URL resolves). */
-    private final java.util.ArrayDeque<Boolean> links = new java.util.ArrayDeque<>();
+    /**
+     * For each {@code a} the walk is inside: {@link #NOT_A_LINK} without an {@code href}, {@link #LINK} for a link
+     * whose URL does not resolve (a relative one without a base URL: its text is still link text) and
+     * {@link #RESOLVED_LINK} for one written out.
+     */
+    private final java.util.ArrayDeque<Integer> links = new java.util.ArrayDeque<>();
+    private static final int NOT_A_LINK = 0;
+    private static final int LINK = 1;
+    private static final int RESOLVED_LINK = 2;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
     /** The trimming's patterns, each matched against many blocks. */
@@ -138,10 +145,13 @@ final class Output {
                         }
                     } else if (tag.equals("a")) {
                         String href = absolute(e, "href");
-                        links.push(!href.isEmpty());
-                        if (!href.isEmpty()) {
+                        int link = !href.isEmpty() ? RESOLVED_LINK : e.attr("href").isEmpty() ? NOT_A_LINK : LINK;
+                        links.push(link);
+                        if (link != NOT_A_LINK) {
                             boundary = true;
                             linkDepth++;
+                        }
+                        if (link == RESOLVED_LINK) {
                             html.append("<a href=\"").append(Entities.escape(href)).append("\">");
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
@@ -164,9 +174,12 @@ final class Output {
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
                     } else if (tag.equals("a")) {
-                        if (links.pop()) {
+                        int link = links.pop();
+                        if (link != NOT_A_LINK) {
                             boundary = true;
                             linkDepth--;
+                        }
+                        if (link == RESOLVED_LINK) {
                             html.append("</a>");
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
@@ -411,7 +424,11 @@ final class Output {
             String t = b.text();
             // a short link closing the article leads elsewhere: back to a list, on to another page
             boolean link = t.length() < 120 && b.linkDensity() > 0.5;
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link) {
+            // a short line closing the article with a date or a time of day, not a sentence, stamps it (published,
+            // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
+            boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
+                    && t.codePoints().anyMatch(Character::isLetter);
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp) {
                 break;
             }
             kept.remove(kept.size() - 1);
