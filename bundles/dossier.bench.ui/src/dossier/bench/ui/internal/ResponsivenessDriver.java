@@ -361,9 +361,12 @@ final class ResponsivenessDriver implements Runnable {
         return nanos < 0 ? Double.NaN : nanos / 1e6;
     }
 
-    /** How long the garbage collectors have stopped the application so far (their collections' elapsed time). */
+    /**
+     * How long the garbage collectors have stopped the application so far: their collections' time (G1's), or their
+     * pauses' (ZGC's and Shenandoah's, not their concurrent cycles').
+     */
     private static double gcPauseMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(gc -> !gc.getName().contains("Cycles"))
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
