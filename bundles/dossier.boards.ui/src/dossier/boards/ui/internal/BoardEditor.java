@@ -354,28 +354,14 @@ public final class BoardEditor extends EditorPart {
         Map<PanelView, Object> results = new LinkedHashMap<>();
         wanted.forEach(view -> results.put(view, computed.get(view)));
         results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
-        grid.getDisplay().asyncExec(() -> {
-            if (!grid.isDisposed()) {
-                show(results);
-                computedGeneration = generation;
-            }
-        });
-        return Status.OK_STATUS;
-    }
-
-    /**
-     * Shows the panels' new figures in one turn of the event loop, then lays them out: GTK lays the window out and
-     * paints it once for them all, not once a panel.
-     */
-    private void show(Map<PanelView, Object> results) {
-        List<PanelView> shown = new ArrayList<>();
-        results.forEach((view, result) -> {
-            if (!view.group().isDisposed()) {
+        // one panel a turn of the event loop, so that showing a board of many panels does not stall it
+        results.forEach((view, result) -> grid.getDisplay().asyncExec(() -> {
+            if (!grid.isDisposed() && !view.group().isDisposed()) {
                 view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
-                shown.add(view);
             }
-        });
-        shown.forEach(PanelView::layOut);
+        }));
+        grid.getDisplay().asyncExec(() -> computedGeneration = generation);
+        return Status.OK_STATUS;
     }
 
     /** The theme changed: the charts are drawn again in the panels' colours as the theme now sets them. */

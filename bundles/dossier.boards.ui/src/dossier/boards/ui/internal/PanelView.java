@@ -53,6 +53,8 @@ final class PanelView {
     private FiguresTable rankings;
     private FiguresTable[] tables = new FiguresTable[0];
     private Label counts;
+    /** Tables of the figures shown still to be made, one a turn of the event loop. */
+    private int unfinished;
     private PanelFigures shownFigures;
     private String shownError;
     /** The shape the widgets were made for; null while they show an error or nothing yet. */
@@ -82,14 +84,14 @@ final class PanelView {
 
     /**
      * Shows the figures: the series as a chart, the rankings stacked in a table, each table; or why they could not be
-     * computed. Figures of the shape shown go into the widgets there; else new ones are made. The caller lays the
-     * panel out ({@link #layOut}) once it has shown what else changed with it.
+     * computed. Figures of the shape shown go into the widgets there; else new ones are made, the tables in later
+     * turns of the event loop, one a turn, so that a panel of several does not stall it.
      */
     void show(PanelFigures figures, String error) {
         shownFigures = figures;
         shownError = error;
         Shape wanted = error == null ? Shape.of(figures) : null;
-        if (wanted != null && wanted.equals(shape)) {
+        if (wanted != null && wanted.equals(shape) && unfinished == 0) {
             refill(figures);
             return;
         }
@@ -100,6 +102,7 @@ final class PanelView {
         rankings = null;
         tables = new FiguresTable[0];
         counts = null;
+        unfinished = 0;
         if (error != null) {
             content.setLayout(new FillLayout());
             new Label(content, SWT.WRAP).setText("Cannot show this panel: " + error);
@@ -135,27 +138,32 @@ final class PanelView {
                 chart.control().setLayoutData(chartData);
                 draggable.accept(chart.control());
             }
+            Composite into = content;
             if (!figures.rankings().isEmpty()) {
-                rankings = new FiguresTable(content, stacked(figures.rankings()), false, drill);
-                rankings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                later(into, () -> {
+                    rankings = new FiguresTable(into, stacked(figures.rankings()), false, drill);
+                    rankings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                    return rankings.control();
+                });
             }
-            tables = new FiguresTable[figures.tables().size()];
-            for (int i = 0; i < tables.length; i++) {
-                tables[i] = new FiguresTable(content, figures.tables().get(i), true, drill);
-                GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-                tableData.heightHint = CHART_HEIGHT; // the rest scrolls
-                tables[i].control().setLayoutData(tableData);
+            FiguresTable[] madeTables = tables = new FiguresTable[figures.tables().size()];
+            for (int i = 0; i < madeTables.length; i++) {
+                PanelFigures.Table table = figures.tables().get(i);
+                int at = i;
+                later(into, () -> {
+                    madeTables[at] = new FiguresTable(into, table, true, drill);
+                    GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+                    tableData.heightHint = CHART_HEIGHT; // the rest scrolls
+                    madeTables[at].control().setLayoutData(tableData);
+                    return madeTables[at].control();
+                });
             }
         }
-        menuOn(content);
-    }
-
-    /** Lays the panel out at its size and starts drawing its chart at the size it gets. */
-    void layOut() {
         group.layout(true, true);
         if (chart != null) {
             chart.drawNow();
         }
+        menuOn(content);
     }
 
     /** Shows figures of the shape shown in the widgets there. */
@@ -173,6 +181,7 @@ final class PanelView {
         for (int i = 0; i < tables.length; i++) {
             tables[i].fill(figures.tables().get(i));
         }
+        content.layout(true);
     }
 
     /** The chart of the figures in the panel's colours now; made in a job. */
@@ -195,6 +204,20 @@ final class PanelView {
             }
             parts.layout(true);
         }
+    }
+
+    /** Makes a table of the content in a later turn of the event loop, unless the content was replaced by then. */
+    private void later(Composite into, Supplier<Table> make) {
+        unfinished++;
+        into.getDisplay().asyncExec(() -> {
+            if (into.isDisposed()) {
+                return;
+            }
+            Table made = make.get();
+            into.layout(true, true);
+            menuOn(made);
+            unfinished--;
+        });
     }
 
     /**
@@ -265,9 +288,9 @@ final class PanelView {
         return Arrays.stream(tables).filter(Objects::nonNull).map(FiguresTable::control).toArray(Table[]::new);
     }
 
-    /** Whether the panel's chart, if it has one, is drawn at its size. */
+    /** Whether the panel's tables are all made and its chart, if it has one, is drawn at its size. */
     boolean isDrawn() {
-        return chart == null || chart.control().isDisposed() || chart.isDrawn();
+        return unfinished == 0 && (chart == null || chart.control().isDisposed() || chart.isDrawn());
     }
 
     /** For tests: the chart as drawn, or null. */
