@@ -79,7 +79,7 @@ public final class ResponsivenessBenchmark implements DossierCommand {
             if (keep != null) {
                 context.err().printf("where the UI thread was during stalls (sampled stacks): %s%n",
                         folder.resolve(large.getFileName() + ".steps.stalls"));
-                context.err().printf("the process's CPU time per command, ms: %s%n",
+                context.err().printf("per command, ms: the process's CPU time, the UI thread's, the GC's pauses: %s%n",
                         folder.resolve(large.getFileName() + ".steps.cpu"));
             }
             return 0;

@@ -109,7 +109,7 @@ public final class InTrayPanel implements PanelKind {
         return input.index().read("", (searcher, parsed) -> {
             Map<String, String> titles = new HashMap<>();
             IndexReadings.forEachMatch(searcher, ids, leaf -> {
-                StoredFields stored = leaf.storedFields();
+                StoredFields stored = leaf.reader().storedFields();
                 return doc -> {
                     try {
                         var fields = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.TITLE,

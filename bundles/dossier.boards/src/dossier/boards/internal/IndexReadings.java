@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,7 +24,7 @@ final class IndexReadings {
 
     /** Visits each live document of a leaf that the query matches. */
     interface LeafVisitor {
-        IntConsumer open(LeafReader leaf) throws IOException;
+        IntConsumer open(LeafReaderContext leaf) throws IOException;
     }
 
     static void forEachMatch(IndexSearcher searcher, Query query, LeafVisitor visitor) throws IOException {
@@ -35,7 +34,7 @@ final class IndexReadings {
             if (scorer == null) {
                 continue;
             }
-            IntConsumer onDoc = visitor.open(context.reader());
+            IntConsumer onDoc = visitor.open(context);
             Bits live = context.reader().getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -51,7 +50,7 @@ final class IndexReadings {
         long[][] dates = { new long[1024] };
         int[] n = { 0 };
         forEachMatch(searcher, query, leaf -> {
-            NumericDocValues values = leaf.getNumericDocValues(IndexSchema.DATE);
+            NumericDocValues values = leaf.reader().getNumericDocValues(IndexSchema.DATE);
             return doc -> {
                 try {
                     if (values != null && values.advanceExact(doc)) {

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.IntToDoubleFunction;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefHash;
+import org.apache.lucene.util.LongValues;
 
 import dossier.boards.PanelFigures;
 import dossier.boards.PanelFigures.Entry;
@@ -34,93 +33,42 @@ public final class WhoMattersPanel implements PanelKind {
     static final long FOLLOWER_FLOOR = 100;
 
     /**
-     * The accounts' figures, by an id per account name; segments are read one after the other, each by the account's
-     * ordinal in the segment, its figures folded in by name (looked up once per account and segment, in the order of
-     * the segment's names) when the next segment starts or at {@link #finish}. Primitive arrays, no object per account.
+     * The accounts' figures by their ordinal in the index's map of account names ({@link AccountOrdinals}, shared by
+     * the panels): primitive arrays, no object per account, no name read but those shown.
      */
     private static final class Accounts {
-        final BytesRefHash names = new BytesRefHash();
-        int[] items = new int[0];
-        long[] followers = new long[0];
-        double[] importance = new double[0];
-        /** The segment being read, by ordinal. */
-        SortedDocValues leafNames;
-        int leafCount;
-        int[] leafItems = new int[0];
-        long[] leafFollowers = new long[0];
-        double[] leafImportance = new double[0];
+        final int[] items;
+        final long[] followers;
+        final double[] importance;
 
-        /** Starts reading a segment whose account names are {@code names}. */
-        void open(SortedDocValues leaf) throws IOException {
-            finish();
-            leafNames = leaf;
-            leafCount = leaf.getValueCount();
-            if (leafItems.length < leafCount) {
-                leafItems = new int[leafCount];
-                leafFollowers = new long[leafCount];
-                leafImportance = new double[leafCount];
-            }
-            Arrays.fill(leafItems, 0, leafCount, 0);
-            Arrays.fill(leafFollowers, 0, leafCount, -1);
-            Arrays.fill(leafImportance, 0, leafCount, 0);
+        Accounts(int count) {
+            items = new int[count];
+            followers = new long[count];
+            importance = new double[count];
+            Arrays.fill(followers, -1);
         }
 
-        void add(int ord, Long reach, Long drew) {
-            leafItems[ord]++;
+        void add(int account, Long reach, Long drew) {
+            items[account]++;
             if (reach != null) {
-                leafFollowers[ord] = Math.max(leafFollowers[ord], reach);
+                followers[account] = Math.max(followers[account], reach);
             }
             if (drew != null) {
-                leafImportance[ord] = Math.max(leafImportance[ord], importance(drew, reach));
+                importance[account] = Math.max(importance[account], importance(drew, reach));
             }
-        }
-
-        /** Folds the segment read into the accounts by name. */
-        void finish() throws IOException {
-            if (leafNames == null) {
-                return;
-            }
-            TermsEnum terms = leafNames.termsEnum();
-            int at = -1;
-            for (int ord = 0; ord < leafCount; ord++) {
-                if (leafItems[ord] == 0) {
-                    continue;
-                }
-                if (ord == at + 1) {
-                    terms.next();
-                } else {
-                    terms.seekExact(ord);
-                }
-                at = ord;
-                int id = names.add(terms.term());
-                if (id < 0) {
-                    id = -id - 1;
-                } else if (id == items.length) {
-                    items = ArrayUtil.grow(items, id + 1);
-                    followers = Arrays.copyOf(followers, items.length);
-                    importance = Arrays.copyOf(importance, items.length);
-                    Arrays.fill(followers, id, followers.length, -1);
-                }
-                items[id] += leafItems[ord];
-                followers[id] = Math.max(followers[id], leafFollowers[ord]);
-                importance[id] = Math.max(importance[id], leafImportance[ord]);
-            }
-            leafNames = null;
         }
 
         /**
-         * The {@code limit} accounts with the highest figure above 0, highest first, equal figures by name; a heap of
-         * {@code limit}, so that only the accounts shown are sorted.
+         * The {@code limit} accounts with the highest figure above 0, highest first, equal figures by name (the
+         * ordinals' order); a heap of {@code limit}, so that only the accounts shown are sorted.
          */
         List<Integer> top(IntToDoubleFunction figure, int limit) {
-            BytesRef left = new BytesRef();
-            BytesRef right = new BytesRef();
             Comparator<Integer> better = (a, b) -> {
                 int byFigure = Double.compare(figure.applyAsDouble(b), figure.applyAsDouble(a));
-                return byFigure != 0 ? byFigure : names.get(a, left).compareTo(names.get(b, right));
+                return byFigure != 0 ? byFigure : Integer.compare(a, b);
             };
             PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, limit), better.reversed());
-            for (int id = 0; id < names.size(); id++) {
+            for (int id = 0; id < items.length; id++) {
                 if (figure.applyAsDouble(id) <= 0 || limit <= 0) {
                     continue;
                 }
@@ -134,10 +82,6 @@ public final class WhoMattersPanel implements PanelKind {
             List<Integer> shown = new ArrayList<>(kept);
             shown.sort(better);
             return shown;
-        }
-
-        String name(int id) {
-            return names.get(id, new BytesRef()).utf8ToString();
         }
     }
 
@@ -159,21 +103,24 @@ public final class WhoMattersPanel implements PanelKind {
     public PanelFigures compute(PanelInput input) throws IOException, QuerySyntaxException {
         String query = input.parameter("query", "type:mention");
         int limit = Integer.parseInt(input.parameter("limit", "10"));
-        Accounts accounts = input.index().read(query, (searcher, parsed) -> {
-            Accounts read = new Accounts();
+        String scope = query.isBlank() ? "" : "(" + query + ") AND ";
+        return new PanelFigures("", List.of(), input.index().read(query, (searcher, parsed) -> {
+            IndexReader reader = searcher.getIndexReader();
+            OrdinalMap ordinals = AccountOrdinals.of(reader);
+            Accounts accounts = new Accounts((int) ordinals.getValueCount());
             IndexReadings.forEachMatch(searcher, parsed, leaf -> {
-                SortedDocValues names = leaf.getSortedDocValues(IndexSchema.ACCOUNT);
+                SortedDocValues names = leaf.reader().getSortedDocValues(IndexSchema.ACCOUNT);
                 if (names == null) {
                     return doc -> {
                     };
                 }
-                read.open(names);
-                NumericDocValues followers = leaf.getNumericDocValues(IndexSchema.FOLLOWERS);
-                NumericDocValues engagement = leaf.getNumericDocValues(IndexSchema.ENGAGEMENT);
+                LongValues global = ordinals.getGlobalOrds(leaf.ord);
+                NumericDocValues followers = leaf.reader().getNumericDocValues(IndexSchema.FOLLOWERS);
+                NumericDocValues engagement = leaf.reader().getNumericDocValues(IndexSchema.ENGAGEMENT);
                 return doc -> {
                     try {
                         if (names.advanceExact(doc)) {
-                            read.add(names.ordValue(), IndexReadings.value(followers, doc),
+                            accounts.add((int) global.get(names.ordValue()), IndexReadings.value(followers, doc),
                                     IndexReadings.value(engagement, doc));
                         }
                     } catch (IOException e) {
@@ -181,22 +128,22 @@ public final class WhoMattersPanel implements PanelKind {
                     }
                 };
             });
-            read.finish();
-            return read;
-        });
-        String scope = query.isBlank() ? "" : "(" + query + ") AND ";
-        return new PanelFigures("", List.of(), List.of(
-                ranking("By importance", "engagement per 1,000 followers", accounts, id -> accounts.importance[id],
-                        limit, scope),
-                ranking("By reach", "followers", accounts, id -> accounts.followers[id], limit, scope),
-                ranking("By volume", "items", accounts, id -> accounts.items[id], limit, scope)), false);
+            List<Ranking> rankings = new ArrayList<>();
+            rankings.add(ranking("By importance", "engagement per 1,000 followers", accounts,
+                    id -> accounts.importance[id], limit, scope, ordinals, reader));
+            rankings.add(ranking("By reach", "followers", accounts, id -> accounts.followers[id], limit, scope,
+                    ordinals, reader));
+            rankings.add(ranking("By volume", "items", accounts, id -> accounts.items[id], limit, scope, ordinals,
+                    reader));
+            return rankings;
+        }), false);
     }
 
     private static Ranking ranking(String name, String unit, Accounts accounts, IntToDoubleFunction figure, int limit,
-            String scope) {
+            String scope, OrdinalMap ordinals, IndexReader reader) throws IOException {
         List<Entry> entries = new ArrayList<>();
         for (int id : accounts.top(figure, limit)) {
-            String account = accounts.name(id);
+            String account = AccountOrdinals.name(ordinals, reader, id);
             entries.add(new Entry(account, figure.applyAsDouble(id), scope + drill(account)));
         }
         return new Ranking(name, unit, entries);

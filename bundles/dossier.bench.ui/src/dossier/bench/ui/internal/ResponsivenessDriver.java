@@ -1,6 +1,9 @@
 package dossier.bench.ui.internal;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +72,10 @@ final class ResponsivenessDriver implements Runnable {
 
     private final Path report;
     private final List<String> lines = new ArrayList<>();
-    /** Per command of the measured pass: the CPU time the whole process (every thread, the GC's too) took for it. */
+    /**
+     * Per command of the measured pass: the CPU time the whole process (every thread, the GC's too) took for it, the
+     * UI thread's own CPU time, and how long the garbage collector stopped the threads meanwhile.
+     */
     private final List<String> cpu = new ArrayList<>();
     /** 0 while warming up (classes loaded, code compiled), 1 for the pass reported as measured. */
     private int pass;
@@ -293,6 +299,8 @@ final class ResponsivenessDriver implements Runnable {
         heartbeat.step(pass == 0 ? "(first run) " + name : name);
         heartbeat.takeLongestMillis();
         double cpuStart = processCpuMillis();
+        double uiCpuStart = uiThreadCpuMillis();
+        double gcStart = gcPauseMillis();
         long start = System.nanoTime();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long[] ran = new long[2];
@@ -317,6 +325,8 @@ final class ResponsivenessDriver implements Runnable {
         }
         double shownMillis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = processCpuMillis() - cpuStart;
+        double uiCpuMillis = uiThreadCpuMillis() - uiCpuStart;
+        double gcMillis = gcPauseMillis() - gcStart;
         Thread.sleep(SETTLE_MS);
         double returned = (ran[1] - ran[0]) / 1e6;
         double stall = Math.max(returned, heartbeat.takeLongestMillis());
@@ -325,7 +335,7 @@ final class ResponsivenessDriver implements Runnable {
         } else {
             lines.add(String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f", name, returned, stall, shownMillis,
                     firstReturned.getOrDefault(name, Double.NaN)));
-            cpu.add(String.format(Locale.ROOT, "%s\t%.0f", name, cpuMillis));
+            cpu.add(String.format(Locale.ROOT, "%s\t%.0f\t%.0f\t%.0f", name, cpuMillis, uiCpuMillis, gcMillis));
         }
     }
 
@@ -342,6 +352,22 @@ final class ResponsivenessDriver implements Runnable {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** The CPU time the UI thread has taken so far (its own work, whatever else the machine runs); NaN where none. */
+    private double uiThreadCpuMillis() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(display.getThread().getId()) : -1;
+        return nanos < 0 ? Double.NaN : nanos / 1e6;
+    }
+
+    /**
+     * How long the garbage collectors have stopped the application so far: their collections' time (G1's), or their
+     * pauses' (ZGC's and Shenandoah's, not their concurrent cycles').
+     */
+    private static double gcPauseMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(gc -> !gc.getName().contains("Cycles"))
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private <T> T valueOnUi(Supplier<T> value) {

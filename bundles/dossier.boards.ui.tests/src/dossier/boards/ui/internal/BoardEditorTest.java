@@ -50,6 +50,8 @@ import dossier.ui.testing.WorkbenchRobot;
  */
 class BoardEditorTest {
 
+    /** The most GTK pads a table cell's text with, left and right together, in pixels. */
+    private static final int CELL_PADDING = 12;
     static final Instant DAY0 = Instant.parse("2026-11-01T00:00:00Z");
     private static int n;
 
@@ -152,6 +154,7 @@ class BoardEditorTest {
                 .map(TableItem::getText).toList(), "newest first");
         assertEquals("new", entries.getItem(0).getText(2));
         assertNothingCut(entries);
+        assertTitleTakesTheRest(entries);
         PanelView sourcesView = editor.panelsForTests().get(3);
         assertEquals("1 fetched fine, 1 failing, 0 never fetched", sourcesView.countsForTests().getText());
         Label countsLine = sourcesView.countsForTests();
@@ -304,6 +307,27 @@ class BoardEditorTest {
                 }
             }
         }
+    }
+
+    /**
+     * The first column (the titles) takes the room the others leave, and they take no more than their widest cell or
+     * name needs beside GTK's padding of a cell: a title cut while a column beside it has room to spare fails.
+     */
+    private static void assertTitleTakesTheRest(Table table) {
+        int others = 0;
+        for (int i = 1; i < table.getColumnCount(); i++) {
+            org.eclipse.swt.widgets.TableColumn column = table.getColumn(i);
+            int widest = textWidth(table, org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+                    org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT), column.getText());
+            for (TableItem item : table.getItems()) {
+                widest = Math.max(widest, textWidth(table, item.getFont(), item.getText(i)));
+            }
+            assertTrue(column.getWidth() <= widest + CELL_PADDING, "column " + column.getText() + " is "
+                    + column.getWidth() + " px for " + widest + " px of text");
+            others += column.getWidth();
+        }
+        assertEquals(table.getClientArea().width - others, table.getColumn(0).getWidth(),
+                "the titles' column takes the rest");
     }
 
     private static List<String> accounts(Table table) {

@@ -17,26 +17,31 @@ import org.eclipse.swt.widgets.TableItem;
 import dossier.boards.PanelFigures;
 
 /**
- * A panel's table fitted to its cell, so that nothing is cut at the right: where every column fits at the width of
- * its content (the first, a name or title, giving up width down to a quarter of the table), rows show as rows; in a
- * narrower cell each row shows as a record: its first cell in bold, then a line a column, the column's name and the
- * cell (the names' column as wide as the names, the cells' the rest). A cell still too long for its column (a long title) shows whole in the tooltip. Marked rows are in bold;
- * double-click on a row that has a query drills.
+ * A panel's table fitted to its cell, so that nothing is cut at the right: every column but the first as wide as its
+ * content (as GTK packs it), the first (a name or title) the room left, down to a quarter of the table or its content
+ * if narrower. A headed table (its columns' names above) that cannot fit so shows each row as a record: its first cell
+ * in bold, then a line a column, the column's name and the cell (the names' column as wide as the names, the cells'
+ * the rest). A plain table (the stacked rankings: headings marked, then their entries) stays in rows, its last column
+ * cut to what is left. A cell too long for its column (a long title) shows whole in the tooltip. Marked rows are in
+ * bold; double-click on a row that has a query drills.
  */
 final class FiguresTable {
 
-    /** The room a column takes beyond its text (GTK's cell padding and the header's sort arrow), in pixels. */
+    /** The room a column takes beyond its text (GTK's cell padding), for the records' names and cut cells. */
     private static final int COLUMN_MARGIN = 16;
 
     private final Table table;
+    private final boolean headed;
     private PanelFigures.Table figures;
-    /** Whether the rows show as records; null before the first fitting. */
+    /** Whether the rows show as records; null while nothing is shown. */
     private Boolean records;
-    /** The columns' widths as rows, measured once per figures shown; null until measured. */
+    /** The columns' widths as rows, packed once per figures shown; null until measured. */
     private int[] widths;
 
-    FiguresTable(Composite parent, PanelFigures.Table figures, Consumer<String> drill) {
+    /** {@code headed}: the columns' names show above them, and rows turn into records when the columns do not fit. */
+    FiguresTable(Composite parent, PanelFigures.Table figures, boolean headed, Consumer<String> drill) {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        this.headed = headed;
         this.figures = figures;
         table.addListener(SWT.Resize, e -> fit());
         table.addListener(SWT.MouseMove, e -> {
@@ -50,7 +55,7 @@ final class FiguresTable {
     }
 
     /** Double-click on a row whose data is a query drills to it. */
-    static void drillOnDoubleClick(Table table, Consumer<String> drill) {
+    private static void drillOnDoubleClick(Table table, Consumer<String> drill) {
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof String query) {
                 drill.accept(query);
@@ -59,7 +64,7 @@ final class FiguresTable {
     }
 
     /** The bold font of marked rows and headings. */
-    static Font bold() {
+    private static Font bold() {
         return JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
     }
 
@@ -70,7 +75,6 @@ final class FiguresTable {
     /** Shows these figures (of the same columns) in place of those shown. */
     void fill(PanelFigures.Table shown) {
         figures = shown;
-        records = null;
         widths = null;
         fit();
     }
@@ -78,34 +82,43 @@ final class FiguresTable {
     /** Shows the rows as rows or as records, whichever the table's width takes, and sizes the columns. */
     private void fit() {
         int width = table.getClientArea().width;
+        table.setRedraw(false);
         if (widths == null) {
-            widths = columnWidths();
+            show(false);
+            widths = new int[table.getColumnCount()];
+            for (int i = 0; i < widths.length; i++) {
+                table.getColumn(i).pack();
+                widths[i] = table.getColumn(i).getWidth();
+            }
         }
         int others = 0;
         for (int i = 1; i < widths.length; i++) {
             others += widths[i];
         }
-        boolean asRecords = width > 0 && others + Math.min(widths[0], width / 4) > width;
-        table.setRedraw(false);
-        if (!Boolean.valueOf(asRecords).equals(records)) {
-            records = asRecords;
-            refill();
-        }
+        int first = Math.max(Math.min(widths[0], width / 4), width - others);
+        boolean asRecords = headed && width > 0 && others + first > width;
+        show(asRecords);
         if (asRecords) {
             int namesWidth = Math.min(namesWidth(), width / 2);
             table.getColumn(0).setWidth(namesWidth);
             table.getColumn(1).setWidth(Math.max(0, width - namesWidth));
         } else {
+            table.getColumn(0).setWidth(first);
+            int left = width - first;
             for (int i = 1; i < widths.length; i++) {
-                table.getColumn(i).setWidth(widths[i]);
+                table.getColumn(i).setWidth(Math.max(0, Math.min(widths[i], left)));
+                left -= widths[i];
             }
-            table.getColumn(0).setWidth(Math.max(Math.min(widths[0], width / 4), width - others));
         }
         table.setRedraw(true);
     }
 
-    /** Makes the columns and items of the layout chosen. */
-    private void refill() {
+    /** Shows the figures as records or as rows, unless they show so already. */
+    private void show(boolean asRecords) {
+        if (Boolean.valueOf(asRecords).equals(records) && widths != null) {
+            return;
+        }
+        records = asRecords;
         for (TableColumn column : table.getColumns()) {
             column.dispose();
         }
@@ -114,8 +127,8 @@ final class FiguresTable {
         List<String[]> texts = new ArrayList<>();
         List<Font> fonts = new ArrayList<>();
         List<String> queries = new ArrayList<>();
-        if (records) {
-            table.setHeaderVisible(false);
+        table.setHeaderVisible(headed && !asRecords);
+        if (asRecords) {
             new TableColumn(table, SWT.NONE);
             new TableColumn(table, SWT.NONE);
             for (PanelFigures.Row row : figures.rows()) {
@@ -129,8 +142,9 @@ final class FiguresTable {
                 }
             }
         } else {
-            table.setHeaderVisible(true);
-            figures.columns().forEach(name -> new TableColumn(table, SWT.NONE).setText(name));
+            for (int i = 0; i < figures.columns().size(); i++) {
+                new TableColumn(table, i == 0 || headed ? SWT.NONE : SWT.RIGHT).setText(figures.columns().get(i));
+            }
             for (PanelFigures.Row row : figures.rows()) {
                 texts.add(row.cells().toArray(String[]::new));
                 fonts.add(row.marked() ? bold : null);
@@ -144,31 +158,6 @@ final class FiguresTable {
             item.setFont(fonts.get(i));
             item.setData(queries.get(i));
         }
-    }
-
-    /** Each column's width as rows: its widest cell or its name, and the margin. */
-    private int[] columnWidths() {
-        Font bold = bold();
-        int[] widths = new int[figures.columns().size()];
-        GC gc = new GC(table);
-        try {
-            gc.setFont(bold);
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = gc.textExtent(figures.columns().get(i)).x;
-            }
-            for (PanelFigures.Row row : figures.rows()) {
-                gc.setFont(row.marked() ? bold : table.getFont());
-                for (int i = 0; i < widths.length; i++) {
-                    widths[i] = Math.max(widths[i], gc.textExtent(row.cells().get(i)).x);
-                }
-            }
-        } finally {
-            gc.dispose();
-        }
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] += COLUMN_MARGIN;
-        }
-        return widths;
     }
 
     /** The width of the columns' names (but the first's) as records show them (in bold in a marked row's). */

@@ -1,5 +1,6 @@
 package dossier.boards.ui.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -19,8 +19,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 
 import dossier.boards.PanelFigures;
@@ -52,9 +50,7 @@ final class PanelView {
     private final Consumer<Control> draggable;
     private Composite content;
     private ChartView chart;
-    private Table rankings;
-    /** The rankings' figures column packed to them. */
-    private int figuresWidth;
+    private FiguresTable rankings;
     private FiguresTable[] tables = new FiguresTable[0];
     private Label counts;
     /** Tables of the figures shown still to be made, one a turn of the event loop. */
@@ -144,14 +140,18 @@ final class PanelView {
             }
             Composite into = content;
             if (!figures.rankings().isEmpty()) {
-                later(into, () -> rankings = rankingsTable(into, figures.rankings()));
+                later(into, () -> {
+                    rankings = new FiguresTable(into, stacked(figures.rankings()), false, drill);
+                    rankings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                    return rankings.control();
+                });
             }
             FiguresTable[] madeTables = tables = new FiguresTable[figures.tables().size()];
             for (int i = 0; i < madeTables.length; i++) {
                 PanelFigures.Table table = figures.tables().get(i);
                 int at = i;
                 later(into, () -> {
-                    madeTables[at] = new FiguresTable(into, table, drill);
+                    madeTables[at] = new FiguresTable(into, table, true, drill);
                     GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
                     tableData.heightHint = CHART_HEIGHT; // the rest scrolls
                     madeTables[at].control().setLayoutData(tableData);
@@ -176,7 +176,7 @@ final class PanelView {
             chart.replace(chartOf(figures));
         }
         if (rankings != null) {
-            fillRankings(rankings, figures.rankings());
+            rankings.fill(stacked(figures.rankings()));
         }
         for (int i = 0; i < tables.length; i++) {
             tables[i].fill(figures.tables().get(i));
@@ -261,58 +261,23 @@ final class PanelView {
 
     /**
      * The rankings stacked in one table, so that a narrow cell shows handles and figures whole: for each, its name in
-     * bold, then its accounts, numbered (the units, too long for a narrow cell, are the table's tooltip); the figures' column is packed to them, the accounts'
-     * takes the rest. Double-click on an account drills.
+     * bold, then its accounts, numbered, with their figures (the units, too long for a narrow cell, are the table's
+     * tooltip).
      */
-    private Table rankingsTable(Composite parent, List<PanelFigures.Ranking> shown) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new TableColumn(table, SWT.NONE);
-        new TableColumn(table, SWT.RIGHT);
-        fillRankings(table, shown);
-        table.addListener(SWT.Resize, e -> fitRankings(table));
-        FiguresTable.drillOnDoubleClick(table, drill);
-        return table;
-    }
-
-    private void fillRankings(Table table, List<PanelFigures.Ranking> shown) {
-        int rows = shown.stream().mapToInt(r -> 1 + r.entries().size()).sum();
-        table.setRedraw(false);
-        table.setItemCount(rows);
-        table.setToolTipText(String.join("\n", shown.stream().map(r -> r.name() + ": " + r.unit()).toList()));
-        Font bold = FiguresTable.bold();
-        int at = 0;
+    private static PanelFigures.Table stacked(List<PanelFigures.Ranking> shown) {
+        List<PanelFigures.Row> rows = new ArrayList<>();
         for (PanelFigures.Ranking ranking : shown) {
-            TableItem heading = table.getItem(at++);
-            heading.setText(new String[] { ranking.name(), "" });
-            heading.setFont(bold);
-            heading.setData(null);
+            rows.add(new PanelFigures.Row(List.of(ranking.name(), ""), true, null));
             int rank = 0;
             for (PanelFigures.Entry entry : ranking.entries()) {
-                TableItem item = table.getItem(at++);
-                item.setText(new String[] { ++rank + ". " + entry.account(), entry.shownValue() });
-                item.setFont(null);
-                item.setData(entry.drillQuery());
+                rows.add(new PanelFigures.Row(List.of(++rank + ". " + entry.account(), entry.shownValue()), false,
+                        entry.drillQuery()));
             }
         }
-        table.getColumn(1).pack();
-        figuresWidth = table.getColumn(1).getWidth();
-        if (table.getSize().x > 0) {
-            // a new table is fitted when it is first laid out (its Resize)
-            fitRankings(table);
-        }
-        table.setRedraw(true);
+        return new PanelFigures.Table(String.join("\n", shown.stream().map(r -> r.name() + ": " + r.unit()).toList()),
+                List.of("", ""), rows);
     }
 
-    /** The figures' column at its packed width (at most half the table's), the accounts' column the rest. */
-    private void fitRankings(Table table) {
-        int width = table.getClientArea().width;
-        int figures = Math.min(figuresWidth, width / 2);
-        table.getColumn(1).setWidth(figures);
-        table.getColumn(0).setWidth(Math.max(0, width - figures));
-    }
-
-    /** Double-click on a row that has a query opens the Search view on it. */
     /** For tests: the counts line as shown, or null. */
     Label countsForTests() {
         return counts;
@@ -335,7 +300,7 @@ final class PanelView {
 
     /** For tests: the rankings' table, or null. */
     Table rankingsForTests() {
-        return rankings;
+        return rankings == null ? null : rankings.control();
     }
 
     Control control() {

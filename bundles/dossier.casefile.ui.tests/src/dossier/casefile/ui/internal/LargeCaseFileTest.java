@@ -27,7 +27,7 @@ import dossier.ui.testing.WorkbenchRobot;
 /**
  * A listening export of 6,500 mentions filed into one case file: the Library shows its items in ranges of a thousand
  * (expanding one lists its mentions by title), the case file editor's Items page holds the first 1,000 and says so,
- * and its filter finds a mention among all of them.
+ * and its filter finds a mention among all of them; a mention filed into it later shows in its last range.
  */
 class LargeCaseFileTest {
 
@@ -85,6 +85,14 @@ class LargeCaseFileTest {
             robot.waitUntil("and the notice goes", () -> robot.widgets(window.getShell(), Label.class,
                     l -> l.isVisible() && l.getText().equals(limitNotice)).isEmpty());
             robot.screenshot("casefile-items-filtered");
+
+            Intake.Batch more = workspace.intake().batch(Intake.Filing.into(caseFile, List.of()));
+            more.put(mention(MENTIONS + 1));
+            workspace.intake().file(more, Intake.ModelThread.CALLER);
+            session.changed();
+            robot.waitUntil("the Library shows the mention filed since in the case file's last range", () -> Arrays
+                    .stream(caseItem.getItems()).map(TreeItem::getText).toList().contains("[6,001 \u2026 6,501]")
+                    && caseItem.getText().equals(CASE + "  (6,501 items, 0 clips)"));
         } finally {
             page.closeAllEditors(false);
             workspace.deleteCaseFile(caseFile);

@@ -16,6 +16,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -48,6 +51,7 @@ import dossier.casefile.ui.library.LibraryGroup;
 import dossier.casefile.ui.library.LibraryGroups;
 import dossier.core.extensions.Contributions;
 import dossier.model.casefile.CaseFile;
+import dossier.model.casefile.CasefilePackage;
 
 /**
  * The workspace's case files and their items. While the workspace is empty it tells a newcomer
@@ -115,6 +119,18 @@ public final class LibraryView extends ViewPart {
     private Job readingGroups;
     private WorkspaceSession session;
     private final Runnable refresher = this::refresh;
+    /** The case files shown, and those whose items changed since the tree showed them (told by {@link #itemsWatch}). */
+    private List<CaseFile> shownCaseFiles = List.of();
+    private final Set<CaseFile> itemsChanged = ConcurrentHashMap.newKeySet();
+    private final Adapter itemsWatch = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (notification.getFeature() == CasefilePackage.Literals.CASE_FILE__ITEM_IDS
+                    && notification.getNotifier() instanceof CaseFile caseFile) {
+                itemsChanged.add(caseFile);
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -189,12 +205,28 @@ public final class LibraryView extends ViewPart {
             return;
         }
         if (tree.getInput() != workspace) {
+            watchItems(caseFiles);
             tree.setInput(workspace);
-        } else {
+        } else if (!caseFiles.equals(shownCaseFiles)) {
+            watchItems(caseFiles);
             tree.refresh(false);
+        } else {
+            // only the case files whose items changed: not every expanded range of a large one on each change
+            for (CaseFile changed : List.copyOf(itemsChanged)) {
+                itemsChanged.remove(changed);
+                tree.refresh(changed, false);
+            }
             tree.update(caseFiles.toArray(), null);
         }
         show(tree.getControl());
+    }
+
+    /** Watches the items of these case files, the ones shown from now on, and no longer those shown before. */
+    private void watchItems(List<CaseFile> caseFiles) {
+        shownCaseFiles.forEach(caseFile -> caseFile.eAdapters().remove(itemsWatch));
+        shownCaseFiles = List.copyOf(caseFiles);
+        itemsChanged.clear();
+        shownCaseFiles.forEach(caseFile -> caseFile.eAdapters().add(itemsWatch));
     }
 
     /**
@@ -462,6 +494,7 @@ public final class LibraryView extends ViewPart {
     @Override
     public void dispose() {
         session.removeChangeListener(refresher);
+        shownCaseFiles.forEach(caseFile -> caseFile.eAdapters().remove(itemsWatch));
         groupWatches.forEach(Runnable::run);
         if (readingGroups != null) {
             readingGroups.cancel();
