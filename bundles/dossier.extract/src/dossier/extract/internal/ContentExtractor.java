@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -339,25 +340,17 @@ public final class ContentExtractor {
      */
     static int textLength(Element e, int limit) {
         int[] length = { 0 };
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    int l = textLength(t.getWholeText());
-                    if (l > 0) {
-                        length[0] += l + (length[0] > 0 ? 1 : 0);
-                        if (length[0] >= limit) {
-                            return FilterResult.STOP;
-                        }
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode t) {
+                int l = textLength(t.getWholeText());
+                if (l > 0) {
+                    length[0] += l + (length[0] > 0 ? 1 : 0);
+                    if (length[0] >= limit) {
+                        return FilterResult.STOP;
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
+            return FilterResult.CONTINUE;
         }, e);
         return length[0];
     }
@@ -1077,21 +1070,13 @@ public final class ContentExtractor {
      */
     private boolean namedWidgetsHoldTheText(Element content) {
         int[] named = { 0 };
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node != content && node instanceof Element e && WIDGET_TAGS.contains(e.normalName())
-                        && stats(e).text < 0.5 * coreText && condemnedByName(e)) {
-                    named[0] += stats(e).text;
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            if (node != content && node instanceof Element e && WIDGET_TAGS.contains(e.normalName())
+                    && stats(e).text < 0.5 * coreText && condemnedByName(e)) {
+                named[0] += stats(e).text;
+                return FilterResult.SKIP_CHILDREN;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
+            return FilterResult.CONTINUE;
         }, content);
         return named[0] > 0 && named[0] >= 0.5 * stats(content).text;
     }
