@@ -1,6 +1,7 @@
 package dossier.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -255,7 +256,7 @@ public final class ContentExtractor {
     /** The elements a script or frame was stripped from, in the page's order. */
     private final List<Element> scriptHosts = new ArrayList<>();
     /** The elements a boilerplate container, a widget or an advertisement's slot was removed from. */
-    private final Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> emptied = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether an element fills its place by script or from another page: a script (not data) or a frame. */
     private static boolean isScripted(Element e) {

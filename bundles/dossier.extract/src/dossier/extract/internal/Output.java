@@ -59,15 +59,16 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
+    /** For each {@code a} the walk is inside, what kind of link it is. */
+    private final java.util.ArrayDeque<LinkKind> links = new java.util.ArrayDeque<>();
+
     /**
-     * For each {@code a} the walk is inside: {@link #NOT_A_LINK} without an {@code href}, {@link #LINK} for a link
-     * whose URL does not resolve (a relative one without a base URL: its text is still link text) and
-     * {@link #RESOLVED_LINK} for one written out.
+     * An {@code a} without an {@code href}; a link whose URL does not resolve (a relative one without a base URL: its
+     * text is still link text); a link written out.
      */
-    private final java.util.ArrayDeque<Integer> links = new java.util.ArrayDeque<>();
-    private static final int NOT_A_LINK = 0;
-    private static final int LINK = 1;
-    private static final int RESOLVED_LINK = 2;
+    private enum LinkKind {
+        NOT_A_LINK, LINK, RESOLVED_LINK
+    }
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
     /** The trimming's patterns, each matched against many blocks. */
@@ -145,13 +146,14 @@ final class Output {
                         }
                     } else if (tag.equals("a")) {
                         String href = absolute(e, "href");
-                        int link = !href.isEmpty() ? RESOLVED_LINK : e.attr("href").isEmpty() ? NOT_A_LINK : LINK;
+                        LinkKind link = !href.isEmpty() ? LinkKind.RESOLVED_LINK
+                                : e.attr("href").isEmpty() ? LinkKind.NOT_A_LINK : LinkKind.LINK;
                         links.push(link);
-                        if (link != NOT_A_LINK) {
+                        if (link != LinkKind.NOT_A_LINK) {
                             boundary = true;
                             linkDepth++;
                         }
-                        if (link == RESOLVED_LINK) {
+                        if (link == LinkKind.RESOLVED_LINK) {
                             html.append("<a href=\"").append(Entities.escape(href)).append("\">");
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
@@ -174,12 +176,12 @@ final class Output {
                     if (ContentExtractor.BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                         flush(e);
                     } else if (tag.equals("a")) {
-                        int link = links.pop();
-                        if (link != NOT_A_LINK) {
+                        LinkKind link = links.pop();
+                        if (link != LinkKind.NOT_A_LINK) {
                             boundary = true;
                             linkDepth--;
                         }
-                        if (link == RESOLVED_LINK) {
+                        if (link == LinkKind.RESOLVED_LINK) {
                             html.append("</a>");
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
