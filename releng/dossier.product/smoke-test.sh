@@ -88,10 +88,23 @@ dismiss_dialog() { # TITLE: presses Return in the dialog once it is shown
   done
   return 1
 }
-"$DOSSIER" -data "$WORK/ws" >second.out 2>second.err &
-second=$!
-dismiss_dialog "Dossier cannot open this workspace" || fail "no dialog explained the workspace in use"
-timeout 30 tail --pid=$second -f /dev/null; wait $second; rc=$?
+refused_start() { # NAME WORKSPACE: starts Dossier on a workspace it must refuse, dismisses its dialog; sets rc
+  local pid
+  for attempt in 1 2; do
+    "$DOSSIER" -data "$2" >"$1.out" 2>"$1.err" &
+    pid=$!
+    dismiss_dialog "Dossier cannot open this workspace"; local shown=$?
+    timeout 30 tail --pid=$pid -f /dev/null; wait $pid; rc=$?
+    # GTK now and then fails to open Xvfb's display (gtk_init_check); that start is not the one under test
+    if [ $shown = 0 ] || ! grep -q "^dossier: cannot open a window" "$1.err" || [ $attempt = 2 ]; then
+      [ $shown = 0 ] || fail "no dialog explained the refusal ($1): $(cat "$1.err")"
+      return
+    fi
+    echo "smoke: GTK could not open the display for $1; starting it once more"
+    sleep 2
+  done
+}
+refused_start second "$WORK/ws"
 grep -q "^dossier: workspace $WORK/ws is in use by another Dossier; close it or choose another folder with -data DIR$" second.err && [ $rc = 1 ] \
   && pass "a second Dossier on the same workspace: one line, exit 1" || fail "second Dossier: rc=$rc: $(cat second.err)"
 no_exceptions second.err "the second Dossier"
@@ -131,10 +144,7 @@ no_exceptions serve.err "dossier serve"
 
 # A -data folder that cannot be written.
 echo "a file" > blocker
-"$DOSSIER" -data "$WORK/blocker/ws" >unwritable.out 2>unwritable.err &
-pid=$!
-dismiss_dialog "Dossier cannot open this workspace" || fail "no dialog explained the unwritable workspace"
-timeout 30 tail --pid=$pid -f /dev/null; wait $pid; rc=$?
+refused_start unwritable "$WORK/blocker/ws"
 grep -q "^dossier: cannot write to workspace $WORK/blocker/ws" unwritable.err && [ $rc = 1 ] \
   && pass "an unwritable -data folder: one line, exit 1" || fail "unwritable -data: rc=$rc: $(cat unwritable.err)"
 no_exceptions unwritable.err "Dossier on an unwritable folder"
