@@ -79,7 +79,8 @@ public final class ResponsivenessBenchmark implements DossierCommand {
             if (keep != null) {
                 context.err().printf("where the UI thread was during stalls (sampled stacks): %s%n",
                         folder.resolve(large.getFileName() + ".steps.stalls"));
-                context.err().printf("per command, ms: the process's CPU time, the UI thread's, the GC's pauses: %s%n",
+                context.err().printf("per command, ms: the process's CPU time, the UI thread's, the GC's pauses, the UI"
+                        + " thread's in the command itself; then when it started and settled (UTC): %s%n",
                         folder.resolve(large.getFileName() + ".steps.cpu"));
             }
             return 0;

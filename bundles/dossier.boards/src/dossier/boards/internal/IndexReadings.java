@@ -67,10 +67,13 @@ final class IndexReadings {
         return Arrays.copyOf(dates[0], n[0]);
     }
 
-    /** A numeric doc value of a document, or null; doc ids must come in increasing order. */
-    static Long value(NumericDocValues values, int doc) {
+    /**
+     * A numeric doc value of a document, or {@code missing}; doc ids must come in increasing order. A primitive, not a
+     * boxed Long: read for each of a million matches, boxes made the garbage collector stop the UI thread sooner.
+     */
+    static long value(NumericDocValues values, int doc, long missing) {
         try {
-            return values != null && values.advanceExact(doc) ? values.longValue() : null;
+            return values != null && values.advanceExact(doc) ? values.longValue() : missing;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -48,12 +48,13 @@ public final class WhoMattersPanel implements PanelKind {
             Arrays.fill(followers, -1);
         }
 
-        void add(int account, Long reach, Long drew) {
+        /** Counts an item of the account, with its author's followers and its engagement, each -1 if unknown. */
+        void add(int account, long reach, long drew) {
             items[account]++;
-            if (reach != null) {
+            if (reach >= 0) {
                 followers[account] = Math.max(followers[account], reach);
             }
-            if (drew != null) {
+            if (drew >= 0) {
                 importance[account] = Math.max(importance[account], importance(drew, reach));
             }
         }
@@ -87,10 +88,10 @@ public final class WhoMattersPanel implements PanelKind {
 
     /**
      * The importance of an item: its engagement (replies + reshares + likes + quotes) per 1,000 followers of its
-     * author, followers counted as at least {@link #FOLLOWER_FLOOR} (and as that when unknown).
+     * author, followers counted as at least {@link #FOLLOWER_FLOOR} (and as that when unknown: -1).
      */
-    static double importance(long engagement, Long followers) {
-        long reach = Math.max(FOLLOWER_FLOOR, followers == null ? 0 : followers);
+    static double importance(long engagement, long followers) {
+        long reach = Math.max(FOLLOWER_FLOOR, followers);
         return 1000.0 * engagement / reach;
     }
 
@@ -120,8 +121,8 @@ public final class WhoMattersPanel implements PanelKind {
                 return doc -> {
                     try {
                         if (names.advanceExact(doc)) {
-                            accounts.add((int) global.get(names.ordValue()), IndexReadings.value(followers, doc),
-                                    IndexReadings.value(engagement, doc));
+                            accounts.add((int) global.get(names.ordValue()), IndexReadings.value(followers, doc, -1),
+                                    IndexReadings.value(engagement, doc, -1));
                         }
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);

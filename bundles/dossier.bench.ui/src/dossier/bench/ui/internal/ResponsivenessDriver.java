@@ -74,7 +74,9 @@ final class ResponsivenessDriver implements Runnable {
     private final List<String> lines = new ArrayList<>();
     /**
      * Per command of the measured pass: the CPU time the whole process (every thread, the GC's too) took for it, the
-     * UI thread's own CPU time, and how long the garbage collector stopped the threads meanwhile.
+     * UI thread's own CPU time, how long the garbage collector stopped the threads meanwhile, the UI thread's CPU time
+     * in the command itself (until it returned; the rest is the event loop's: layout, painting, later runnables), and
+     * when (UTC) it started and its settling ended, to find it in a profile (JFR, perf) of the run.
      */
     private final List<String> cpu = new ArrayList<>();
     /** 0 while warming up (classes loaded, code compiled), 1 for the pass reported as measured. */
@@ -301,10 +303,13 @@ final class ResponsivenessDriver implements Runnable {
         double cpuStart = processCpuMillis();
         double uiCpuStart = uiThreadCpuMillis();
         double gcStart = gcPauseMillis();
+        Instant started = Instant.now();
         long start = System.nanoTime();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long[] ran = new long[2];
+        double[] commandCpu = new double[2];
         display.syncExec(() -> {
+            commandCpu[0] = uiThreadCpuMillis();
             ran[0] = System.nanoTime();
             try {
                 command.run();
@@ -312,6 +317,7 @@ final class ResponsivenessDriver implements Runnable {
                 failure.set(e);
             }
             ran[1] = System.nanoTime();
+            commandCpu[1] = uiThreadCpuMillis();
         });
         if (failure.get() != null) {
             throw new StepFailed(name, failure.get().toString());
@@ -335,7 +341,8 @@ final class ResponsivenessDriver implements Runnable {
         } else {
             lines.add(String.format(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f", name, returned, stall, shownMillis,
                     firstReturned.getOrDefault(name, Double.NaN)));
-            cpu.add(String.format(Locale.ROOT, "%s\t%.0f\t%.0f\t%.0f", name, cpuMillis, uiCpuMillis, gcMillis));
+            cpu.add(String.format(Locale.ROOT, "%s\t%.0f\t%.0f\t%.0f\t%.1f\t%s\t%s", name, cpuMillis, uiCpuMillis,
+                    gcMillis, commandCpu[1] - commandCpu[0], started, Instant.now()));
         }
     }
 

@@ -229,7 +229,7 @@ class BoardEditorTest {
         robot.screenshot("board-source-drilled");
 
         page.activate(editor);
-        MenuItem moveRight = Arrays.stream(volumeView.group().getMenu().getItems())
+        MenuItem moveRight = Arrays.stream(volumeView.menu().getItems())
                 .filter(i -> i.getText().equals("Move &Right")).findFirst().orElseThrow();
         moveRight.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         robot.waitUntil("the volume panel moved right", () -> !editor.panelsForTests().isEmpty()

@@ -68,6 +68,8 @@ public final class BoardEditor extends EditorPart {
     private ResearchWorkspace workspace;
     private Board board;
     private Composite grid;
+    /** Shows computed panels and makes their tables, one a turn of the event loop. */
+    private OneATurn turns;
     private final List<PanelView> views = new ArrayList<>();
     private String layoutShown = "";
     private int rowsShown;
@@ -100,6 +102,7 @@ public final class BoardEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         grid = new Composite(parent, SWT.NONE);
+        turns = new OneATurn(grid.getDisplay());
         dropTarget();
         compute = Job.create("Computing board " + board.getName(), this::computeAll);
         compute.setSystem(true);
@@ -171,7 +174,7 @@ public final class BoardEditor extends EditorPart {
                     }
                 }
                 PanelView view = new PanelView(grid, at, at.getTitle() == null ? at.getKind() : at.getTitle(),
-                        this::drill, control -> dragSource(control, at));
+                        this::drill, control -> dragSource(control, at), turns);
                 // the cells share the editor equally, whatever the panels' contents would like
                 GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, at.getWidth(), at.getHeight());
                 data.widthHint = 0;
@@ -179,14 +182,14 @@ public final class BoardEditor extends EditorPart {
                 data.minimumWidth = 120;
                 data.minimumHeight = 180;
                 view.control().setLayoutData(data);
-                menu(view);
+                view.menuMadeBy(() -> menu(view));
                 views.add(view);
             }
         }
         if (panels.isEmpty()) {
             new Label(grid, SWT.WRAP).setText("This board has no panels yet: add them with dossier board add-panel.");
         }
-        grid.layout(true, true);
+        grid.layout(true); // each panel lays its content out as it takes its cell
         wantedGeneration++;
         compute.schedule();
     }
@@ -206,7 +209,8 @@ public final class BoardEditor extends EditorPart {
         return true;
     }
 
-    private void menu(PanelView view) {
+    /** The panel's menu, made on its first right-click: a board opens quicker without eight menus made up front. */
+    private Menu menu(PanelView view) {
         Menu menu = new Menu(view.control());
         Panel panel = view.panel();
         item(menu, "Move &Left", () -> move(panel, -1, 0));
@@ -215,7 +219,7 @@ public final class BoardEditor extends EditorPart {
         item(menu, "Move &Down", () -> move(panel, 0, 1));
         new MenuItem(menu, SWT.SEPARATOR);
         item(menu, "Re&move Panel", () -> Boards.of(workspace).removePanel(panel));
-        view.control().setMenu(menu);
+        return menu;
     }
 
     private static void item(Menu menu, String text, Runnable action) {
@@ -354,13 +358,16 @@ public final class BoardEditor extends EditorPart {
         Map<PanelView, Object> results = new LinkedHashMap<>();
         wanted.forEach(view -> results.put(view, computed.get(view)));
         results.keySet().forEach(view -> computations.merge(view.panel(), 1, Integer::sum));
-        // one panel a turn of the event loop, so that showing a board of many panels does not stall it
-        results.forEach((view, result) -> grid.getDisplay().asyncExec(() -> {
-            if (!grid.isDisposed() && !view.group().isDisposed()) {
-                view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
-            }
-        }));
-        grid.getDisplay().asyncExec(() -> computedGeneration = generation);
+        // one panel a turn of the event loop, each turn posted after the last: showing a board of many panels keeps
+        // nothing else posted meanwhile waiting for them all
+        grid.getDisplay().asyncExec(() -> {
+            results.forEach((view, result) -> turns.execute(() -> {
+                if (!grid.isDisposed() && !view.group().isDisposed()) {
+                    view.show(result instanceof PanelFigures f ? f : null, result instanceof String s ? s : null);
+                }
+            }));
+            turns.execute(() -> computedGeneration = generation);
+        });
         return Status.OK_STATUS;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -48,6 +49,8 @@ final class PanelView {
     private final Group group;
     private final Consumer<String> drill;
     private final Consumer<Control> draggable;
+    /** Where the panel's tables are made, each in a turn of the event loop of its own. */
+    private final Executor turns;
     private Composite content;
     private ChartView chart;
     private FiguresTable rankings;
@@ -59,12 +62,20 @@ final class PanelView {
     private String shownError;
     /** The shape the widgets were made for; null while they show an error or nothing yet. */
     private Shape shape;
+    /** Makes the panel's menu when it is first asked for; the menu made. */
+    private Supplier<Menu> menuMaker = () -> null;
+    private Menu menu;
 
-    /** {@code draggable} makes a control of the panel (its title, counts and chart) drag the panel. */
-    PanelView(Composite parent, Panel panel, String title, Consumer<String> drill, Consumer<Control> draggable) {
+    /**
+     * {@code draggable} makes a control of the panel (its title, counts and chart) drag the panel; {@code turns} runs
+     * each of the tables' making in a later turn of the event loop.
+     */
+    PanelView(Composite parent, Panel panel, String title, Consumer<String> drill, Consumer<Control> draggable,
+            Executor turns) {
         this.panel = panel;
         this.drill = drill;
         this.draggable = draggable;
+        this.turns = turns;
         group = new Group(parent, SWT.NONE);
         draggable.accept(group);
         group.setText(title);
@@ -80,6 +91,21 @@ final class PanelView {
 
     Group group() {
         return group;
+    }
+
+    /** The panel's menu, shown on a right-click anywhere in it, is made by {@code maker} on the first one. */
+    void menuMadeBy(Supplier<Menu> maker) {
+        menuMaker = maker;
+        menuOn(group);
+    }
+
+    /** The panel's menu, made now if it was not yet (and set on the panel, which disposes it); null if it has none. */
+    Menu menu() {
+        if (menu == null || menu.isDisposed()) {
+            menu = menuMaker.get();
+            group.setMenu(menu);
+        }
+        return menu;
     }
 
     /**
@@ -142,7 +168,7 @@ final class PanelView {
             if (!figures.rankings().isEmpty()) {
                 later(into, () -> {
                     rankings = new FiguresTable(into, stacked(figures.rankings()), false, drill);
-                    rankings.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                    rankings.control().setLayoutData(tableData());
                     return rankings.control();
                 });
             }
@@ -152,14 +178,12 @@ final class PanelView {
                 int at = i;
                 later(into, () -> {
                     madeTables[at] = new FiguresTable(into, table, true, drill);
-                    GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-                    tableData.heightHint = CHART_HEIGHT; // the rest scrolls
-                    madeTables[at].control().setLayoutData(tableData);
+                    madeTables[at].control().setLayoutData(tableData());
                     return madeTables[at].control();
                 });
             }
         }
-        group.layout(true, true);
+        group.layout(true); // lays the new content out as it takes the group's area
         if (chart != null) {
             chart.drawNow();
         }
@@ -182,6 +206,17 @@ final class PanelView {
             tables[i].fill(figures.tables().get(i));
         }
         content.layout(true);
+    }
+
+    /**
+     * A table's place: its share of the content, whatever its rows would like (the rest scrolls); given both hints,
+     * laying the content out does not measure every row of the table.
+     */
+    private static GridData tableData() {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.widthHint = 0;
+        data.heightHint = CHART_HEIGHT;
+        return data;
     }
 
     /** The chart of the figures in the panel's colours now; made in a job. */
@@ -209,12 +244,12 @@ final class PanelView {
     /** Makes a table of the content in a later turn of the event loop, unless the content was replaced by then. */
     private void later(Composite into, Supplier<Table> make) {
         unfinished++;
-        into.getDisplay().asyncExec(() -> {
+        turns.execute(() -> {
             if (into.isDisposed()) {
                 return;
             }
             Table made = make.get();
-            into.layout(true, true);
+            into.layout(true);
             menuOn(made);
             unfinished--;
         });
@@ -225,14 +260,11 @@ final class PanelView {
      * disposes the menu set on it when it goes, and the panel's content is replaced on each computation.
      */
     private void menuOn(Control control) {
-        Menu menu = group.getMenu();
-        if (menu == null) {
-            return;
-        }
         control.addListener(SWT.MenuDetect, e -> {
-            if (!menu.isDisposed()) {
-                menu.setLocation(e.x, e.y);
-                menu.setVisible(true);
+            Menu shown = menu();
+            if (shown != null) {
+                shown.setLocation(e.x, e.y);
+                shown.setVisible(true);
             }
             e.doit = false;
         });
