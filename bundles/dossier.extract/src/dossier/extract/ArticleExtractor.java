@@ -131,9 +131,11 @@ public final class ArticleExtractor {
         return words.stream().filter(found::contains).count() / (double) words.size();
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

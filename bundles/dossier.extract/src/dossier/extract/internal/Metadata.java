@@ -250,7 +250,7 @@ public record Metadata(String title, String author, Instant published, String ca
                 default -> {
                 }
             }
-            if (!authorSeen && (e.hasAttr("rel") || e.hasAttr("itemprop")) && AUTHOR.matches(document, e)) {
+            if (!authorSeen && (Attrs.has(e, "rel") || Attrs.has(e, "itemprop")) && AUTHOR.matches(document, e)) {
                 authorSeen = true;
                 author = e.text();
             }
@@ -297,8 +297,10 @@ public record Metadata(String title, String author, Instant published, String ca
         return "";
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static String clean(String value) {
-        return value == null ? "" : value.replaceAll("\\s+", " ").trim();
+        return value == null ? "" : WHITE_SPACE.matcher(value).replaceAll(" ").trim();
     }
 
     // ---- dates

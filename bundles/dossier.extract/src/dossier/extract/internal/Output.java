@@ -260,8 +260,14 @@ final class Output {
         text.append(s);
         escape(s, html);
         if (linkDepth > 0) {
-            linkText += s.strip().length();
+            linkText += strippedLength(s);
         }
+    }
+
+    /** The length of {@code s.strip()}, without making it. */
+    private static int strippedLength(String s) {
+        long bounds = stripped(s);
+        return (int) bounds - (int) (bounds >>> 32);
     }
 
     /** Appends the text HTML-escaped, as {@link Entities#escape(String)} does; most text has nothing to escape. */
@@ -335,15 +341,21 @@ final class Output {
 
     /** The builder's text without white space at either end, as {@link String#strip()} has it. */
     private static String strip(StringBuilder b) {
+        long bounds = stripped(b);
+        return b.substring((int) (bounds >>> 32), (int) bounds);
+    }
+
+    /** Where the text starts (the high 32 bits) and ends without white space at either end, as {@link String#strip()} has it. */
+    private static long stripped(CharSequence s) {
         int start = 0;
-        int end = b.length();
-        while (start < end && Character.isWhitespace(b.codePointAt(start))) {
-            start += Character.charCount(b.codePointAt(start));
+        int end = s.length();
+        while (start < end && Character.isWhitespace(Character.codePointAt(s, start))) {
+            start += Character.charCount(Character.codePointAt(s, start));
         }
-        while (end > start && Character.isWhitespace(b.codePointBefore(end))) {
-            end -= Character.charCount(b.codePointBefore(end));
+        while (end > start && Character.isWhitespace(Character.codePointBefore(s, end))) {
+            end -= Character.charCount(Character.codePointBefore(s, end));
         }
-        return b.substring(start, end);
+        return (long) start << 32 | end;
     }
 
     /** Canonically equivalent text in one form (NFC), so that a search or a quote matches it whatever the page's form. */
