@@ -250,7 +250,7 @@ public record Metadata(String title, String author, Instant published, String ca
                 default -> {
                 }
             }
-            if (!authorSeen && (Attrs.has(e, "rel") || Attrs.has(e, "itemprop")) && AUTHOR.matches(document, e)) {
+            if (!authorSeen && (e.hasAttr("rel") || e.hasAttr("itemprop")) && AUTHOR.matches(document, e)) {
                 authorSeen = true;
                 author = e.text();
             }
