@@ -450,9 +450,11 @@ final class Output {
         return kept;
     }
 
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
+
     /** Whether the text holds the name of one of the page's declared authors (names of 5 characters or more). */
     private static boolean namesAuthor(String text, String authors) {
-        for (String name : authors.split("\\s*[,;&]\\s*")) {
+        for (String name : AUTHOR_SEPARATOR.split(authors)) {
             if (name.length() >= 5 && text.contains(name)) {
                 return true;
             }
