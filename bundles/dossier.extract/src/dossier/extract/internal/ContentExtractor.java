@@ -19,7 +19,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body of a page. The page is stripped of what never belongs to an article (scripts,
@@ -129,8 +128,6 @@ public final class ContentExtractor {
         boolean holdsArticle;
         /** Whether a block element is among the children: 0 until asked, then one of the constants for it. */
         byte blockChild;
-        /** The element's depth below the body, as the strip walk met it. */
-        int depth;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -192,7 +189,7 @@ public final class ContentExtractor {
         if (body == null) {
             return new Body("", "");
         }
-        removeBoilerplate();
+        computeStats(body, pageText);
         Content content = findContent(body);
         prependLead(content);
         clean(content.element());
@@ -204,9 +201,7 @@ public final class ContentExtractor {
     /**
      * Removes what never belongs to an article, and counts the paragraphs' text inside each element and
      * marks the elements holding an {@code <article>} or {@code itemprop=articleBody}, for the boilerplate
-     * test; returns the page's paragraph text. The same walk counts the text, link text, commas and paragraphs
-     * of what it keeps, bottom-up (the boilerplate's are taken out again when it goes), and lists the elements kept,
-     * so that the page is walked once for both.
+     * test; returns the page's paragraph text.
      */
     private int strip(Element body, Consumer<Element> observer) {
         int[] pageText = { 0 };
@@ -229,13 +224,7 @@ public final class ContentExtractor {
                         }
                         bodyDoomed[0] = true;
                     }
-                    Stats s = stats(e);
-                    s.depth = depth;
-                    path.set(depth, s);
-                    walked.add(e);
-                    walkedStats.add(s);
-                } else if (node instanceof TextNode text) {
-                    count(text, path.get(depth - 1));
+                    path.set(depth, stats(e));
                 }
                 return FilterResult.CONTINUE;
             }
@@ -253,7 +242,6 @@ public final class ContentExtractor {
                     parent.paragraphText += s.paragraphText;
                     parent.holdsArticle |= s.holdsArticle || e.normalName().equals("article")
                             || e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody");
-                    rollUp(e, s, parent);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -265,9 +253,6 @@ public final class ContentExtractor {
         return pageText[0];
     }
 
-    /** The elements the strip walk kept, in the page's order, and their statistics. */
-    private final List<Element> walked = new ArrayList<>();
-    private final List<Stats> walkedStats = new ArrayList<>();
     /** The elements a script or frame was stripped from, in the page's order. */
     private final List<Element> scriptHosts = new ArrayList<>();
     /** The elements a boilerplate container, a widget or an advertisement's slot was removed from. */
@@ -286,11 +271,9 @@ public final class ContentExtractor {
      */
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
-            Element parent = host.parent();
-            if (parent != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
-                emptied.add(parent);
+            if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
+                emptied.add(host.parent());
                 host.remove();
-                uncount(host, stats(host), parent);
             }
         }
     }
@@ -458,116 +441,55 @@ public final class ContentExtractor {
     // ---- step 2: statistics and scores
 
     /**
-     * Removes the containers that look like boilerplate (in the page's order: those inside a removed one go with it),
-     * takes their counts out of their ancestors', lists the page's headings and scores the text blocks left.
+     * Counts text, link text, commas and paragraphs bottom-up and scores the text blocks into their
+     * ancestors; with a page's paragraph text, removes the containers that look like boilerplate on the way.
      */
-    private void removeBoilerplate() {
-        List<Element> elements = new ArrayList<>(walked.size());
-        int removedDepth = Integer.MAX_VALUE;
-        for (int i = 0; i < walked.size(); i++) {
-            Element e = walked.get(i);
-            Stats s = walkedStats.get(i);
-            if (s.depth > removedDepth) {
-                continue; // inside a removed element
-            }
-            removedDepth = Integer.MAX_VALUE;
-            if (e != body && e.parent() == null) {
-                removedDepth = s.depth; // an advertisement's slot, removed after the walk
-                continue;
-            }
-            if (e != body && isBoilerplate(e, pageText)) {
-                if (DEBUG) {
-                    System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id=" + e.id()
-                            + "> " + e.text().length());
-                }
-                Element parent = e.parent();
-                emptied.add(parent);
-                e.remove();
-                uncount(e, s, parent);
-                removedDepth = s.depth;
-                continue;
-            }
-            elements.add(e);
-            if (e.normalName().equals("h1") || e.normalName().equals("h2")
-                    || e.attributesSize() > 0 && e.attr("itemprop").equals("headline")) {
-                headings.add(e);
-            }
-        }
-        if (body.parent() != null) {
-            rollUp(body, stats(body), stats(body.parent()));
-        }
-        score(elements);
-    }
-
-    /** Adds a text node's length and commas to its parent's statistics. */
-    private static void count(TextNode text, Stats parent) {
-        long lengthAndCommas = textLengthAndCommas(text.getWholeText());
-        int length = (int) lengthAndCommas;
-        if (length > 0) {
-            parent.text += length;
-            parent.commas += (int) (lengthAndCommas >>> 32);
-        }
-    }
-
-    /** Adds an element's counts to its parent's. */
-    private static void rollUp(Element e, Stats s, Stats parent) {
-        parent.text += s.text;
-        parent.commas += s.commas;
-        parent.linkText += e.normalName().equals("a") ? s.text : s.linkText;
-        parent.paragraphs += s.paragraphs + (e.normalName().equals("p") && s.text > 0 ? 1 : 0);
-    }
-
-    /**
-     * Takes a removed element's counts out of those of its former ancestors up to the body, as if it had never been
-     * counted: a link ancestor's link text and a paragraph ancestor left without text change on their way up.
-     */
-    private void uncount(Element removed, Stats s, Element formerParent) {
-        int text = s.text;
-        int commas = s.commas;
-        int linkText = removed.normalName().equals("a") ? s.text : s.linkText;
-        int paragraphs = s.paragraphs + (removed.normalName().equals("p") && s.text > 0 ? 1 : 0);
-        for (Element a = formerParent; a != null; a = a.parent()) {
-            Stats as = stats(a);
-            boolean paragraph = a.normalName().equals("p");
-            boolean countedBefore = paragraph && as.text > 0;
-            as.text -= text;
-            as.commas -= commas;
-            as.linkText -= linkText;
-            as.paragraphs -= paragraphs;
-            if (a == body) {
-                break;
-            }
-            linkText = a.normalName().equals("a") ? text : linkText;
-            paragraphs += (countedBefore ? 1 : 0) - (paragraph && as.text > 0 ? 1 : 0);
-        }
-    }
-
-    /** Counts text, link text, commas and paragraphs bottom-up in elements made from the page's, and scores them. */
-    private void computeStats(Element root) {
+    private void computeStats(Element root, int pageText) {
         List<Element> elements = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    count(text, path.get(depth - 1));
+                    long lengthAndCommas = textLengthAndCommas(text.getWholeText());
+                    int length = (int) lengthAndCommas;
+                    if (length > 0) {
+                        Stats s = path.get(depth - 1);
+                        s.text += length;
+                        s.commas += (int) (lengthAndCommas >>> 32);
+                    }
                 } else if (node instanceof Element e) {
+                    if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
+                        if (DEBUG) {
+                            System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
+                                    + e.id() + "> " + e.text().length());
+                        }
+                        emptied.add(e.parent());
+                        return FilterResult.REMOVE;
+                    }
                     elements.add(e);
                     path.set(depth, stats(e));
+                    if (pageText >= 0 && (e.normalName().equals("h1") || e.normalName().equals("h2")
+                            || e.attributesSize() > 0 && e.attr("itemprop").equals("headline"))) {
+                        headings.add(e);
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && node.parent() instanceof Element parent) {
-                    rollUp(e, path.get(depth), depth > 0 ? path.get(depth - 1) : stats(parent));
+                    Stats s = path.get(depth);
+                    Stats p = depth > 0 ? path.get(depth - 1) : stats(parent);
+                    p.text += s.text;
+                    p.commas += s.commas;
+                    p.linkText += e.normalName().equals("a") ? s.text : s.linkText;
+                    p.paragraphs += s.paragraphs + (e.normalName().equals("p") && s.text > 0 ? 1 : 0);
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
-        score(elements);
-    }
-
-    /** Scores the text blocks among the elements into their ancestors. */
-    private void score(List<Element> elements) {
+        // score text blocks into their ancestors
         for (Element e : elements) {
             if (!isTextBlock(e)) {
                 continue;
@@ -922,7 +844,7 @@ public final class ContentExtractor {
             }
         }
         // the clones need statistics too
-        computeStats(content);
+        computeStats(content, -1);
         return new Content(content, start);
     }
 
