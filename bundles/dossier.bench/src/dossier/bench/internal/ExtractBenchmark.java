@@ -68,7 +68,6 @@ public final class ExtractBenchmark implements DossierCommand {
             double largePageMs) {
     }
 
-    /** The whole result. */
     /**
      * The whole result; {@code phases} (with {@code --phases}) is each phase's time in units of the floor's, in the
      * extraction's order.
