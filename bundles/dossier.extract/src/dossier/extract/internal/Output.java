@@ -212,7 +212,8 @@ final class Output {
 
     /**
      * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
-     * their links. Without a base URL a value with no scheme resolves to nothing.
+     * their links. Without a base URL a value with no scheme resolves to nothing, and one with a scheme is read alone
+     * ({@link Urls}).
      */
     private String absolute(Element e, String key) {
         String value = e.attr(key);
@@ -227,7 +228,7 @@ final class Output {
             resolved.clear();
             resolvedBase = base;
         }
-        return resolved.computeIfAbsent(value, v -> e.absUrl(key));
+        return resolved.computeIfAbsent(value, v -> base.isEmpty() ? Urls.withoutBase(v) : e.absUrl(key));
     }
 
     private static boolean inPre(Node node) {
