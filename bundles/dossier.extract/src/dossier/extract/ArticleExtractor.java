@@ -3,6 +3,8 @@ package dossier.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,16 +37,60 @@ public final class ArticleExtractor {
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(byte[] html, String baseUrl) {
-        return extract(() -> parse(html, baseUrl), html.length, baseUrl);
+        return extract(html, baseUrl, null);
     }
 
-    private static Document parse(byte[] html, String baseUrl) {
+    /** The phases of an extraction that {@link #extract(byte[], String, long[])} times, in their order. */
+    public static final List<String> PHASES = List.of("charset", "parse", "strip", "metadata", "content",
+            "second pass", "language");
+
+    /**
+     * As {@link #extract(byte[], String)}, adding the thread CPU time of each of the {@link #PHASES} to
+     * {@code phaseNanos} (when it is not {@code null}): where a benchmark's time goes.
+     */
+    public static Article extract(byte[] html, String baseUrl, long[] phaseNanos) {
+        Clock clock = new Clock(phaseNanos);
+        return extract(() -> parse(html, baseUrl, clock), html.length, baseUrl, clock);
+    }
+
+    private static Document parse(byte[] html, String baseUrl, Clock clock) {
         try {
             Charset charset = Charsets.of(html);
-            return Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(),
+            clock.lap(CHARSET);
+            Document document = Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(),
                     baseUrl == null ? "" : baseUrl);
+            clock.lap(PARSE);
+            return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when reading from memory
+        }
+    }
+
+    private static final int CHARSET = 0;
+    private static final int PARSE = 1;
+    private static final int STRIP = 2;
+    private static final int METADATA = 3;
+    private static final int CONTENT = 4;
+    private static final int SECOND_PASS = 5;
+    private static final int LANGUAGE = 6;
+
+    /** Adds the thread CPU time since its last lap to a phase's; does nothing without a place for the times. */
+    private static final class Clock {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final long[] phaseNanos;
+        private long last;
+
+        Clock(long[] phaseNanos) {
+            this.phaseNanos = phaseNanos;
+            last = phaseNanos == null ? 0 : THREADS.getCurrentThreadCpuTime();
+        }
+
+        void lap(int phase) {
+            if (phaseNanos != null) {
+                long now = THREADS.getCurrentThreadCpuTime();
+                phaseNanos[phase] += now - last;
+                last = now;
+            }
         }
     }
 
@@ -55,20 +101,24 @@ public final class ArticleExtractor {
      * @param baseUrl the page's URL, to resolve relative links; may be {@code null} or empty
      */
     public static Article extract(String html, String baseUrl) {
-        return extract(() -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl), html.length(), baseUrl);
+        return extract(() -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl), html.length(), baseUrl,
+                new Clock(null));
     }
 
     /**
      * @param parser parses the page anew each time it is called: the extraction takes the page apart
      * @param length the page's length, in bytes or characters
      */
-    private static Article extract(Supplier<Document> parser, int length, String baseUrl) {
+    private static Article extract(Supplier<Document> parser, int length, String baseUrl, Clock clock) {
         Document document = parser.get();
         ContentExtractor strict = new ContentExtractor(document, false, length);
         Metadata.Marks marks = new Metadata.Marks(document);
         gather(document, marks, strict);
+        clock.lap(STRIP);
         Metadata metadata = Metadata.of(document, marks, baseUrl);
+        clock.lap(METADATA);
         ContentExtractor.Body body = strict.extract(metadata);
+        clock.lap(CONTENT);
         if (body.text().length() < 250) {
             // the strict pass removed too much: try again keeping containers only their names condemn
             ContentExtractor lenientPass = new ContentExtractor(parser.get(), true, length);
@@ -84,8 +134,11 @@ public final class ArticleExtractor {
             // the page's own schema.org articleBody, when what was found holds little of it
             body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
         }
+        clock.lap(SECOND_PASS);
+        String language = language(metadata.language(), body.text());
+        clock.lap(LANGUAGE);
         return new Article(metadata.title(), metadata.author(), metadata.published(), metadata.canonicalUrl(),
-                language(metadata.language(), body.text()), body.text(), body.html());
+                language, body.text(), body.html());
     }
 
     /**
@@ -131,9 +184,11 @@ public final class ArticleExtractor {
         return words.stream().filter(found::contains).count() / (double) words.size();
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

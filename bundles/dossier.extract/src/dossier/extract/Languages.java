@@ -247,7 +247,12 @@ public final class Languages {
      * occurrence.
      */
     private static void update(double[] probabilities, double[] ofGram, double weight, int occurrences) {
-        if (ofGram != UNKNOWN) {
+        if (ofGram != UNKNOWN && occurrences == 1) {
+            // the long-text algorithm's case, a loop the compiler can vectorize
+            for (int l = 0; l < probabilities.length; l++) {
+                probabilities[l] *= weight + ofGram[l];
+            }
+        } else if (ofGram != UNKNOWN) {
             for (int l = 0; l < probabilities.length; l++) {
                 for (int i = 0; i < occurrences; i++) {
                     probabilities[l] *= weight + ofGram[l];
@@ -262,10 +267,13 @@ public final class Languages {
         for (double p : probabilities) {
             sum += p;
         }
-        double max = 0;
+        // apart, so that the compiler can vectorize the division
         for (int l = 0; l < probabilities.length; l++) {
             probabilities[l] /= sum;
-            max = Math.max(max, probabilities[l]);
+        }
+        double max = 0;
+        for (double p : probabilities) {
+            max = Math.max(max, p);
         }
         return max;
     }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -53,6 +55,11 @@ public final class ExtractBenchmark implements DossierCommand {
     @Option(names = "--large-mb", defaultValue = "20", description = "Size of the large page, MB (default ${DEFAULT-VALUE})")
     private int largeMegabytes;
 
+    @Option(names = "--phases", description = "Also print where Dossier's time goes: each phase of the extraction"
+            + " (charset, parse, strip, metadata, content, second pass, language) in units of the jsoup floor, by thread"
+            + " CPU time over the timed passes (timing the phases adds a little to Dossier's time)")
+    private boolean phases;
+
     @Mixin
     private JsonOption json;
 
@@ -61,9 +68,12 @@ public final class ExtractBenchmark implements DossierCommand {
             double largePageMs) {
     }
 
-    /** The whole result. */
+    /**
+     * The whole result; {@code phases} (with {@code --phases}) is each phase's time in units of the floor's, in the
+     * extraction's order.
+     */
     public record Result(int pages, long bytes, int largestPageBytes, int largePageBytes, Side jsoupFloor,
-            Side dossier, double ratio) {
+            Side dossier, double ratio, Map<String, Double> phases) {
     }
 
     @Override
@@ -88,11 +98,15 @@ public final class ExtractBenchmark implements DossierCommand {
                 throw new IllegalStateException(e);
             }
         };
-        ToIntFunction<byte[]> dossier = page -> ArticleExtractor.extract(page, null).text().length();
+        long[][] phaseNanos = { null }; // where the phases' times go, in the timed passes only
+        ToIntFunction<byte[]> dossier = page -> ArticleExtractor.extract(page, null, phaseNanos[0]).text().length();
         List<long[]> floorPasses = new ArrayList<>();
         List<long[]> dossierPasses = new ArrayList<>();
         for (int i = 0; i < warmup; i++) {
             pass(pages, floor, dossier, new long[pages.size()], new long[pages.size()]);
+        }
+        if (phases) {
+            phaseNanos[0] = new long[ArticleExtractor.PHASES.size()];
         }
         for (int i = 0; i < rounds; i++) {
             context.err().printf(Locale.ROOT, "pass %d of %d%n", i + 1, rounds);
@@ -105,8 +119,16 @@ public final class ExtractBenchmark implements DossierCommand {
         int largestIndex = pages.indexOf(largest);
         Side floorSide = side("jsoup parse + text()", floorPasses, largestIndex, wallTime(large, floor));
         Side dossierSide = side("Dossier extract", dossierPasses, largestIndex, wallTime(large, dossier));
+        Map<String, Double> inFloors = null;
+        if (phases) {
+            long floorNanos = floorPasses.stream().flatMapToLong(Arrays::stream).sum();
+            inFloors = new LinkedHashMap<>();
+            for (int i = 0; i < ArticleExtractor.PHASES.size(); i++) {
+                inFloors.put(ArticleExtractor.PHASES.get(i), phaseNanos[0][i] / (double) floorNanos);
+            }
+        }
         Result result = new Result(pages.size(), bytes, largest.length, large.length, floorSide, dossierSide,
-                dossierSide.pagesPerSecond() / floorSide.pagesPerSecond());
+                dossierSide.pagesPerSecond() / floorSide.pagesPerSecond(), inFloors);
         if (json.isSet()) {
             context.printJson(result);
             return 0;
@@ -123,6 +145,12 @@ public final class ExtractBenchmark implements DossierCommand {
         }
         context.out().printf(Locale.ROOT, "Dossier / jsoup floor: %.2f (targets: >= 250 pages/s; %d MB page <= 2000 ms)%n",
                 result.ratio(), large.length / (1024 * 1024));
+        if (inFloors != null) {
+            StringBuilder line = new StringBuilder("Dossier's phases, in jsoup floors (all timed passes):");
+            inFloors.forEach((phase, floors) -> line.append(String.format(Locale.ROOT, " %s %.3f,", phase, floors)));
+            double all = inFloors.values().stream().mapToDouble(Double::doubleValue).sum();
+            context.out().printf(Locale.ROOT, "%s all %.3f%n", line, all);
+        }
         // on a shared machine the figures mean little without the load they were taken under
         context.out().printf(Locale.ROOT, "load average %.1f on %d processors%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

@@ -308,10 +308,22 @@ public final class ContentExtractor {
      */
     private boolean isDoomed(Element e) {
         String tag = e.normalName();
-        return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && e.getElementsByTag("p").size() >= 3)
+        return ALWAYS_REMOVE.contains(tag) && !(tag.equals("noscript") && countParagraphs(e, 3) >= 3)
                 && !(tag.equals("label") && isTextOfItsParagraph(e))
-                || (tag.equals("form") && e.getElementsByTag("p").size() < 3
+                || (tag.equals("form") && countParagraphs(e, 3) < 3
                 && !holdsMostOfThePage(e)) || isHidden(e);
+    }
+
+    /** The {@code p} elements inside an element, counted up to {@code limit}. */
+    private static int countParagraphs(Element e, int limit) {
+        int[] count = { 0 };
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element x && x.normalName().equals("p") && ++count[0] >= limit) {
+                return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+        }, e);
+        return count[0];
     }
 
     /**
@@ -438,12 +450,12 @@ public final class ContentExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    String t = text.getWholeText();
-                    int length = textLength(t);
+                    long lengthAndCommas = textLengthAndCommas(text.getWholeText());
+                    int length = (int) lengthAndCommas;
                     if (length > 0) {
                         Stats s = path.get(depth - 1);
                         s.text += length;
-                        s.commas += count(t);
+                        s.commas += (int) (lengthAndCommas >>> 32);
                     }
                 } else if (node instanceof Element e) {
                     if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
@@ -604,36 +616,42 @@ public final class ContentExtractor {
      * {@code TextNode.text().trim()}).
      */
     static int textLength(String s) {
+        return (int) textLengthAndCommas(s);
+    }
+
+    /**
+     * {@link #textLength(String)} in the low 32 bits and the text's commas (in any script) in the high ones, counted
+     * in one pass over the text.
+     */
+    private static long textLengthAndCommas(String s) {
         int length = 0;
         int first = -1;
         int last = -1;
+        int commas = 0;
         boolean inSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+            if (c > ' ' && c < '\u00a0') {
+                // most characters: visible, ASCII or Latin-1 but no-break space
+                first = first < 0 ? length : first;
+                last = length;
+                commas += c == ',' ? 1 : 0;
+                length++;
+                inSpace = false;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
                 length += inSpace ? 0 : 1;
                 inSpace = true;
             } else if (c != '\u200b' && c != '\u00ad') {
                 if (c > ' ') {
                     first = first < 0 ? length : first;
                     last = length;
+                    commas += c >= '\u060c' && COMMA_CHARS.indexOf(c) >= 0 ? 1 : 0;
                 }
                 length++;
                 inSpace = false;
             }
         }
-        return first < 0 ? 0 : last - first + 1;
-    }
-
-    private static int count(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c >= '\u060c' && COMMA_CHARS.indexOf(c) >= 0) {
-                n++;
-            }
-        }
-        return n;
+        return (long) commas << 32 | (first < 0 ? 0 : last - first + 1);
     }
 
     // ---- step 3: the best container and its siblings
@@ -983,7 +1001,7 @@ public final class ContentExtractor {
                 continue;
             }
             String tag = e.normalName();
-            if (tag.equals("header") && e.getElementsByTag("p").size() <= 1 && stats(e).text < 300) {
+            if (tag.equals("header") && countParagraphs(e, 2) <= 1 && stats(e).text < 300) {
                 e.remove();
                 continue;
             }

@@ -284,7 +284,7 @@ public record Metadata(String title, String author, Instant published, String ca
         if (link == null) {
             return "";
         }
-        String url = link.absUrl("href");
+        String url = link.baseUri().isEmpty() ? Urls.withoutBase(link.attr("href")) : link.absUrl("href");
         return url.isEmpty() ? link.attr("href") : url;
     }
 
@@ -297,8 +297,10 @@ public record Metadata(String title, String author, Instant published, String ca
         return "";
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static String clean(String value) {
-        return value == null ? "" : value.replaceAll("\\s+", " ").trim();
+        return value == null ? "" : WHITE_SPACE.matcher(value).replaceAll(" ").trim();
     }
 
     // ---- dates

@@ -212,7 +212,8 @@ final class Output {
 
     /**
      * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
-     * their links. Without a base URL a value with no scheme resolves to nothing.
+     * their links. Without a base URL a value with no scheme resolves to nothing, and one with a scheme is read alone
+     * ({@link Urls}).
      */
     private String absolute(Element e, String key) {
         String value = e.attr(key);
@@ -227,7 +228,7 @@ final class Output {
             resolved.clear();
             resolvedBase = base;
         }
-        return resolved.computeIfAbsent(value, v -> e.absUrl(key));
+        return resolved.computeIfAbsent(value, v -> base.isEmpty() ? Urls.withoutBase(v) : e.absUrl(key));
     }
 
     private static boolean inPre(Node node) {
@@ -260,8 +261,14 @@ final class Output {
         text.append(s);
         escape(s, html);
         if (linkDepth > 0) {
-            linkText += s.strip().length();
+            linkText += strippedLength(s);
         }
+    }
+
+    /** The length of {@code s.strip()}, without making it. */
+    private static int strippedLength(String s) {
+        long bounds = stripped(s);
+        return (int) bounds - (int) (bounds >>> 32);
     }
 
     /** Appends the text HTML-escaped, as {@link Entities#escape(String)} does; most text has nothing to escape. */
@@ -335,15 +342,21 @@ final class Output {
 
     /** The builder's text without white space at either end, as {@link String#strip()} has it. */
     private static String strip(StringBuilder b) {
+        long bounds = stripped(b);
+        return b.substring((int) (bounds >>> 32), (int) bounds);
+    }
+
+    /** Where the text starts (the high 32 bits) and ends without white space at either end, as {@link String#strip()} has it. */
+    private static long stripped(CharSequence s) {
         int start = 0;
-        int end = b.length();
-        while (start < end && Character.isWhitespace(b.codePointAt(start))) {
-            start += Character.charCount(b.codePointAt(start));
+        int end = s.length();
+        while (start < end && Character.isWhitespace(Character.codePointAt(s, start))) {
+            start += Character.charCount(Character.codePointAt(s, start));
         }
-        while (end > start && Character.isWhitespace(b.codePointBefore(end))) {
-            end -= Character.charCount(b.codePointBefore(end));
+        while (end > start && Character.isWhitespace(Character.codePointBefore(s, end))) {
+            end -= Character.charCount(Character.codePointBefore(s, end));
         }
-        return b.substring(start, end);
+        return (long) start << 32 | end;
     }
 
     /** Canonically equivalent text in one form (NFC), so that a search or a quote matches it whatever the page's form. */
@@ -438,9 +451,11 @@ final class Output {
         return kept;
     }
 
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
+
     /** Whether the text holds the name of one of the page's declared authors (names of 5 characters or more). */
     private static boolean namesAuthor(String text, String authors) {
-        for (String name : authors.split("\\s*[,;&]\\s*")) {
+        for (String name : AUTHOR_SEPARATOR.split(authors)) {
             if (name.length() >= 5 && text.contains(name)) {
                 return true;
             }
