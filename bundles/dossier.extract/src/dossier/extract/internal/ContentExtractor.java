@@ -90,8 +90,6 @@ public final class ContentExtractor {
     private static final Set<String> WIDGET_TAGS = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
             "aside", "figure", "header", "footer", "nav", "dl", "span");
 
-    static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
-
     /** A sibling holding this share of the best container's text scores is more of the article. */
     private static final double DEEP_SHARE = 0.2;
     /** The text of an {@code aria-hidden} {@code div} from which on it is a hidden region, not a repeated quote. */
@@ -272,10 +270,18 @@ public final class ContentExtractor {
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
             if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
-                emptied.add(host.parent());
-                host.remove();
+                removeFromItsPlace(host);
             }
         }
+    }
+
+    /**
+     * Removes an element and takes note of its parent as a place something was removed from: left with a label alone,
+     * the place goes too (see {@link #clean}).
+     */
+    private void removeFromItsPlace(Element e) {
+        emptied.add(e.parent());
+        e.remove();
     }
 
     private static boolean holdsLinkText(Element e) {
@@ -446,6 +452,7 @@ public final class ContentExtractor {
      */
     private void computeStats(Element root, int pageText) {
         List<Element> elements = new ArrayList<>();
+        List<Element> boilerplate = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -459,12 +466,8 @@ public final class ContentExtractor {
                     }
                 } else if (node instanceof Element e) {
                     if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
-                        if (DEBUG) {
-                            System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
-                                    + e.id() + "> " + e.text().length());
-                        }
-                        emptied.add(e.parent());
-                        return FilterResult.REMOVE;
+                        boilerplate.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     elements.add(e);
                     path.set(depth, stats(e));
@@ -489,6 +492,7 @@ public final class ContentExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        boilerplate.forEach(this::removeFromItsPlace);
         // score text blocks into their ancestors
         for (Element e : elements) {
             if (!isTextBlock(e)) {
@@ -727,13 +731,6 @@ public final class ContentExtractor {
         core = top;
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
-        }
-        if (DEBUG) {
-            for (Element c : candidates.subList(0, Math.min(5, candidates.size()))) {
-                System.err.printf("candidate %.1f <%s class=%s id=%s> %d%n", stats(c).score, c.normalName(),
-                        c.className(), c.id(), stats(c).text);
-            }
-            System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
         }
         return withSiblings(top);
     }
@@ -996,8 +993,7 @@ public final class ContentExtractor {
             // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a
             // stamp)
             if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
-                emptied.add(e.parent());
-                e.remove();
+                removeFromItsPlace(e);
                 continue;
             }
             String tag = e.normalName();
@@ -1010,8 +1006,7 @@ public final class ContentExtractor {
                 continue;
             }
             if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
-                emptied.add(e.parent());
-                e.remove();
+                removeFromItsPlace(e);
             }
         }
     }
