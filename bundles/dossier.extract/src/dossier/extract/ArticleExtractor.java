@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import dossier.extract.internal.Charsets;
 import dossier.extract.internal.ContentExtractor;
 import dossier.extract.internal.Metadata;
+import dossier.extract.internal.Recipe;
 
 /**
  * Extracts the article from a web page: metadata (JSON-LD, OpenGraph and meta tags, canonical link,
@@ -134,6 +135,13 @@ public final class ArticleExtractor {
             // the page's own schema.org articleBody, when what was found holds little of it
             body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
         }
+        Recipe recipe = metadata.recipe();
+        if (recipe.stepsText().length() >= DECLARED_STEPS && shareOfWords(recipe.stepsText(), body.text()) < 0.5) {
+            // the page's own schema.org recipe, when what was found holds little of its steps (a recipe card the pick
+            // passed over for the story or the nutrition table beside it)
+            body = body.append(ContentExtractor.Body.ofText(String.join("\n", recipe.ingredients()) + "\n"
+                    + recipe.stepsText()));
+        }
         clock.lap(SECOND_PASS);
         String language = language(metadata.language(), body.text());
         clock.lap(LANGUAGE);
@@ -170,6 +178,9 @@ public final class ArticleExtractor {
             }
         });
     }
+
+    /** The declared steps of a recipe from which on they are its method, not a line of serving advice. */
+    private static final int DECLARED_STEPS = 100;
 
     /** A JSON-LD articleBody shorter than this may be a teaser. */
     private static final int DECLARED_BODY = 500;

@@ -158,6 +158,44 @@ class RulesTest {
         assertEquals(body.strip(), a.text());
     }
 
+    /** A page declaring a recipe of two ingredients and two steps, then its body. */
+    private static String recipePage(String body) {
+        return "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Recipe\","
+                + "\"name\":\"Zitronenkuchen\",\"recipeIngredient\":[\"200 Gramm Zucker\",\"6 mittelgro\\u00dfe Eier\"],"
+                + "\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Den Ofen auf 175 Grad vorheizen und ein"
+                + " Backblech mit Backpapier auslegen.\"},{\"@type\":\"HowToSection\",\"itemListElement\":[{\"@type\":"
+                + "\"HowToStep\",\"text\":\"Zucker und Eier schaumig r&uuml;hren, den Teig auf dem Blech verteilen und"
+                + " 25 Minuten backen.\"}]}]}</script></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void theDeclaredRecipesStepsAreAddedWhenThePickMissedThem() {
+        Article missed = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 6) + "</article>"
+                + "<aside class=sidebar><div class=recipe-card><p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit"
+                + " Backpapier auslegen.</p></div></aside>"), null);
+        assertTrue(missed.text().startsWith("The baking story"), missed.text());
+        assertTrue(missed.text().contains("6 mittelgroße Eier"), missed.text());
+        assertTrue(missed.text().endsWith("Zucker und Eier schaumig rühren, den Teig auf dem Blech verteilen und 25"
+                + " Minuten backen."), missed.text());
+        Article found = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 3)
+                + "<p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit Backpapier auslegen.</p><p>Zucker und Eier"
+                + " schaumig rühren, den Teig auf dem Blech verteilen und 25 Minuten backen.</p></article>"), null);
+        assertEquals(1, found.text().split("Den Ofen", -1).length - 1, found.text());
+    }
+
+    @Test
+    void aListOfTheDeclaredIngredientsIsNoWidgetHoweverManyOfItsNamesLink() {
+        String list = "<div class=ingredients><ul><li><span>200 Gramm</span> <span><a href=/zucker>Zucker</a></span></li>"
+                + "<li><span>6</span> <span>mittelgroße</span> <span><a href=/eier>Eier</a></span></li></ul></div>";
+        Article a = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 4) + list
+                + "<p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit Backpapier auslegen.</p><p>Zucker und Eier"
+                + " schaumig rühren, den Teig auf dem Blech verteilen und 25 Minuten backen.</p></article>"), null);
+        assertTrue(a.text().contains("200 Gramm Zucker\n\n6 mittelgroße Eier"), a.text());
+        Article links = ArticleExtractor.extract("<html><body><article>" + sentences("baking", 4)
+                + list.replace("200 Gramm", "Mehr").replace("mittelgroße", "weitere") + "</article></body></html>", null);
+        assertFalse(links.text().contains("Zucker"), links.text());
+    }
+
     @Test
     void aShortOpeningBlockNamingTheDeclaredAuthorIsABylineInAnyLanguage() {
         String head = "<html><head><meta name=author content='Anna Schmidt'></head><body><article>";

@@ -45,6 +45,14 @@ public final class ContentExtractor {
             }
             return new Body(plain.toString(), html.toString().trim());
         }
+
+        /** This body followed by another. */
+        public Body append(Body more) {
+            if (text.isEmpty()) {
+                return more;
+            }
+            return more.text().isEmpty() ? this : new Body(text + "\n\n" + more.text(), html + "\n" + more.html());
+        }
     }
 
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
@@ -984,6 +992,7 @@ public final class ContentExtractor {
         }
         dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
+        Set<Element> ingredients = declaredIngredients(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -1005,10 +1014,36 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
+            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e)
+                    && !ingredients.contains(e) && isWidget(e)) {
                 removeFromItsPlace(e);
             }
         }
+    }
+
+    /**
+     * The list items that are ingredients the page declares (schema.org {@code recipeIngredient}), with the elements
+     * inside and around them: a recipe's ingredient list is no widget however many of its names link to a shop or a
+     * glossary.
+     */
+    private Set<Element> declaredIngredients(Element content) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (metadata.recipe().ingredients().isEmpty()) {
+            return kept;
+        }
+        Set<String> declared = new java.util.HashSet<>();
+        for (String ingredient : metadata.recipe().ingredients()) {
+            declared.add(lower(lettersAndDigits(ingredient)));
+        }
+        for (Element item : content.getElementsByTag("li")) {
+            if (declared.contains(lower(lettersAndDigits(item.text())))) {
+                kept.addAll(item.getAllElements());
+                for (Element a = item.parent(); a != null && a != content; a = a.parent()) {
+                    kept.add(a);
+                }
+            }
+        }
+        return kept;
     }
 
     /** The text of a widget's label left when the widget is gone: a heading of a few words. */
