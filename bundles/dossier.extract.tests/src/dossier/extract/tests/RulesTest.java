@@ -76,6 +76,22 @@ class RulesTest {
     }
 
     @Test
+    void aLineEndingInAColonBeforeADroppedPromotionClosingTheArticleIsItsLabel() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Mehr Informationen finden Sie unter:</p><p><a href=/a>Die Ergebnisse des Forums im Überblick</a></p>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article listed = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Was Sie brauchen:</p><ul><li>zwei Schrauben</li><li>einen Bohrer</li></ul></article></body></html>",
+                null);
+        assertTrue(listed.text().contains("Was Sie brauchen:"), listed.text());
+        Article amid = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Lue aiheesta lisää:</p><p><a href=/a>Kaamosoireet ja niiden torjunta</a></p>" + sentences("second", 3)
+                + "</article></body></html>", null);
+        assertTrue(amid.text().contains("Lue aiheesta lisää:"), amid.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

@@ -398,6 +398,8 @@ final class Output {
     private List<Block> trim(String title, String author) {
         dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
+        // the blocks a dropped promotion came right after
+        java.util.Set<Block> beforePromotion = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
@@ -406,6 +408,8 @@ final class Output {
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
             if (!noise.reset(b.text()).matches() && !promo && !credit) {
                 kept.add(b);
+            } else if (promo && !kept.isEmpty()) {
+                beforePromotion.add(kept.get(kept.size() - 1));
             }
         }
         String normalizedTitle = normalize(title);
@@ -443,13 +447,23 @@ final class Output {
             // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
             boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
                     && t.codePoints().anyMatch(Character::isLetter);
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp) {
+            // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
+            // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
+            // a list's or a quote's lead-in
+            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp && !label) {
                 break;
             }
             kept.remove(kept.size() - 1);
+            if (link && !kept.isEmpty()) {
+                beforePromotion.add(kept.get(kept.size() - 1));
+            }
         }
         return kept;
     }
+
+    /** The text of a promotion's label: a line. */
+    private static final int PROMOTION_LABEL = 100;
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
 
