@@ -92,6 +92,20 @@ class RulesTest {
     }
 
     @Test
+    void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
+        String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
+                + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4) + offer
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article source = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The committee's whole report, <a href=/report>with its tables, charts and the ministry's answers to"
+                + " each of the questions the members asked in the hearings of the spring</a>, is online.</p>"
+                + "</article></body></html>", null);
+        assertTrue(source.text().endsWith("is online."), source.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

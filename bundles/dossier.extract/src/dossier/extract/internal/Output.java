@@ -441,8 +441,9 @@ final class Output {
                 continue;
             }
             String t = b.text();
-            // a short link closing the article leads elsewhere: back to a list, on to another page
-            boolean link = t.length() < 120 && b.linkDensity() > 0.5;
+            // a short link closing the article leads elsewhere: back to a list, on to another page; so does a closing
+            // block that is all link, however long (an offer's blurb)
+            boolean link = t.length() < 120 && b.linkDensity() > 0.5 || b.linkDensity() > 0.9;
             // a short line closing the article with a date or a time of day, not a sentence, stamps it (published,
             // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
             boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
