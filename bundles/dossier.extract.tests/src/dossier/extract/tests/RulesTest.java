@@ -180,6 +180,24 @@ class RulesTest {
     }
 
     @Test
+    void aClosingBlockOpeningWithTheCopyrightSignIsThePublishersNoticeUpTo400Characters() {
+        String notice = "<p>\u00a9 2022, Example News. This article is the copyrighted property of Example News. Written"
+                + " permission must be obtained before reprint in online or print media. Reprinting content without"
+                + " permission and/or payment is theft and punishable by law, as our terms of use say.</p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4) + notice
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article amid = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2) + notice
+                + sentences("second", 2) + "</article></body></html>", null);
+        assertTrue(amid.text().contains("copyrighted property"), amid.text());
+        Article naming = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The sign \u00a9 was all the notice the law asked for, and the court found that the publisher, who had"
+                + " printed it on every page of every edition since the first one, had done all that was needed to keep its"
+                + " rights.</p></article></body></html>", null);
+        assertTrue(naming.text().endsWith("keep its rights."), naming.text());
+    }
+
+    @Test
     void theDeclaredArticleBodyReplacesAPickThatMissedIt() {
         String body = "The declared article body says something else entirely, sentence after sentence. ".repeat(10);
         Article a = ArticleExtractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","

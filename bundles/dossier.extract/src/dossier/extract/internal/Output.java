@@ -448,11 +448,15 @@ final class Output {
             // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
             boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
                     && t.codePoints().anyMatch(Character::isLetter);
+            // a closing block opening with the copyright sign is the publisher's notice, longer than a credit amid the
+            // text; a sentence that names the sign is the article's
+            boolean notice = t.length() < CLOSING_NOTICE && t.startsWith("\u00a9");
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
             boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp && !label) {
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
+                    && !notice && !label) {
                 break;
             }
             kept.remove(kept.size() - 1);
@@ -462,6 +466,9 @@ final class Output {
         }
         return kept;
     }
+
+    /** The text of a closing copyright notice: a few sentences. */
+    private static final int CLOSING_NOTICE = 400;
 
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
