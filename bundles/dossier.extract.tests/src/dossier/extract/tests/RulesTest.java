@@ -106,6 +106,23 @@ class RulesTest {
     }
 
     @Test
+    void anEmphasizedLabelAndLinkIsAPromotionButNotALinkInASentence() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><em>Czytaj też: <a href=/a>Wyścig zbrojeń ruszył z kopyta</a></em></p>" + sentences("second", 3)
+                + "<p><strong>Mehr lesen: <a href=/b>Erfahrt mehr über die Therme am See!</a></strong></p>"
+                + sentences("third", 3) + "</article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("Wyścig"), a.text());
+        assertFalse(a.text().contains("Erfahrt mehr"), a.text());
+        assertTrue(a.text().contains("third story goes on in its paragraph number 2"), a.text());
+        Article plain = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Der Bericht der Kommission: <a href=/c>online mit allen Tabellen</a></p>" + sentences("second", 3)
+                + "<p><em>Note:</em> the figures are <em><a href=/d>the ministry's own</a></em></p>"
+                + sentences("third", 3) + "</article></body></html>", "https://example.com/a");
+        assertTrue(plain.text().contains("Der Bericht der Kommission: online"), plain.text());
+        assertTrue(plain.text().contains("the figures are the ministry's own"), plain.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

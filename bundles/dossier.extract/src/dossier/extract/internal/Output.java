@@ -402,8 +402,10 @@ final class Output {
         java.util.Set<Block> beforePromotion = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
-            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
-            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
+            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a colon,
+            // is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120
+                    && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
             if (!noise.reset(b.text()).matches() && !promo && !credit) {
@@ -465,6 +467,26 @@ final class Output {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a block is set wholly in emphasis and made of a label ending in a colon and a link running to its end
+     * that is {@link #LABELLED_LINK} of the text or more: a promotion of another page set apart from the prose.
+     */
+    private static boolean isEmphasizedLabelledLink(Block b) {
+        String t = b.text();
+        int colon = t.indexOf(':');
+        return colon > 0 && b.linkDensity() >= LABELLED_LINK && b.linkText() >= t.length() - colon - 3
+                && (isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong"));
+    }
+
+    /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
+    private static final double LABELLED_LINK = 0.3;
+
+    /** Whether the block's HTML is one element of the tag: it opens the block and first closes at its end. */
+    private static boolean isWrappedIn(String html, String tag) {
+        String close = "</" + tag + ">";
+        return html.startsWith("<" + tag + ">") && html.indexOf(close) == html.length() - close.length();
     }
 
     /** The text of a closing copyright notice: a few sentences. */
