@@ -123,6 +123,18 @@ class RulesTest {
     }
 
     @Test
+    void anEmphasizedClosingBlockWithALinkIsThePublishersNoteButNotOneWithout() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><em>Die Autorin ist Achtsamkeitslehrerin und im Vorstand der <a href=/verein>Vereinigung"
+                + " \u00d6sterreich</a>.</em></p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article closing = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><em>The museum opens again in the spring, with the collection rehung.</em></p></article></body></html>",
+                null);
+        assertTrue(closing.text().endsWith("collection rehung."), closing.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

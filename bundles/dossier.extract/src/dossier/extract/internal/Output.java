@@ -453,12 +453,15 @@ final class Output {
             // a closing block opening with the copyright sign is the publisher's notice, longer than a credit amid the
             // text; a sentence that names the sign is the article's
             boolean notice = t.length() < CLOSING_NOTICE && t.startsWith("\u00a9");
+            // a closing block set wholly in emphasis that holds a link is the publisher's note (follow us, a newsletter,
+            // a picture's source, the author's line); an emphasized closing line without a link may be the article's
+            boolean note = t.length() < CLOSING_NOTE && b.linkText() > 0 && isEmphasized(b);
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
             boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
             if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
-                    && !notice && !label) {
+                    && !notice && !note && !label) {
                 break;
             }
             kept.remove(kept.size() - 1);
@@ -477,7 +480,12 @@ final class Output {
         String t = b.text();
         int colon = t.indexOf(':');
         return colon > 0 && b.linkDensity() >= LABELLED_LINK && b.linkText() >= t.length() - colon - 3
-                && (isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong"));
+                && isEmphasized(b);
+    }
+
+    /** Whether a block is set wholly in italics or bold. */
+    private static boolean isEmphasized(Block b) {
+        return isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong");
     }
 
     /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
@@ -491,6 +499,8 @@ final class Output {
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
+    /** The text of a publisher's note closing the article: two or three lines. */
+    private static final int CLOSING_NOTE = 300;
 
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
