@@ -135,6 +135,19 @@ class RulesTest {
     }
 
     @Test
+    void theArticlesLastLineReadingLabelColonValueIsACreditButNotASentenceOrTheLinesBeforeIt() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Foto: MDR/Bernd Cramer</p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article two = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Spendenkonto: DE10 4405 0199 0212</p><p>Quelle: Livenet</p></article></body></html>", null);
+        assertTrue(two.text().endsWith("Spendenkonto: DE10 4405 0199 0212"), two.text());
+        Article sentence = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Das Fazit: es lohnt sich.</p></article></body></html>", null);
+        assertTrue(sentence.text().endsWith("Das Fazit: es lohnt sich."), sentence.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

@@ -436,6 +436,7 @@ final class Output {
                 break;
             }
         }
+        int lastBlock = kept.size();
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
             if (b.text().length() < 200 && callToAction.reset(b.text()).matches()) {
@@ -462,6 +463,12 @@ final class Output {
             boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
             if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
                     && !notice && !note && !label) {
+                // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
+                // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
+                // the lines before it are the article's own
+                if (kept.size() == lastBlock && kept.size() > 1 && isLabelledValue(b)) {
+                    kept.remove(kept.size() - 1);
+                }
                 break;
             }
             kept.remove(kept.size() - 1);
@@ -482,6 +489,23 @@ final class Output {
         return colon > 0 && b.linkDensity() >= LABELLED_LINK && b.linkText() >= t.length() - colon - 3
                 && isEmphasized(b);
     }
+
+    /**
+     * Whether a block is a short line (< {@link #LABELLED_VALUE} characters) of a label (< {@link #LABEL} characters),
+     * a colon and a space before a value (not a URL's scheme), not a sentence nor a list's entry.
+     */
+    private static boolean isLabelledValue(Block b) {
+        String t = b.text();
+        int colon = t.indexOf(':');
+        return t.length() < LABELLED_VALUE && colon > 0 && colon < LABEL && colon < t.length() - 2
+                && Character.isWhitespace(t.charAt(colon + 1)) && b.list() == null && !t.endsWith(".") && !t.endsWith("!")
+                && !t.endsWith("?");
+    }
+
+    /** A closing line of a label and a value: a credit, a source. */
+    private static final int LABELLED_VALUE = 80;
+    /** A label: a word or three. */
+    private static final int LABEL = 25;
 
     /** Whether a block is set wholly in italics or bold. */
     private static boolean isEmphasized(Block b) {
