@@ -148,6 +148,16 @@ class RulesTest {
     }
 
     @Test
+    void anEmphasizedOpeningBlockWithALinkIsThePublishersNote() {
+        Article a = ArticleExtractor.extract("<html><body><article><p><em>*Werbung. Dieser Beitrag enthält Werbung für"
+                + " <a href=/partner>MYMARINI</a>.</em></p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(a.text().startsWith("The main story"), a.text());
+        Article quote = ArticleExtractor.extract("<html><body><article><p><em>Es war einmal ein König, der hatte drei"
+                + " Töchter.</em></p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(quote.text().startsWith("Es war einmal"), quote.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"

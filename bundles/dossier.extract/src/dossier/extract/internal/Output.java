@@ -416,12 +416,13 @@ final class Output {
         }
         String normalizedTitle = normalize(title);
         // bylines (a short block naming the page's declared author, in any language, or opening with an English
-        // byline word), datelines and the repeated title among the first blocks
+        // byline word), datelines, the repeated title and the publisher's notes (see below) among the first blocks
         for (int i = 0; i < Math.min(3, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || byline.reset(t).matches())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."));
+                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
+                    || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
             }
@@ -455,8 +456,9 @@ final class Output {
             // text; a sentence that names the sign is the article's
             boolean notice = t.length() < CLOSING_NOTICE && t.startsWith("\u00a9");
             // a closing block set wholly in emphasis that holds a link is the publisher's note (follow us, a newsletter,
-            // a picture's source, the author's line); an emphasized closing line without a link may be the article's
-            boolean note = t.length() < CLOSING_NOTE && b.linkText() > 0 && isEmphasized(b);
+            // a picture's source, the author's line); an emphasized closing line without a link may be the article's; so
+            // is an opening one (a disclosure of affiliate links, a welcome)
+            boolean note = isPublishersNote(b);
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
@@ -507,6 +509,14 @@ final class Output {
     /** A label: a word or three. */
     private static final int LABEL = 25;
 
+    /**
+     * Whether a block is the publisher's note: short (< {@link #PUBLISHERS_NOTE} characters), set wholly in emphasis
+     * apart from the prose, and linking elsewhere.
+     */
+    private static boolean isPublishersNote(Block b) {
+        return b.text().length() < PUBLISHERS_NOTE && b.linkText() > 0 && isEmphasized(b);
+    }
+
     /** Whether a block is set wholly in italics or bold. */
     private static boolean isEmphasized(Block b) {
         return isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong");
@@ -523,8 +533,8 @@ final class Output {
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
-    /** The text of a publisher's note closing the article: two or three lines. */
-    private static final int CLOSING_NOTE = 300;
+    /** The text of a publisher's note opening or closing the article: two or three lines. */
+    private static final int PUBLISHERS_NOTE = 300;
 
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
