@@ -402,8 +402,8 @@ final class Output {
         java.util.Set<Block> beforePromotion = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
-            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a colon,
-            // is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
+            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
+            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
             boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120
                     && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
@@ -456,8 +456,8 @@ final class Output {
             // text; a sentence that names the sign is the article's
             boolean notice = t.length() < CLOSING_NOTICE && t.startsWith("\u00a9");
             // a closing block set wholly in emphasis that holds a link is the publisher's note (follow us, a newsletter,
-            // a picture's source, the author's line); an emphasized closing line without a link may be the article's; so
-            // is an opening one (a disclosure of affiliate links, a welcome)
+            // a picture's source, the author's line), as is one among the first blocks (a disclosure of affiliate
+            // links, a welcome); an emphasized closing line without a link may be the article's
             boolean note = isPublishersNote(b);
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
