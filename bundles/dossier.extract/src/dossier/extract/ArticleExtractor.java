@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
@@ -187,19 +190,19 @@ public final class ArticleExtractor {
 
     /** The share of the distinct words of {@code reference} that {@code text} has too. */
     static double shareOfWords(String reference, String text) {
-        java.util.Set<String> words = words(reference);
+        Set<String> words = words(reference);
         if (words.isEmpty()) {
             return 1;
         }
-        java.util.Set<String> found = words(text);
+        Set<String> found = words(text);
         return words.stream().filter(found::contains).count() / (double) words.size();
     }
 
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static java.util.Set<String> words(String text) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -214,7 +217,7 @@ public final class ArticleExtractor {
     static String language(String declared, String text) {
         String detected = Languages.detect(text);
         if (detected.isEmpty() || primary(declared).equals(primary(detected))) {
-            String tag = java.util.Locale.forLanguageTag(declared).toLanguageTag();
+            String tag = Locale.forLanguageTag(declared).toLanguageTag();
             return tag.equals("und") ? declared : tag;
         }
         return detected;
@@ -222,6 +225,6 @@ public final class ArticleExtractor {
 
     private static String primary(String tag) {
         int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

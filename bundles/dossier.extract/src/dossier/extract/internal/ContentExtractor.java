@@ -1,8 +1,10 @@
 package dossier.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +155,7 @@ public final class ContentExtractor {
 
         void set(int depth, Stats s) {
             if (depth >= stats.length) {
-                stats = java.util.Arrays.copyOf(stats, Math.max(depth + 1, stats.length * 2));
+                stats = Arrays.copyOf(stats, Math.max(depth + 1, stats.length * 2));
             }
             stats[depth] = s;
         }
@@ -1031,7 +1033,7 @@ public final class ContentExtractor {
         if (metadata.recipe().ingredients().isEmpty()) {
             return kept;
         }
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         for (String ingredient : metadata.recipe().ingredients()) {
             declared.add(lower(lettersAndDigits(ingredient)));
         }

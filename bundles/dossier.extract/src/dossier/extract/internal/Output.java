@@ -1,7 +1,13 @@
 package dossier.extract.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +52,7 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final List<Block> blocks = new ArrayList<>();
     /** The index of the first block after the content's last horizontal rule, -1 without one. */
@@ -60,7 +66,7 @@ final class Output {
     private int linkDepth;
     private int linkText;
     /** For each {@code a} the walk is inside, what kind of link it is. */
-    private final java.util.ArrayDeque<LinkKind> links = new java.util.ArrayDeque<>();
+    private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
     /**
      * An {@code a} without an {@code href}; a link whose URL does not resolve (a relative one without a base URL: its
@@ -208,7 +214,7 @@ final class Output {
 
     /** The base URL the cached URLs were resolved against, and the URLs by their attribute's value. */
     private String resolvedBase;
-    private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
+    private final Map<String, String> resolved = new HashMap<>();
 
     /**
      * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
@@ -399,7 +405,7 @@ final class Output {
         dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
         // the blocks a dropped promotion came right after
-        java.util.Set<Block> beforePromotion = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Block> beforePromotion = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
