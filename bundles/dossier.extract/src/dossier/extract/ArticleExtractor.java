@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
@@ -16,6 +19,7 @@ import org.jsoup.nodes.Element;
 import dossier.extract.internal.Charsets;
 import dossier.extract.internal.ContentExtractor;
 import dossier.extract.internal.Metadata;
+import dossier.extract.internal.Recipe;
 
 /**
  * Extracts the article from a web page: metadata (JSON-LD, OpenGraph and meta tags, canonical link,
@@ -134,6 +138,13 @@ public final class ArticleExtractor {
             // the page's own schema.org articleBody, when what was found holds little of it
             body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
         }
+        Recipe recipe = metadata.recipe();
+        if (recipe.stepsText().length() >= DECLARED_STEPS && shareOfWords(recipe.stepsText(), body.text()) < 0.5) {
+            // the page's own schema.org recipe, when what was found holds little of its steps (a recipe card the pick
+            // passed over for the story or the nutrition table beside it)
+            body = body.append(ContentExtractor.Body.ofText(String.join("\n", recipe.ingredients()) + "\n"
+                    + recipe.stepsText()));
+        }
         clock.lap(SECOND_PASS);
         String language = language(metadata.language(), body.text());
         clock.lap(LANGUAGE);
@@ -171,24 +182,27 @@ public final class ArticleExtractor {
         });
     }
 
+    /** The declared steps of a recipe from which on they are its method, not a line of serving advice. */
+    private static final int DECLARED_STEPS = 100;
+
     /** A JSON-LD articleBody shorter than this may be a teaser. */
     private static final int DECLARED_BODY = 500;
 
     /** The share of the distinct words of {@code reference} that {@code text} has too. */
     static double shareOfWords(String reference, String text) {
-        java.util.Set<String> words = words(reference);
+        Set<String> words = words(reference);
         if (words.isEmpty()) {
             return 1;
         }
-        java.util.Set<String> found = words(text);
+        Set<String> found = words(text);
         return words.stream().filter(found::contains).count() / (double) words.size();
     }
 
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static java.util.Set<String> words(String text) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -203,7 +217,7 @@ public final class ArticleExtractor {
     static String language(String declared, String text) {
         String detected = Languages.detect(text);
         if (detected.isEmpty() || primary(declared).equals(primary(detected))) {
-            String tag = java.util.Locale.forLanguageTag(declared).toLanguageTag();
+            String tag = Locale.forLanguageTag(declared).toLanguageTag();
             return tag.equals("und") ? declared : tag;
         }
         return detected;
@@ -211,6 +225,6 @@ public final class ArticleExtractor {
 
     private static String primary(String tag) {
         int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

@@ -76,6 +76,88 @@ class RulesTest {
     }
 
     @Test
+    void aLineEndingInAColonBeforeADroppedPromotionClosingTheArticleIsItsLabel() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Mehr Informationen finden Sie unter:</p><p><a href=/a>Die Ergebnisse des Forums im Überblick</a></p>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article listed = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Was Sie brauchen:</p><ul><li>zwei Schrauben</li><li>einen Bohrer</li></ul></article></body></html>",
+                null);
+        assertTrue(listed.text().contains("Was Sie brauchen:"), listed.text());
+        Article amid = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Lue aiheesta lisää:</p><p><a href=/a>Kaamosoireet ja niiden torjunta</a></p>" + sentences("second", 3)
+                + "</article></body></html>", null);
+        assertTrue(amid.text().contains("Lue aiheesta lisää:"), amid.text());
+    }
+
+    @Test
+    void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
+        String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
+                + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4) + offer
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article source = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The committee's whole report, <a href=/report>with its tables, charts and the ministry's answers to"
+                + " each of the questions the members asked in the hearings of the spring</a>, is online.</p>"
+                + "</article></body></html>", null);
+        assertTrue(source.text().endsWith("is online."), source.text());
+    }
+
+    @Test
+    void anEmphasizedLabelAndLinkIsAPromotionButNotALinkInASentence() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><em>Czytaj też: <a href=/a>Wyścig zbrojeń ruszył z kopyta</a></em></p>" + sentences("second", 3)
+                + "<p><strong>Mehr lesen: <a href=/b>Erfahrt mehr über die Therme am See!</a></strong></p>"
+                + sentences("third", 3) + "</article></body></html>", "https://example.com/a");
+        assertFalse(a.text().contains("Wyścig"), a.text());
+        assertFalse(a.text().contains("Erfahrt mehr"), a.text());
+        assertTrue(a.text().contains("third story goes on in its paragraph number 2"), a.text());
+        Article plain = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>Der Bericht der Kommission: <a href=/c>online mit allen Tabellen</a></p>" + sentences("second", 3)
+                + "<p><em>Note:</em> the figures are <em><a href=/d>the ministry's own</a></em></p>"
+                + sentences("third", 3) + "</article></body></html>", "https://example.com/a");
+        assertTrue(plain.text().contains("Der Bericht der Kommission: online"), plain.text());
+        assertTrue(plain.text().contains("the figures are the ministry's own"), plain.text());
+    }
+
+    @Test
+    void anEmphasizedClosingBlockWithALinkIsThePublishersNoteButNotOneWithout() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><em>Die Autorin ist Achtsamkeitslehrerin und im Vorstand der <a href=/verein>Vereinigung"
+                + " \u00d6sterreich</a>.</em></p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article closing = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><em>The museum opens again in the spring, with the collection rehung.</em></p></article></body></html>",
+                null);
+        assertTrue(closing.text().endsWith("collection rehung."), closing.text());
+    }
+
+    @Test
+    void theArticlesLastLineReadingLabelColonValueIsACreditButNotASentenceOrTheLinesBeforeIt() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Foto: MDR/Bernd Cramer</p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article two = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Spendenkonto: DE10 4405 0199 0212</p><p>Quelle: Livenet</p></article></body></html>", null);
+        assertTrue(two.text().endsWith("Spendenkonto: DE10 4405 0199 0212"), two.text());
+        Article sentence = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Das Fazit: es lohnt sich.</p></article></body></html>", null);
+        assertTrue(sentence.text().endsWith("Das Fazit: es lohnt sich."), sentence.text());
+    }
+
+    @Test
+    void anEmphasizedOpeningBlockWithALinkIsThePublishersNote() {
+        Article a = ArticleExtractor.extract("<html><body><article><p><em>*Werbung. Dieser Beitrag enthält Werbung für"
+                + " <a href=/partner>MYMARINI</a>.</em></p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(a.text().startsWith("The main story"), a.text());
+        Article quote = ArticleExtractor.extract("<html><body><article><p><em>Es war einmal ein König, der hatte drei"
+                + " Töchter.</em></p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(quote.text().startsWith("Es war einmal"), quote.text());
+    }
+
+    @Test
     void relativeLinksAreLinkTextWithoutABaseUrlToo() {
         String page = "<html><body><article>" + sentences("main", 3)
                 + "<p><strong>SEE MORE</strong>: <a href=/news/1205899/students-under-siege>Hong Kong protests: 800"
@@ -150,12 +232,68 @@ class RulesTest {
     }
 
     @Test
+    void aClosingBlockOpeningWithTheCopyrightSignIsThePublishersNoticeUpTo400Characters() {
+        String notice = "<p>\u00a9 2022, Example News. This article is the copyrighted property of Example News. Written"
+                + " permission must be obtained before reprint in online or print media. Reprinting content without"
+                + " permission and/or payment is theft and punishable by law, as our terms of use say.</p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4) + notice
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article amid = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2) + notice
+                + sentences("second", 2) + "</article></body></html>", null);
+        assertTrue(amid.text().contains("copyrighted property"), amid.text());
+        Article naming = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>The sign \u00a9 was all the notice the law asked for, and the court found that the publisher, who had"
+                + " printed it on every page of every edition since the first one, had done all that was needed to keep its"
+                + " rights.</p></article></body></html>", null);
+        assertTrue(naming.text().endsWith("keep its rights."), naming.text());
+    }
+
+    @Test
     void theDeclaredArticleBodyReplacesAPickThatMissedIt() {
         String body = "The declared article body says something else entirely, sentence after sentence. ".repeat(10);
         Article a = ArticleExtractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"H\",\"articleBody\":\"" + body + "\"}</script></head><body><div class=modal-body>"
                 + sentences("cookie notice", 4) + "</div></body></html>", null);
         assertEquals(body.strip(), a.text());
+    }
+
+    /** A page declaring a recipe of two ingredients and two steps, then its body. */
+    private static String recipePage(String body) {
+        return "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Recipe\","
+                + "\"name\":\"Zitronenkuchen\",\"recipeIngredient\":[\"200 Gramm Zucker\",\"6 mittelgro\\u00dfe Eier\"],"
+                + "\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Den Ofen auf 175 Grad vorheizen und ein"
+                + " Backblech mit Backpapier auslegen.\"},{\"@type\":\"HowToSection\",\"itemListElement\":[{\"@type\":"
+                + "\"HowToStep\",\"text\":\"Zucker und Eier schaumig r&uuml;hren, den Teig auf dem Blech verteilen und"
+                + " 25 Minuten backen.\"}]}]}</script></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void theDeclaredRecipesStepsAreAddedWhenThePickMissedThem() {
+        Article missed = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 6) + "</article>"
+                + "<aside class=sidebar><div class=recipe-card><p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit"
+                + " Backpapier auslegen.</p></div></aside>"), null);
+        assertTrue(missed.text().startsWith("The baking story"), missed.text());
+        assertTrue(missed.text().contains("6 mittelgroße Eier"), missed.text());
+        assertTrue(missed.text().endsWith("Zucker und Eier schaumig rühren, den Teig auf dem Blech verteilen und 25"
+                + " Minuten backen."), missed.text());
+        Article found = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 3)
+                + "<p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit Backpapier auslegen.</p><p>Zucker und Eier"
+                + " schaumig rühren, den Teig auf dem Blech verteilen und 25 Minuten backen.</p></article>"), null);
+        assertEquals(1, found.text().split("Den Ofen", -1).length - 1, found.text());
+    }
+
+    @Test
+    void aListOfTheDeclaredIngredientsIsNoWidgetHoweverManyOfItsNamesLink() {
+        String list = "<div class=ingredients><ul><li><span>200 Gramm</span> <span><a href=/zucker>Zucker</a></span></li>"
+                + "<li><span>6</span> <span>mittelgroße</span> <span><a href=/eier>Eier</a></span></li></ul></div>";
+        Article a = ArticleExtractor.extract(recipePage("<article>" + sentences("baking", 4) + list
+                + "<p>Den Ofen auf 175 Grad vorheizen und ein Backblech mit Backpapier auslegen.</p><p>Zucker und Eier"
+                + " schaumig rühren, den Teig auf dem Blech verteilen und 25 Minuten backen.</p></article>"), null);
+        assertTrue(a.text().contains("200 Gramm Zucker\n\n6 mittelgroße Eier"), a.text());
+        Article links = ArticleExtractor.extract("<html><body><article>" + sentences("baking", 4)
+                + list.replace("200 Gramm", "Mehr").replace("mittelgroße", "weitere") + "</article></body></html>", null);
+        assertFalse(links.text().contains("Zucker"), links.text());
     }
 
     @Test

@@ -29,8 +29,8 @@ import dossier.extract.ArticleExtractor;
  */
 class TrafilaturaBenchmarkTest {
 
-    /** Achieved: F1 0.9349 (precision 0.936, recall 0.934) with score.py on the same extraction. */
-    private static final double MINIMUM_F1 = 0.930;
+    /** Achieved: F1 0.9388 (precision 0.942, recall 0.936) with score.py on the same extraction. */
+    private static final double MINIMUM_F1 = 0.934;
 
     /** Python's {@code \\s} on str: Unicode white space. */
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");

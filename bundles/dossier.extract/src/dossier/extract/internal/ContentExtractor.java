@@ -1,8 +1,10 @@
 package dossier.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,14 @@ public final class ContentExtractor {
                 }
             }
             return new Body(plain.toString(), html.toString().trim());
+        }
+
+        /** This body followed by another. */
+        public Body append(Body more) {
+            if (text.isEmpty()) {
+                return more;
+            }
+            return more.text().isEmpty() ? this : new Body(text + "\n\n" + more.text(), html + "\n" + more.html());
         }
     }
 
@@ -89,8 +99,6 @@ public final class ContentExtractor {
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WIDGET_TAGS = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
             "aside", "figure", "header", "footer", "nav", "dl", "span");
-
-    static final boolean DEBUG = Boolean.getBoolean("dossier.extract.debug");
 
     /** A sibling holding this share of the best container's text scores is more of the article. */
     private static final double DEEP_SHARE = 0.2;
@@ -147,7 +155,7 @@ public final class ContentExtractor {
 
         void set(int depth, Stats s) {
             if (depth >= stats.length) {
-                stats = java.util.Arrays.copyOf(stats, Math.max(depth + 1, stats.length * 2));
+                stats = Arrays.copyOf(stats, Math.max(depth + 1, stats.length * 2));
             }
             stats[depth] = s;
         }
@@ -272,10 +280,18 @@ public final class ContentExtractor {
     private void removeAdSlots() {
         for (Element host : scriptHosts) {
             if (host.parent() != null && textLength(host, AD_LABEL) < AD_LABEL && !holdsLinkText(host)) {
-                emptied.add(host.parent());
-                host.remove();
+                removeFromItsPlace(host);
             }
         }
+    }
+
+    /**
+     * Removes an element and takes note of its parent as a place something was removed from: left with a label alone,
+     * the place goes too (see {@link #clean}).
+     */
+    private void removeFromItsPlace(Element e) {
+        emptied.add(e.parent());
+        e.remove();
     }
 
     private static boolean holdsLinkText(Element e) {
@@ -446,6 +462,7 @@ public final class ContentExtractor {
      */
     private void computeStats(Element root, int pageText) {
         List<Element> elements = new ArrayList<>();
+        List<Element> boilerplate = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -459,12 +476,8 @@ public final class ContentExtractor {
                     }
                 } else if (node instanceof Element e) {
                     if (pageText >= 0 && e != root && isBoilerplate(e, pageText)) {
-                        if (DEBUG) {
-                            System.err.println("boilerplate: <" + e.normalName() + " class=" + e.className() + " id="
-                                    + e.id() + "> " + e.text().length());
-                        }
-                        emptied.add(e.parent());
-                        return FilterResult.REMOVE;
+                        boilerplate.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     elements.add(e);
                     path.set(depth, stats(e));
@@ -489,6 +502,7 @@ public final class ContentExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        boilerplate.forEach(this::removeFromItsPlace);
         // score text blocks into their ancestors
         for (Element e : elements) {
             if (!isTextBlock(e)) {
@@ -727,13 +741,6 @@ public final class ContentExtractor {
         core = top;
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
-        }
-        if (DEBUG) {
-            for (Element c : candidates.subList(0, Math.min(5, candidates.size()))) {
-                System.err.printf("candidate %.1f <%s class=%s id=%s> %d%n", stats(c).score, c.normalName(),
-                        c.className(), c.id(), stats(c).text);
-            }
-            System.err.println("top: <" + top.normalName() + " class=" + top.className() + " id=" + top.id() + ">");
         }
         return withSiblings(top);
     }
@@ -987,6 +994,7 @@ public final class ContentExtractor {
         }
         dropAuthorBoxes(content);
         namesCount = !namedWidgetsHoldTheText(content);
+        Set<Element> ingredients = declaredIngredients(content);
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -996,8 +1004,7 @@ public final class ContentExtractor {
             // a block a widget or boilerplate was removed from, left with a label alone (a kicker, a byline beside a
             // stamp)
             if (emptied.contains(e) && !inRunningText(e) && textLength(e, WIDGET_LABEL) < WIDGET_LABEL) {
-                emptied.add(e.parent());
-                e.remove();
+                removeFromItsPlace(e);
                 continue;
             }
             String tag = e.normalName();
@@ -1009,11 +1016,36 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e) && isWidget(e)) {
-                emptied.add(e.parent());
-                e.remove();
+            if (WIDGET_TAGS.contains(tag) && stats(e).text < 0.5 * coreText && !inRunningText(e)
+                    && !ingredients.contains(e) && isWidget(e)) {
+                removeFromItsPlace(e);
             }
         }
+    }
+
+    /**
+     * The list items that are ingredients the page declares (schema.org {@code recipeIngredient}), with the elements
+     * inside and around them: a recipe's ingredient list is no widget however many of its names link to a shop or a
+     * glossary.
+     */
+    private Set<Element> declaredIngredients(Element content) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (metadata.recipe().ingredients().isEmpty()) {
+            return kept;
+        }
+        Set<String> declared = new HashSet<>();
+        for (String ingredient : metadata.recipe().ingredients()) {
+            declared.add(lower(lettersAndDigits(ingredient)));
+        }
+        for (Element item : content.getElementsByTag("li")) {
+            if (declared.contains(lower(lettersAndDigits(item.text())))) {
+                kept.addAll(item.getAllElements());
+                for (Element a = item.parent(); a != null && a != content; a = a.parent()) {
+                    kept.add(a);
+                }
+            }
+        }
+        return kept;
     }
 
     /** The text of a widget's label left when the widget is gone: a heading of a few words. */

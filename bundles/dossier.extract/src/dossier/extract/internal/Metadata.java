@@ -31,7 +31,7 @@ import com.google.gson.JsonPrimitive;
 
 /** A page's metadata: JSON-LD first, then OpenGraph and other meta tags, then the markup itself. */
 public record Metadata(String title, String author, Instant published, String canonicalUrl, String language,
-        String jsonLdBody) {
+        String jsonLdBody, Recipe recipe) {
 
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|blogposting|posting|report|newsarticle|liveblogposting)$");
@@ -41,7 +41,8 @@ public record Metadata(String title, String author, Instant published, String ca
      * was changed.
      */
     public static Metadata of(Document document, Marks marks, String baseUrl) {
-        JsonObject ld = articleJsonLd(marks.jsonLd);
+        List<JsonObject> objects = jsonLdObjects(marks.jsonLd);
+        JsonObject ld = articleJsonLd(objects);
         Map<String, String> metas = metas(marks.metas);
         java.util.function.Function<String, String> meta = name -> metas.getOrDefault(lower(name), "");
         // the fallbacks that search the whole page are looked at only when the declarations say nothing
@@ -69,33 +70,39 @@ public record Metadata(String title, String author, Instant published, String ca
                 meta.apply("og:locale"), meta.apply("content-language"), meta.apply("language"));
         language = language.replace('_', '-');
         return new Metadata(clean(title), clean(author), published, canonical.trim(), language.trim(),
-                string(ld, "articleBody"));
+                string(ld, "articleBody"), Recipe.of(objects));
     }
 
     // ---- JSON-LD
 
-    private static JsonObject articleJsonLd(List<Element> scripts) {
-        JsonObject best = null;
-        int bestRank = 0;
+    /** The objects of the page's JSON-LD scripts, with those of their {@code @graph} and {@code mainEntity}. */
+    private static List<JsonObject> jsonLdObjects(List<Element> scripts) {
+        List<JsonObject> objects = new ArrayList<>();
         for (Element script : scripts) {
-            List<JsonObject> objects = new ArrayList<>();
             try {
                 collect(JsonParser.parseString(script.data().trim()), objects, 0);
             } catch (RuntimeException e) {
                 continue; // malformed JSON-LD is common; ignore it
             }
-            for (JsonObject object : objects) {
-                int rank = rank(object);
-                if (rank > bestRank) {
-                    best = object;
-                    bestRank = rank;
-                }
+        }
+        return objects;
+    }
+
+    private static JsonObject articleJsonLd(List<JsonObject> objects) {
+        JsonObject best = null;
+        int bestRank = 0;
+        for (JsonObject object : objects) {
+            int rank = rank(object);
+            if (rank > bestRank) {
+                best = object;
+                bestRank = rank;
             }
         }
         return best;
     }
 
-    private static int rank(JsonObject object) {
+    /** The object's {@code @type}s. */
+    static Set<String> types(JsonObject object) {
         Set<String> types = new LinkedHashSet<>();
         JsonElement type = object.get("@type");
         if (type != null && type.isJsonPrimitive()) {
@@ -107,6 +114,11 @@ public record Metadata(String title, String author, Instant published, String ca
                 }
             }
         }
+        return types;
+    }
+
+    private static int rank(JsonObject object) {
+        Set<String> types = types(object);
         int rank = 0;
         for (String t : types) {
             if (ARTICLE_TYPE.matcher(t).matches()) {

@@ -1,7 +1,13 @@
 package dossier.extract.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +52,7 @@ final class Output {
             + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
             + "|\\bclick here\\b|\\bshare this\\b).*");
 
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final List<Block> blocks = new ArrayList<>();
     /** The index of the first block after the content's last horizontal rule, -1 without one. */
@@ -60,7 +66,7 @@ final class Output {
     private int linkDepth;
     private int linkText;
     /** For each {@code a} the walk is inside, what kind of link it is. */
-    private final java.util.ArrayDeque<LinkKind> links = new java.util.ArrayDeque<>();
+    private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
     /**
      * An {@code a} without an {@code href}; a link whose URL does not resolve (a relative one without a base URL: its
@@ -208,7 +214,7 @@ final class Output {
 
     /** The base URL the cached URLs were resolved against, and the URLs by their attribute's value. */
     private String resolvedBase;
-    private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
+    private final Map<String, String> resolved = new HashMap<>();
 
     /**
      * The element's URL attribute resolved as {@link Element#absUrl} resolves it, each value once: pages repeat
@@ -398,24 +404,31 @@ final class Output {
     private List<Block> trim(String title, String author) {
         dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
+        // the blocks a dropped promotion came right after
+        Set<Block> beforePromotion = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
-            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:")
-            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120 && b.linkDensity() > 0.8;
+            // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
+            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
+            boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120
+                    && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
             if (!noise.reset(b.text()).matches() && !promo && !credit) {
                 kept.add(b);
+            } else if (promo && !kept.isEmpty()) {
+                beforePromotion.add(kept.get(kept.size() - 1));
             }
         }
         String normalizedTitle = normalize(title);
         // bylines (a short block naming the page's declared author, in any language, or opening with an English
-        // byline word), datelines and the repeated title among the first blocks
+        // byline word), datelines, the repeated title and the publisher's notes (see below) among the first blocks
         for (int i = 0; i < Math.min(3, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || byline.reset(t).matches())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."));
+                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
+                    || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
             }
@@ -430,6 +443,7 @@ final class Output {
                 break;
             }
         }
+        int lastBlock = kept.size();
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
             if (b.text().length() < 200 && callToAction.reset(b.text()).matches()) {
@@ -437,19 +451,99 @@ final class Output {
                 continue;
             }
             String t = b.text();
-            // a short link closing the article leads elsewhere: back to a list, on to another page
-            boolean link = t.length() < 120 && b.linkDensity() > 0.5;
+            // a short link closing the article leads elsewhere: back to a list, on to another page; so does a closing
+            // block that is all link, however long (an offer's blurb)
+            boolean link = t.length() < 120 && b.linkDensity() > 0.5 || b.linkDensity() > 0.9;
             // a short line closing the article with a date or a time of day, not a sentence, stamps it (published,
             // updated, a picture's date) in any language; a list's entries and a quote's attribution stay
             boolean stamp = t.length() < 80 && b.list() == null && !b.quote() && date.reset(t).find() && !t.endsWith(".")
                     && t.codePoints().anyMatch(Character::isLetter);
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp) {
+            // a closing block opening with the copyright sign is the publisher's notice, longer than a credit amid the
+            // text; a sentence that names the sign is the article's
+            boolean notice = t.length() < CLOSING_NOTICE && t.startsWith("\u00a9");
+            // a closing block set wholly in emphasis that holds a link is the publisher's note (follow us, a newsletter,
+            // a picture's source, the author's line), as is one among the first blocks (a disclosure of affiliate
+            // links, a welcome); an emphasized closing line without a link may be the article's
+            boolean note = isPublishersNote(b);
+            // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
+            // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
+            // a list's or a quote's lead-in
+            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
+            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
+                    && !notice && !note && !label) {
+                // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
+                // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
+                // the lines before it are the article's own
+                if (kept.size() == lastBlock && kept.size() > 1 && isLabelledValue(b)) {
+                    kept.remove(kept.size() - 1);
+                }
                 break;
             }
             kept.remove(kept.size() - 1);
+            if (link && !kept.isEmpty()) {
+                beforePromotion.add(kept.get(kept.size() - 1));
+            }
         }
         return kept;
     }
+
+    /**
+     * Whether a block is set wholly in emphasis and made of a label ending in a colon and a link running to its end
+     * that is {@link #LABELLED_LINK} of the text or more: a promotion of another page set apart from the prose.
+     */
+    private static boolean isEmphasizedLabelledLink(Block b) {
+        String t = b.text();
+        int colon = t.indexOf(':');
+        return colon > 0 && b.linkDensity() >= LABELLED_LINK && b.linkText() >= t.length() - colon - 3
+                && isEmphasized(b);
+    }
+
+    /**
+     * Whether a block is a short line (< {@link #LABELLED_VALUE} characters) of a label (< {@link #LABEL} characters),
+     * a colon and a space before a value (not a URL's scheme), not a sentence nor a list's entry.
+     */
+    private static boolean isLabelledValue(Block b) {
+        String t = b.text();
+        int colon = t.indexOf(':');
+        return t.length() < LABELLED_VALUE && colon > 0 && colon < LABEL && colon < t.length() - 2
+                && Character.isWhitespace(t.charAt(colon + 1)) && b.list() == null && !t.endsWith(".") && !t.endsWith("!")
+                && !t.endsWith("?");
+    }
+
+    /** A closing line of a label and a value: a credit, a source. */
+    private static final int LABELLED_VALUE = 80;
+    /** A label: a word or three. */
+    private static final int LABEL = 25;
+
+    /**
+     * Whether a block is the publisher's note: short (< {@link #PUBLISHERS_NOTE} characters), set wholly in emphasis
+     * apart from the prose, and linking elsewhere.
+     */
+    private static boolean isPublishersNote(Block b) {
+        return b.text().length() < PUBLISHERS_NOTE && b.linkText() > 0 && isEmphasized(b);
+    }
+
+    /** Whether a block is set wholly in italics or bold. */
+    private static boolean isEmphasized(Block b) {
+        return isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong");
+    }
+
+    /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
+    private static final double LABELLED_LINK = 0.3;
+
+    /** Whether the block's HTML is one element of the tag: it opens the block and first closes at its end. */
+    private static boolean isWrappedIn(String html, String tag) {
+        String close = "</" + tag + ">";
+        return html.startsWith("<" + tag + ">") && html.indexOf(close) == html.length() - close.length();
+    }
+
+    /** The text of a closing copyright notice: a few sentences. */
+    private static final int CLOSING_NOTICE = 400;
+    /** The text of a publisher's note opening or closing the article: two or three lines. */
+    private static final int PUBLISHERS_NOTE = 300;
+
+    /** The text of a promotion's label: a line. */
+    private static final int PROMOTION_LABEL = 100;
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
 
