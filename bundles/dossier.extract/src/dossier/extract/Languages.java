@@ -247,16 +247,13 @@ public final class Languages {
      * occurrence.
      */
     private static void update(double[] probabilities, double[] ofGram, double weight, int occurrences) {
-        if (ofGram != UNKNOWN && occurrences == 1) {
-            // the long-text algorithm's case, a loop the compiler can vectorize
+        if (ofGram == UNKNOWN) {
+            return;
+        }
+        // occurrences outside, languages inside: a loop the compiler can vectorize, each language's products unchanged
+        for (int i = 0; i < occurrences; i++) {
             for (int l = 0; l < probabilities.length; l++) {
                 probabilities[l] *= weight + ofGram[l];
-            }
-        } else if (ofGram != UNKNOWN) {
-            for (int l = 0; l < probabilities.length; l++) {
-                for (int i = 0; i < occurrences; i++) {
-                    probabilities[l] *= weight + ofGram[l];
-                }
             }
         }
     }

@@ -296,7 +296,7 @@ public record Metadata(String title, String author, Instant published, String ca
         if (link == null) {
             return "";
         }
-        String url = link.baseUri().isEmpty() ? Urls.withoutBase(link.attr("href")) : link.absUrl("href");
+        String url = Urls.absolute(link, "href");
         return url.isEmpty() ? link.attr("href") : url;
     }
 

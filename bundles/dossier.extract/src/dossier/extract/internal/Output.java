@@ -234,7 +234,7 @@ final class Output {
             resolved.clear();
             resolvedBase = base;
         }
-        return resolved.computeIfAbsent(value, v -> base.isEmpty() ? Urls.withoutBase(v) : e.absUrl(key));
+        return resolved.computeIfAbsent(value, v -> Urls.absolute(e, key));
     }
 
     private static boolean inPre(Node node) {

@@ -20,6 +20,14 @@ public final class Urls {
     private Urls() {
     }
 
+    /**
+     * The element's URL attribute resolved as {@link Element#absUrl} resolves it, an empty string when it does not
+     * resolve; without a base URL, by {@link #withoutBase}.
+     */
+    public static String absolute(Element e, String key) {
+        return e.baseUri().isEmpty() ? withoutBase(e.attr(key)) : e.absUrl(key);
+    }
+
     /** The value as an absolute URL, or an empty string when it is not one (relative, or an HTTP URL without host). */
     public static String withoutBase(String value) {
         String url = CONTROL_CHARS.matcher(value).replaceAll("");
