@@ -308,6 +308,17 @@ class RulesTest {
     }
 
     @Test
+    void aShortOpeningBlockTheMarkupNamesABylineIsOneInAnyLanguage() {
+        Article german = ArticleExtractor.extract("<html><body><article><p class=byline>Von Anna Schmidt und Jan Kowalski"
+                + "</p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(german.text().startsWith("The main story"), german.text());
+        Article closing = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Nachgefragt bei <span class=author>Anna Schmidt</span>, der Leiterin.</p></article></body></html>",
+                null);
+        assertTrue(closing.text().endsWith("der Leiterin."), closing.text());
+    }
+
+    @Test
     void theTextIsInOneUnicodeForm() {
         String decomposed = "Cafe\u0301 cre\u0300me bru\u0302le\u0301e, said the chef, and the guests agreed at once. ";
         Article a = ArticleExtractor.extract("<html><body><article><p>" + decomposed.repeat(4) + "</p></article></body></html>",

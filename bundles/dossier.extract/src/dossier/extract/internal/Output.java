@@ -22,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
 final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
-    record Block(String tag, String list, boolean quote, String text, String html, int linkText) {
+    record Block(String tag, String list, boolean quote, String text, String html, int linkText, boolean byline) {
         /** The share of the block's text inside links. */
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
@@ -31,30 +31,16 @@ final class Output {
 
     /** A time of day or a year: what a dateline holds in any language (month names and "ago" are a language's). */
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b");
-    private static final Pattern TRAILING = Pattern.compile("(?i)^(\\W*(share|follow|subscribe|sign up|related|read more"
-            + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
-            + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
-            + "|.*(\u00a9|all rights reserved|\\(c\\) \\d{4}).*)");
-    private static final Pattern NOISE = Pattern.compile("(?i)^\\W*(advertisement|advertising|advert|ad|sponsored|sharing is caring|(this )?slideshow requires javascript"
-            + "|don'?t miss|story continues"
-            + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
-            + "( with content)?)\\W*$");
-
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
-            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
-    /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
-    private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
-            + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
-            + "|recommended( for you)?|see also|also read|media contacts?"
-            + "|press contacts?|for more information,? contact)\\W*$");
-    /** A short closing call to action: follow, subscribe, contact the author. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i).*(\\bsubscribe\\b|\\bnewsletters?\\b"
-            + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
-            + "|\\bclick here\\b|\\bshare this\\b).*");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Class/id words of a byline: the page's markup naming the author's line. */
+    private static final ClassWords BYLINE = new ClassWords("byline|author");
+    /** The blocks opening the article, where a byline sits. */
+    private static final int OPENING = 3;
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The content the blocks come from. */
+    private Element root;
     /** The index of the first block after the content's last horizontal rule, -1 without one. */
     private int lastRule = -1;
     /** Whether a table comes after the content's last horizontal rule. */
@@ -77,13 +63,8 @@ final class Output {
     }
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
-    /** The trimming's patterns, each matched against many blocks. */
-    private final Matcher noise = NOISE.matcher("");
-    private final Matcher byline = BYLINE.matcher("");
+    /** The dateline pattern, matched against many blocks. */
     private final Matcher date = DATE.matcher("");
-    private final Matcher tailStart = TAIL_START.matcher("");
-    private final Matcher callToAction = CALL_TO_ACTION.matcher("");
-    private final Matcher trailing = TRAILING.matcher("");
 
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
@@ -124,6 +105,7 @@ final class Output {
     }
 
     private void walk(Element content) {
+        root = content;
         preDepth = inPre(content) ? 1 : 0;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -323,8 +305,13 @@ final class Output {
         String list = null;
         boolean quote = false;
         boolean pre = false;
+        // only the opening blocks are asked whether the markup names them a byline, up to the content
+        boolean byline = false;
+        boolean inContent = blocks.size() < OPENING;
         for (Node n = at; n != null; n = n.parent()) {
             if (n instanceof Element e) {
+                inContent &= e != root;
+                byline |= inContent && e.attributesSize() > 0 && (namesByline(e.className()) || namesByline(e.id()));
                 String name = e.normalName();
                 if (name.equals("pre")) {
                     pre = true;
@@ -343,7 +330,11 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h, links));
+        blocks.add(new Block(tag, list, quote, t, h, links, byline));
+    }
+
+    private static boolean namesByline(String name) {
+        return !name.isEmpty() && BYLINE.in(ContentExtractor.lower(name));
     }
 
     /** The builder's text without white space at either end, as {@link String#strip()} has it. */
@@ -414,42 +405,28 @@ final class Output {
                     && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
-            if (!noise.reset(b.text()).matches() && !promo && !credit) {
+            if (!promo && !credit) {
                 kept.add(b);
             } else if (promo && !kept.isEmpty()) {
                 beforePromotion.add(kept.get(kept.size() - 1));
             }
         }
         String normalizedTitle = normalize(title);
-        // bylines (a short block naming the page's declared author, in any language, or opening with an English
-        // byline word), datelines, the repeated title and the publisher's notes (see below) among the first blocks
-        for (int i = 0; i < Math.min(3, kept.size()); i++) {
+        // bylines (a short block naming the page's declared author, or one the markup names a byline), datelines, the
+        // repeated title and the publisher's notes (see below) among the first blocks
+        for (int i = 0; i < Math.min(OPENING, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
-                    || t.length() < 100 && (namesAuthor(t, author) || byline.reset(t).matches())
+                    || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
                     || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
             }
         }
-        int total = kept.stream().mapToInt(b -> b.text().length()).sum();
-        int before = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            String t = kept.get(i).text();
-            before += t.length();
-            if (i > 0 && before > total / 2 && t.length() < 80 && tailStart.reset(t).matches()) {
-                kept.subList(i, kept.size()).clear();
-                break;
-            }
-        }
         int lastBlock = kept.size();
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
-            if (b.text().length() < 200 && callToAction.reset(b.text()).matches()) {
-                kept.remove(kept.size() - 1);
-                continue;
-            }
             String t = b.text();
             // a short link closing the article leads elsewhere: back to a list, on to another page; so does a closing
             // block that is all link, however long (an offer's blurb)
@@ -469,7 +446,7 @@ final class Output {
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
             boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
+            if (!b.tag().startsWith("h") && !link && !stamp
                     && !notice && !note && !label) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
                 // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
