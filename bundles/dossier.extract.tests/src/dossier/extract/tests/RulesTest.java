@@ -135,6 +135,18 @@ class RulesTest {
     }
 
     @Test
+    void aClosingBlockWhoseEmphasisALinkBreaksIntoPiecesIsStillEmphasized() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><i>Fragen? Die Autorin erreichen Sie unter </i><a href=mailto:anna@example.com><i>anna@example.com"
+                + "</i></a><i>. Folgen Sie ihr auf </i><a href=https://social.example/anna><i>Mastodon</i></a><i>.</i></p>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article mixed = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><i>Die Studie</i> ist <a href=/studie><i>online</i></a> zu lesen.</p></article></body></html>", null);
+        assertTrue(mixed.text().endsWith("online zu lesen."), mixed.text());
+    }
+
+    @Test
     void theArticlesLastLineReadingLabelColonValueIsACreditButNotASentenceOrTheLinesBeforeIt() {
         Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
                 + "<p>Foto: MDR/Bernd Cramer</p></article></body></html>", null);

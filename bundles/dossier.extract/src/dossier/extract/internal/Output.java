@@ -22,7 +22,8 @@ import org.jsoup.select.NodeVisitor;
 final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
-    record Block(String tag, String list, boolean quote, String text, String html, int linkText, boolean byline) {
+    record Block(String tag, String list, boolean quote, String text, String html, int linkText, int emphasized,
+            boolean byline) {
         /** The share of the block's text inside links. */
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
@@ -51,6 +52,12 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
+    /**
+     * How many emphasis elements ({@code em}, {@code i}, {@code strong}, {@code b}) the walk is inside, and the
+     * current block's visible characters inside them.
+     */
+    private int emphasisDepth;
+    private int emphasized;
     /** For each {@code a} the walk is inside, what kind of link it is. */
     private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
@@ -146,8 +153,10 @@ final class Output {
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
+                        emphasisDepth++;
                     } else if (tag.equals("strong") || tag.equals("b")) {
                         html.append("<strong>");
+                        emphasisDepth++;
                     } else if (tag.equals("img")) {
                         image(e);
                     }
@@ -174,8 +183,10 @@ final class Output {
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
+                        emphasisDepth--;
                     } else if (tag.equals("strong") || tag.equals("b")) {
                         html.append("</strong>");
+                        emphasisDepth--;
                     }
                 }
             }
@@ -251,6 +262,9 @@ final class Output {
         if (linkDepth > 0) {
             linkText += strippedLength(s);
         }
+        if (emphasisDepth > 0) {
+            emphasized += visibleLength(s);
+        }
     }
 
     /** The length of {@code s.strip()}, without making it. */
@@ -298,6 +312,8 @@ final class Output {
         html.setLength(0);
         int links = linkText;
         linkText = 0;
+        int emphasis = emphasized;
+        emphasized = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -330,7 +346,7 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h, links, byline));
+        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline));
     }
 
     private static boolean namesByline(String name) {
@@ -500,19 +516,28 @@ final class Output {
         return b.text().length() < PUBLISHERS_NOTE && b.linkText() > 0 && isEmphasized(b);
     }
 
-    /** Whether a block is set wholly in italics or bold. */
+    /**
+     * Whether a block is set wholly in italics or bold: each of its visible characters inside emphasis, in one element
+     * or in several (a link breaks a line's emphasis into pieces: {@code <i>Follow her on </i><a><i>X</i></a>}).
+     */
     private static boolean isEmphasized(Block b) {
-        return isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong");
+        return b.emphasized() > 0 && b.emphasized() == visibleLength(b.text());
+    }
+
+    /** The characters of the text that are not white space. */
+    private static int visibleLength(String s) {
+        int visible = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                visible++;
+            }
+        }
+        return visible;
     }
 
     /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
     private static final double LABELLED_LINK = 0.3;
-
-    /** Whether the block's HTML is one element of the tag: it opens the block and first closes at its end. */
-    private static boolean isWrappedIn(String html, String tag) {
-        String close = "</" + tag + ">";
-        return html.startsWith("<" + tag + ">") && html.indexOf(close) == html.length() - close.length();
-    }
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
