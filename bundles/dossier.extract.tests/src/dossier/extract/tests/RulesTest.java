@@ -92,6 +92,25 @@ class RulesTest {
     }
 
     @Test
+    void aShortLineHeadingARunOfPromotionsIsTheirLabelButNotASubheadingOverOneLinkOrADatedEntry() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><strong>NO TE PIERDAS</strong></p><p><a href=/a>El museo abre de nuevo sus salas</a></p>"
+                + "<p><a href=/b>La orquesta vuelve al teatro</a></p>" + sentences("second", 3) + "</article></body></html>",
+                null);
+        assertFalse(a.text().contains("NO TE PIERDAS"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        Article subheading = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><em>Vor dem Training trinken</em></p><p><a href=/a>Das Getränk im Laden</a></p>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertTrue(subheading.text().contains("Vor dem Training trinken"), subheading.text());
+        Article programme = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>04.11.2022 - Sam Ryder - Flex</p><p><a href=/a>05.11.2022 - Muff Potter - Flex</a></p>"
+                + "<p><a href=/b>06.11.2022 - Placebo - Stadthalle</a></p>" + sentences("second", 3)
+                + "</article></body></html>", null);
+        assertTrue(programme.text().contains("Sam Ryder"), programme.text());
+    }
+
+    @Test
     void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
         String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
                 + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";

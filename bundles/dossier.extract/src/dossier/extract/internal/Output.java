@@ -2,7 +2,6 @@ package dossier.extract.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -411,8 +410,8 @@ final class Output {
     private List<Block> trim(String title, String author) {
         dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
-        // the blocks a dropped promotion came right after
-        Set<Block> beforePromotion = Collections.newSetFromMap(new IdentityHashMap<>());
+        // the blocks dropped promotions came right after, with how many came in a row
+        Map<Block, Integer> promotionsAfter = new IdentityHashMap<>();
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
@@ -424,9 +423,13 @@ final class Output {
             if (!promo && !credit) {
                 kept.add(b);
             } else if (promo && !kept.isEmpty()) {
-                beforePromotion.add(kept.get(kept.size() - 1));
+                promotionsAfter.merge(kept.get(kept.size() - 1), 1, Integer::sum);
             }
         }
+        // a short line heading a run of promotions is the run's label ("DON'T MISS", "Zum Thema:", "Más noticias de
+        // Colombia"), in any language; a dated line is an entry of a list (a programme), a quote's line its own
+        kept.removeIf(b -> promotionsAfter.getOrDefault(b, 0) >= LABELLED_RUN && b.text().length() < RUN_LABEL
+                && b.list() == null && !b.quote() && !endsSentence(b.text()) && !date.reset(b.text()).find());
         String normalizedTitle = normalize(title);
         // bylines (a short block naming the page's declared author, or one the markup names a byline), datelines, the
         // repeated title and the publisher's notes (see below) among the first blocks
@@ -461,7 +464,7 @@ final class Output {
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
-            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
+            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && promotionsAfter.containsKey(b);
             if (!b.tag().startsWith("h") && !link && !stamp
                     && !notice && !note && !label) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
@@ -474,7 +477,7 @@ final class Output {
             }
             kept.remove(kept.size() - 1);
             if (link && !kept.isEmpty()) {
-                beforePromotion.add(kept.get(kept.size() - 1));
+                promotionsAfter.merge(kept.get(kept.size() - 1), 1, Integer::sum);
             }
         }
         return kept;
@@ -546,6 +549,18 @@ final class Output {
 
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
+    /** The promotions in a row that make a run with a label: a list of links to other pages. */
+    private static final int LABELLED_RUN = 2;
+    /** The text of a run's label: a few words. */
+    private static final int RUN_LABEL = 50;
+
+    /**
+     * Whether the text ends a sentence ({@code .}, {@code !}, {@code ?}); an ellipsis, which leads on to what follows
+     * as a colon does, does not.
+     */
+    private static boolean endsSentence(String t) {
+        return (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) && !t.endsWith("...");
+    }
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
 
