@@ -111,6 +111,19 @@ class RulesTest {
     }
 
     @Test
+    void aClosingBlockWithALinkRepeatingAnEarlierOneIsTheTemplatesCallToAction() {
+        String call = "<p><a href=/spiel>Hier klicken</a>, um mehr zu erfahren oder das Spiel zu laden.</p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2) + call + sentences("second", 2)
+                + call + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        assertTrue(a.text().contains("das Spiel zu laden."), a.text());
+        Article chorus = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2)
+                + "<p>Und alle singen den Refrain noch einmal.</p>" + sentences("second", 2)
+                + "<p>Und alle singen den Refrain noch einmal.</p></article></body></html>", null);
+        assertTrue(chorus.text().endsWith("noch einmal."), chorus.text());
+    }
+
+    @Test
     void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
         String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
                 + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";

@@ -465,8 +465,11 @@ final class Output {
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
             boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && promotionsAfter.containsKey(b);
+            // a closing block with a link that repeats one earlier in the article is the template's call to action,
+            // placed twice; an article does not say the same thing twice
+            boolean repeated = b.linkText() > 0 && repeatsEarlierBlock(kept);
             if (!b.tag().startsWith("h") && !link && !stamp
-                    && !notice && !note && !label) {
+                    && !notice && !note && !label && !repeated) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
                 // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
                 // the lines before it are the article's own
@@ -546,6 +549,17 @@ final class Output {
     private static final int CLOSING_NOTICE = 400;
     /** The text of a publisher's note opening or closing the article: two or three lines. */
     private static final int PUBLISHERS_NOTE = 300;
+
+    /** Whether the last of the blocks has the same text as one before it. */
+    private static boolean repeatsEarlierBlock(List<Block> kept) {
+        String last = kept.get(kept.size() - 1).text();
+        for (int i = 0; i < kept.size() - 1; i++) {
+            if (kept.get(i).text().equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
