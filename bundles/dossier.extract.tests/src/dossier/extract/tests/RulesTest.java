@@ -248,6 +248,21 @@ class RulesTest {
     }
 
     @Test
+    void aShortLineRightBeforeARemovedListOfLinksIsItsLabelButNotALongerLeadIn() {
+        String bar = "<div class=bar><a href=/fb>Facebook</a> <a href=/tw>Twitter</a> <a href=/m>Mail</a></div>";
+        Article a = ArticleExtractor.extract("<html><body><article><p>Teilen macht Freude!</p>" + bar
+                + sentences("main", 4) + "<p>Lue myös:</p>" + bar + sentences("second", 2) + "</article></body></html>",
+                null);
+        assertFalse(a.text().contains("Teilen macht Freude"), a.text());
+        assertFalse(a.text().contains("Lue myös"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 1"), a.text());
+        Article leadIn = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Die Fraktion hat ihre Vorschläge in einem Papier zusammengefasst, das Sie hier finden:</p>" + bar
+                + sentences("second", 2) + "</article></body></html>", null);
+        assertTrue(leadIn.text().contains("das Sie hier finden:"), leadIn.text());
+    }
+
+    @Test
     void aShortLineWithADateClosingTheArticleIsItsStampButNotASentenceAListOrAQuote() {
         Article stamped = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
                 + "<p>Publiziert: 03.04.2020, 12:35</p></article></body></html>", null);
