@@ -124,6 +124,18 @@ class RulesTest {
     }
 
     @Test
+    void aClosingLineEndingWithAWebAddressWrittenOutSendsTheReaderElsewhereButNotAReference() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Weitere Informationen zum Aktionsplan und zu den anderen Projekten des Vereins unter"
+                + " <a href=https://www.example.org/wald>www.example.org/wald</a></p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article reference = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Nier, T. (2019): Sprache und Macht. In: Sprachreport 35, 1-7. URN: <a href=https://example.org/urn>"
+                + "https://example.org/urn</a>.</p></article></body></html>", null);
+        assertTrue(reference.text().endsWith("https://example.org/urn."), reference.text());
+    }
+
+    @Test
     void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
         String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
                 + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";

@@ -22,7 +22,7 @@ final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
     record Block(String tag, String list, boolean quote, String text, String html, int linkText, int emphasized,
-            boolean byline) {
+            boolean byline, boolean endsInAddress) {
         /** The share of the block's text inside links. */
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
@@ -57,6 +57,12 @@ final class Output {
      */
     private int emphasisDepth;
     private int emphasized;
+    /**
+     * Whether the current block ends with a link whose text is a web address written out, and whether the walk has
+     * yet to meet the text of the link it is in.
+     */
+    private boolean endsInAddress;
+    private boolean linkStarts;
     /** For each {@code a} the walk is inside, what kind of link it is. */
     private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
@@ -146,6 +152,7 @@ final class Output {
                         if (link != LinkKind.NOT_A_LINK) {
                             boundary = true;
                             linkDepth++;
+                            linkStarts = true;
                         }
                         if (link == LinkKind.RESOLVED_LINK) {
                             html.append("<a href=\"").append(Entities.escape(href)).append("\">");
@@ -264,6 +271,19 @@ final class Output {
         if (emphasisDepth > 0) {
             emphasized += visibleLength(s);
         }
+        if (!s.isBlank()) {
+            if (linkDepth == 0) {
+                endsInAddress = false;
+            } else if (linkStarts) {
+                endsInAddress = isWebAddress(s.strip());
+            }
+            linkStarts = linkStarts && linkDepth == 0;
+        }
+    }
+
+    /** Whether the text opens with a web address: a scheme of the web or a host starting {@code www.}. */
+    private static boolean isWebAddress(String s) {
+        return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.");
     }
 
     /** The length of {@code s.strip()}, without making it. */
@@ -313,6 +333,8 @@ final class Output {
         linkText = 0;
         int emphasis = emphasized;
         emphasized = 0;
+        boolean address = endsInAddress;
+        endsInAddress = false;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -345,7 +367,7 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline));
+        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline, address));
     }
 
     private static boolean namesByline(String name) {
@@ -468,8 +490,11 @@ final class Output {
             // a closing block with a link that repeats one earlier in the article is the template's call to action,
             // placed twice; an article does not say the same thing twice
             boolean repeated = b.linkText() > 0 && repeatsEarlierBlock(kept);
+            // a closing line that ends with a web address written out as its link sends the reader elsewhere for more
+            // (follow our coverage at ..., more information under ...), in any language
+            boolean address = t.length() < ADDRESS_LINE && b.endsInAddress();
             if (!b.tag().startsWith("h") && !link && !stamp
-                    && !notice && !note && !label && !repeated) {
+                    && !notice && !note && !label && !repeated && !address) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
                 // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
                 // the lines before it are the article's own
@@ -549,6 +574,9 @@ final class Output {
     private static final int CLOSING_NOTICE = 400;
     /** The text of a publisher's note opening or closing the article: two or three lines. */
     private static final int PUBLISHERS_NOTE = 300;
+
+    /** A closing line giving a web address: a sentence or two (a publisher's "about us" ending in its address is longer). */
+    private static final int ADDRESS_LINE = 200;
 
     /** Whether the last of the blocks has the same text as one before it. */
     private static boolean repeatsEarlierBlock(List<Block> kept) {
