@@ -136,6 +136,19 @@ class RulesTest {
     }
 
     @Test
+    void aClosingLineLinkingToThreePlacesOrMoreIsAListOfPlacesToGo() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Puede escribirnos a <a href=mailto:redaccion@example.org>redaccion@example.org</a> o seguirnos en"
+                + " <a href=https://social.example/a>Mastodon</a>, <a href=https://video.example/a>PeerTube</a> o"
+                + " suscribirse aquí a nuestro <a href=/boletin>boletín</a>.</p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article two = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Der Bericht der <a href=/kommission>Kommission</a> ist mit allen Tabellen und der Antwort des"
+                + " <a href=/ministerium>Ministeriums</a> seit heute online zu lesen.</p></article></body></html>", null);
+        assertTrue(two.text().endsWith("online zu lesen."), two.text());
+    }
+
+    @Test
     void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
         String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
                 + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";

@@ -22,7 +22,7 @@ final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
     record Block(String tag, String list, boolean quote, String text, String html, int linkText, int emphasized,
-            boolean byline, boolean endsInAddress) {
+            boolean byline, boolean endsInAddress, int linkCount) {
         /** The share of the block's text inside links. */
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
@@ -63,6 +63,8 @@ final class Output {
      */
     private boolean endsInAddress;
     private boolean linkStarts;
+    /** The links with text in the current block. */
+    private int linkCount;
     /** For each {@code a} the walk is inside, what kind of link it is. */
     private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
@@ -276,6 +278,7 @@ final class Output {
                 endsInAddress = false;
             } else if (linkStarts) {
                 endsInAddress = isWebAddress(s.strip());
+                linkCount++;
             }
             linkStarts = linkStarts && linkDepth == 0;
         }
@@ -335,6 +338,8 @@ final class Output {
         emphasized = 0;
         boolean address = endsInAddress;
         endsInAddress = false;
+        int count = linkCount;
+        linkCount = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -367,7 +372,7 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline, address));
+        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline, address, count));
     }
 
     private static boolean namesByline(String name) {
@@ -492,9 +497,11 @@ final class Output {
             boolean repeated = b.linkText() > 0 && repeatsEarlierBlock(kept);
             // a closing line that ends with a web address written out as its link sends the reader elsewhere for more
             // (follow our coverage at ..., more information under ...), in any language
-            boolean address = t.length() < ADDRESS_LINE && b.endsInAddress();
+            boolean address = t.length() < CLOSING_LINE && b.endsInAddress();
+            // so does a closing line linking to three places or more (follow us on ..., filed under ..., write to ...)
+            boolean linkList = t.length() < CLOSING_LINE && b.linkCount() >= LINKS_ELSEWHERE;
             if (!b.tag().startsWith("h") && !link && !stamp
-                    && !notice && !note && !label && !repeated && !address) {
+                    && !notice && !note && !label && !repeated && !address && !linkList) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
                 // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
                 // the lines before it are the article's own
@@ -575,8 +582,13 @@ final class Output {
     /** The text of a publisher's note opening or closing the article: two or three lines. */
     private static final int PUBLISHERS_NOTE = 300;
 
-    /** A closing line giving a web address: a sentence or two (a publisher's "about us" ending in its address is longer). */
-    private static final int ADDRESS_LINE = 200;
+    /**
+     * A closing line giving a web address or links: a sentence or two (a publisher's "about us" ending in its address
+     * is longer).
+     */
+    private static final int CLOSING_LINE = 200;
+    /** The links that make a closing line a list of places to go. */
+    private static final int LINKS_ELSEWHERE = 3;
 
     /** Whether the last of the blocks has the same text as one before it. */
     private static boolean repeatsEarlierBlock(List<Block> kept) {
