@@ -421,4 +421,27 @@ class RulesTest {
         assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
         assertFalse(a.text().contains("two cats"), a.text());
     }
+
+    @Test
+    void nearBestPartsOfThePagesMainBesideTheBestAreTakenWithIt() {
+        StringBuilder sections = new StringBuilder();
+        String[] features = { "Windows apps run beside your Mac apps", "Files move between both systems",
+                "Games and graphics run at full speed", "Developers test in every browser" };
+        for (int i = 0; i < features.length; i++) {
+            sections.append("<section><div class=container><div class=row><h2>").append(features[i])
+                    .append("</h2><div class=text>");
+            for (int j = 0; j < (i == 0 ? 6 : 1); j++) {
+                sections.append("<p>").append(features[i]).append(", point ").append(j)
+                        .append(", with no restart, no setup, and no second computer on the desk.</p>");
+            }
+            sections.append("</div></div></div></section>");
+        }
+        String legal = "<div class=legal><p>Copyright, all rights reserved, Example Inc. and its subsidiaries, terms"
+                + " apply.</p></div>";
+        Article product = ArticleExtractor.extract("<html><head><title>Desktop for Mac</title></head><body><nav>"
+                + "<a href=/>Home</a></nav><main>" + sections + "</main>" + legal + "</body></html>", null);
+        assertTrue(product.text().contains("point 5, with no restart"), product.text());
+        assertTrue(product.text().contains("Developers test in every browser, point 0"), product.text());
+        assertFalse(product.text().contains("Copyright"), product.text());
+    }
 }

@@ -738,11 +738,42 @@ public final class ContentExtractor {
             }
             last = p.score;
         }
+        top = markedContent(top, candidates);
         core = top;
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return withSiblings(top);
+    }
+
+    /** Candidates scoring this share of the chosen one or more are parts of the same content. */
+    private static final double COMPARABLE = 0.5;
+
+    /**
+     * The page's {@code <article>} or {@code <main>} holding the chosen candidate and every candidate outside it that
+     * scores {@link #COMPARABLE} of it or more: the page's markup names that element its content, and near-best parts
+     * of it apart from the chosen one are its parts too (a header's lead beside the body, the sections of a product
+     * page, a school's accordions); else the chosen candidate.
+     */
+    private Element markedContent(Element top, List<Element> candidates) {
+        double topScore = stats(top).score;
+        Element common = null;
+        for (Element c : candidates) {
+            if (stats(c).score < COMPARABLE * topScore) {
+                break; // the candidates are sorted by score
+            }
+            if (c == top || isAncestor(c, top) || isAncestor(top, c)) {
+                continue;
+            }
+            for (common = common == null ? top : common; common != null && !isAncestor(common, c);) {
+                common = common.parent();
+            }
+            if (common == null) {
+                return top;
+            }
+        }
+        return common != null && (common.normalName().equals("article") || common.normalName().equals("main")) ? common
+                : top;
     }
 
     /** The title's letters and digits, lower-cased. */
