@@ -444,4 +444,37 @@ class RulesTest {
         assertTrue(product.text().contains("Developers test in every browser, point 0"), product.text());
         assertFalse(product.text().contains("Copyright"), product.text());
     }
+
+    private static String blocks(String kind, String[] parts, int first) {
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            blocks.append("<div class=").append(kind).append("><div class=container><div class=row><h2>")
+                    .append(parts[i]).append("</h2><div class=text>");
+            for (int j = 0; j < (i == 0 ? first : 1); j++) {
+                blocks.append("<p>").append(parts[i]).append(", point ").append(j)
+                        .append(", with its terms, its costs, and its taxes explained for a company.</p>");
+            }
+            blocks.append("</div></div></div></div>");
+        }
+        return blocks.toString();
+    }
+
+    @Test
+    void nearBestPartsInASeriesOfBlocksOfOneKindAreTakenTogether() {
+        String box = "<div class=box><div><p>Our service, the comparison, the offers, and the advice, in one place.</p>"
+                + "</div></div>";
+        Article guide = ArticleExtractor.extract("<html><head><title>Leasing or buying</title></head><body>"
+                + "<div class=sections>" + blocks("block", new String[] { "The first part of the guide",
+                        "The second part of the guide", "The third part of the guide" }, 6)
+                + "</div>" + box + "</body></html>", null);
+        assertTrue(guide.text().contains("first part of the guide, point 5"), guide.text());
+        assertTrue(guide.text().contains("third part of the guide, point 0"), guide.text());
+        assertFalse(guide.text().contains("Our service"), guide.text());
+        // two columns named alike are the article and a sidebar, not a series
+        Article columns = ArticleExtractor.extract("<html><head><title>Leasing or buying</title></head><body>"
+                + "<div class=columns>" + blocks("col", new String[] { "The guide", "Our other offers" }, 6)
+                + "</div></body></html>", null);
+        assertTrue(columns.text().contains("The guide, point 5"), columns.text());
+        assertFalse(columns.text().contains("Our other offers"), columns.text());
+    }
 }

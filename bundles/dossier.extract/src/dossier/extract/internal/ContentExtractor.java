@@ -750,10 +750,11 @@ public final class ContentExtractor {
     private static final double COMPARABLE = 0.5;
 
     /**
-     * The page's {@code <article>} or {@code <main>} holding the chosen candidate and every candidate outside it that
-     * scores {@link #COMPARABLE} of it or more: the page's markup names that element its content, and near-best parts
-     * of it apart from the chosen one are its parts too (a header's lead beside the body, the sections of a product
-     * page, a school's accordions); else the chosen candidate.
+     * The element holding the chosen candidate and every candidate outside it that scores {@link #COMPARABLE} of it or
+     * more, when it is the page's {@code <article>} or {@code <main>} (the page's markup names it its content: the
+     * near-best parts beside the chosen one are its parts too, a header's lead beside the body, the sections of a
+     * product page, a school's accordions) or a series of blocks of one kind (see {@link #isSeries}); else the chosen
+     * candidate.
      */
     private Element markedContent(Element top, List<Element> candidates) {
         double topScore = stats(top).score;
@@ -772,8 +773,37 @@ public final class ContentExtractor {
                 return top;
             }
         }
-        return common != null && (common.normalName().equals("article") || common.normalName().equals("main")) ? common
-                : top;
+        if (common == null) {
+            return top;
+        }
+        return common.normalName().equals("article") || common.normalName().equals("main") || isSeries(common, top)
+                ? common : top;
+    }
+
+    /** The blocks of one kind from which on a parent holding nothing else is a series of them. */
+    private static final int SERIES = 3;
+
+    /**
+     * Whether an element's children are {@link #SERIES} blocks or more of one class and nothing else, the one holding
+     * the chosen candidate among them: the page's template repeats one block for each part of one text (a page
+     * builder's sections, a newsletter's items, the annexes of a report), and where candidates of comparable score lie
+     * in several of them, they are parts of the same content.
+     */
+    private static boolean isSeries(Element parent, Element top) {
+        Element unit = top;
+        while (unit.parent() != parent) {
+            unit = unit.parent();
+        }
+        String kind = unit.className();
+        if (kind.isEmpty() || parent.childrenSize() < SERIES) {
+            return false;
+        }
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!child.className().equals(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The title's letters and digits, lower-cased. */
