@@ -438,11 +438,14 @@ class RulesTest {
         }
         String legal = "<div class=legal><p>Copyright, all rights reserved, Example Inc. and its subsidiaries, terms"
                 + " apply.</p></div>";
-        Article product = ArticleExtractor.extract("<html><head><title>Desktop for Mac</title></head><body><nav>"
-                + "<a href=/>Home</a></nav><main>" + sections + "</main>" + legal + "</body></html>", null);
-        assertTrue(product.text().contains("point 5, with no restart"), product.text());
-        assertTrue(product.text().contains("Developers test in every browser, point 0"), product.text());
-        assertFalse(product.text().contains("Copyright"), product.text());
+        for (String element : new String[] { "main", "article" }) {
+            Article product = ArticleExtractor.extract("<html><head><title>Desktop for Mac</title></head><body><nav>"
+                    + "<a href=/>Home</a></nav><" + element + ">" + sections + "</" + element + ">" + legal
+                    + "</body></html>", null);
+            assertTrue(product.text().contains("point 5, with no restart"), product.text());
+            assertTrue(product.text().contains("Developers test in every browser, point 0"), element + ": " + product.text());
+            assertFalse(product.text().contains("Copyright"), product.text());
+        }
     }
 
     private static String blocks(String kind, String[] parts, int first) {
