@@ -446,6 +446,26 @@ class RulesTest {
             assertTrue(product.text().contains("Developers test in every browser, point 0"), element + ": " + product.text());
             assertFalse(product.text().contains("Copyright"), product.text());
         }
+        // near-best teasers for other stories beside a short article in <main> stay out
+        String[] teasers = { "<h3><a href=/s>Another story</a></h3>", "<a href=/s><h3>Another story</h3></a>" };
+        for (String heading : teasers) {
+            StringBuilder more = new StringBuilder("<section class=more-from-site><h2>More from the site</h2>");
+            for (int i = 0; i < 4; i++) {
+                more.append("<div class=post-excerpt>").append(heading).append("<p>A summary of another story, with a")
+                        .append(" clause, another clause, and a third one that runs on to fill two lines ").append(i)
+                        .append(".</p></div>");
+            }
+            StringBuilder story = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                story.append("<p>The council met on Monday, and after a long debate, paragraph ").append(i)
+                        .append(", it voted on the budget for the coming year.</p>");
+            }
+            Article news = ArticleExtractor.extract("<html><head><title>The council votes</title></head><body><main>"
+                    + "<article class=post><h1>The council votes</h1><div class=entry-content>" + story
+                    + "</div></article>" + more + "</section></main></body></html>", null);
+            assertTrue(news.text().contains("voted on the budget"), news.text());
+            assertFalse(news.text().contains("summary of another story"), heading + ": " + news.text());
+        }
     }
 
     private static String blocks(String kind, String[] parts, int first) {

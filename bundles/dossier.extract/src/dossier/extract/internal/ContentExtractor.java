@@ -753,8 +753,8 @@ public final class ContentExtractor {
      * The element holding the chosen candidate and every candidate outside it that scores {@link #COMPARABLE} of it or
      * more, when it is the page's {@code <article>} or {@code <main>} (the page's markup names it its content: the
      * near-best parts beside the chosen one are its parts too, a header's lead beside the body, the sections of a
-     * product page, a school's accordions) or a series of blocks of one kind (see {@link #isSeries}); else the chosen
-     * candidate.
+     * product page, a school's accordions) or a series of blocks of one kind (see {@link #isSeries}), and none of
+     * those candidates is a teaser for another page (see {@link #isTeaser}); else the chosen candidate.
      */
     private Element markedContent(Element top, List<Element> candidates) {
         double topScore = stats(top).score;
@@ -765,6 +765,9 @@ public final class ContentExtractor {
             }
             if (c == top || isAncestor(c, top) || isAncestor(top, c)) {
                 continue;
+            }
+            if (isTeaser(c)) {
+                return top; // near-best teasers for other pages: the pick stands alone among them
             }
             for (common = common == null ? top : common; common != null && !isAncestor(common, c);) {
                 common = common.parent();
@@ -778,6 +781,28 @@ public final class ContentExtractor {
         }
         return common.normalName().equals("article") || common.normalName().equals("main") || isSeries(common, top)
                 ? common : top;
+    }
+
+    /** Whether a block is headed by a link (a heading that is mostly link, or a link holding a heading): a teaser. */
+    private boolean isTeaser(Element block) {
+        for (Element child = block.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (isHeading(child) && stats(child).linkDensity() > 0.5) {
+                return true;
+            }
+            if (child.normalName().equals("a")) {
+                for (Element inLink = child.firstElementChild(); inLink != null; inLink = inLink.nextElementSibling()) {
+                    if (isHeading(inLink)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** The blocks of one kind from which on a parent holding nothing else is a series of them. */
