@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dossier.casefile.internal.Titles;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Source;
 import dossier.store.Capture;
@@ -109,8 +110,14 @@ public final class Intake {
             this.filing = filing;
         }
 
-        /** Stores a capture now (durable once the batch is filed); its text is kept for filing. */
+        /**
+         * Stores a capture now (durable once the batch is filed); its text is kept for filing. A capture without a
+         * title (a post, a comment) is titled by its text's opening line ({@link Titles}).
+         */
         public PutResult put(Capture capture) throws IOException {
+            if ((capture.title() == null || capture.title().isBlank()) && capture.text() != null) {
+                capture = capture.withTitle(Titles.fromLines(capture.text().lines()));
+            }
             PutResult result = workspace.store().put(capture);
             stored = true;
             results.add(result);

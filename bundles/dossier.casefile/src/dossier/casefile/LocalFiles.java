@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 
+import dossier.casefile.internal.Titles;
 import dossier.extract.Article;
 import dossier.extract.ArticleExtractor;
 import dossier.extract.Languages;
@@ -26,7 +27,6 @@ import dossier.store.ItemType;
 public final class LocalFiles {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-    private static final int MAX_TITLE = 120;
     private static final Pattern METADATA_LINE = Pattern.compile("^[\\p{L}]+:\\s.*");
 
     private LocalFiles() {
@@ -124,26 +124,10 @@ public final class LocalFiles {
         return text.lines().filter(l -> l.startsWith("# ")).findFirst().map(l -> l.substring(2).strip()).orElse(null);
     }
 
-    /**
-     * A title from plain text: the first line, metadata lines such as "Category: X" skipped, if it
-     * is short and reads like a heading; else the start of its first sentence.
-     */
+    /** A title from plain text ({@link Titles}), metadata lines such as "Category: X" skipped. */
     static String titleFromText(String text) {
-        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .filter(l -> !(METADATA_LINE.matcher(l).matches() && l.indexOf(':') < 20)).findFirst().orElse(null);
-        if (first == null) {
-            return null;
-        }
-        if (first.length() <= MAX_TITLE && !first.endsWith(".") && !first.endsWith(",")) {
-            return first;
-        }
-        int sentenceEnd = first.indexOf(". ");
-        String sentence = sentenceEnd > 0 ? first.substring(0, sentenceEnd) : first;
-        if (sentence.length() <= MAX_TITLE) {
-            return sentence;
-        }
-        int cut = sentence.lastIndexOf(' ', MAX_TITLE - 1);
-        return sentence.substring(0, cut > 40 ? cut : MAX_TITLE - 1) + "\u2026";
+        return Titles.fromLines(text.lines().filter(l -> !(METADATA_LINE.matcher(l.strip()).matches()
+                && l.strip().indexOf(':') < 20)));
     }
 
     private static String clean(String title) {

@@ -36,6 +36,12 @@ public record Capture(ItemType type, String url, String canonicalUrl, String tit
                 captured, language, mediaType, original, text, engagement);
     }
 
+    /** This capture with {@code title}. */
+    public Capture withTitle(String title) {
+        return new Capture(type, url, canonicalUrl, title, authorName, authorHandle, followerCount, published,
+                captured, language, mediaType, original, text, engagement);
+    }
+
     /** The URL that identifies the item: the canonical URL, else the URL, else {@code null}. */
     public String identityUrl() {
         if (canonicalUrl != null && !canonicalUrl.isEmpty()) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +31,7 @@ import dossier.cli.internal.CommandRunner;
 import dossier.cli.internal.CommandRunner.Captured;
 import dossier.index.SearchIndex;
 import dossier.index.SearchRequest;
+import dossier.index.SearchResults;
 import dossier.model.casefile.AnchorState;
 import dossier.model.casefile.CaseFile;
 import dossier.model.casefile.Source;
@@ -138,6 +141,33 @@ class IntakeTest {
                 assertTrue(source.getLastFetch().isOk(), name);
                 assertTrue(source.getLastFetch().getMessage().startsWith("0 new"), source.getLastFetch().getMessage());
             }
+        }
+    }
+
+    @Test
+    void postsWithoutATitleAreTitledByTheirOpeningLine() throws Exception {
+        String longPost = "Our panel watched the bakery's new campaign for a week and " + "kept notes ".repeat(15)
+                + "before deciding.";
+        Path export = Files.writeString(folder.resolve("posts.csv"), "Full Text,Url,Author\n"
+                + "\"BREAKING: the bakery recalls its brioche\nMore at the link below\",https://social.example/1,Ann\n"
+                + "\"" + longPost + "\",https://social.example/2,Bob\n"
+                + "Galettes everywhere,https://social.example/3,Cy\n");
+        ok("import-csv", export.toString(), "--case", "Posts");
+
+        try (ResearchWorkspace workspace = ResearchWorkspace.open(workspace())) {
+            List<String> titles = new ArrayList<>();
+            for (String id : workspace.caseFile("Posts").orElseThrow().getItemIds()) {
+                titles.add(workspace.store().item(id).orElseThrow().title());
+            }
+            Collections.sort(titles);
+            SearchResults.Hit recalls = SearchIndex.of(workspace).search(SearchRequest.of("recalls")).hits().get(0);
+            assertEquals("BREAKING: the bakery recalls its brioche", recalls.title(), "as the Search view shows it");
+            assertEquals("BREAKING: the bakery recalls its brioche", titles.get(0));
+            assertEquals("Galettes everywhere", titles.get(1), "a one-line post is its own title");
+            String cut = titles.get(2);
+            String kept = cut.substring(0, cut.length() - 1);
+            assertTrue(cut.endsWith("\u2026") && cut.length() <= 121 && longPost.startsWith(kept + " "),
+                    "cut at a word: " + cut);
         }
     }
 

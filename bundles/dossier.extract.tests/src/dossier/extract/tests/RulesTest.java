@@ -516,4 +516,83 @@ class RulesTest {
         assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
         assertFalse(a.text().contains("two cats"), a.text());
     }
+
+    @Test
+    void nearBestPartsOfThePagesMainBesideTheBestAreTakenWithIt() {
+        StringBuilder sections = new StringBuilder();
+        String[] features = { "Windows apps run beside your Mac apps", "Files move between both systems",
+                "Games and graphics run at full speed", "Developers test in every browser" };
+        for (int i = 0; i < features.length; i++) {
+            sections.append("<section><div class=container><div class=row><h2>").append(features[i])
+                    .append("</h2><div class=text>");
+            for (int j = 0; j < (i == 0 ? 6 : 1); j++) {
+                sections.append("<p>").append(features[i]).append(", point ").append(j)
+                        .append(", with no restart, no setup, and no second computer on the desk.</p>");
+            }
+            sections.append("</div></div></div></section>");
+        }
+        String legal = "<div class=legal><p>Copyright, all rights reserved, Example Inc. and its subsidiaries, terms"
+                + " apply.</p></div>";
+        for (String element : new String[] { "main", "article" }) {
+            Article product = ArticleExtractor.extract("<html><head><title>Desktop for Mac</title></head><body><nav>"
+                    + "<a href=/>Home</a></nav><" + element + ">" + sections + "</" + element + ">" + legal
+                    + "</body></html>", null);
+            assertTrue(product.text().contains("point 5, with no restart"), product.text());
+            assertTrue(product.text().contains("Developers test in every browser, point 0"), element + ": " + product.text());
+            assertFalse(product.text().contains("Copyright"), product.text());
+        }
+        // near-best teasers for other stories beside a short article in <main> stay out
+        String[] teasers = { "<h3><a href=/s>Another story</a></h3>", "<a href=/s><h3>Another story</h3></a>" };
+        for (String heading : teasers) {
+            StringBuilder more = new StringBuilder("<section class=more-from-site><h2>More from the site</h2>");
+            for (int i = 0; i < 4; i++) {
+                more.append("<div class=post-excerpt>").append(heading).append("<p>A summary of another story, with a")
+                        .append(" clause, another clause, and a third one that runs on to fill two lines ").append(i)
+                        .append(".</p></div>");
+            }
+            StringBuilder story = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                story.append("<p>The council met on Monday, and after a long debate, paragraph ").append(i)
+                        .append(", it voted on the budget for the coming year.</p>");
+            }
+            Article news = ArticleExtractor.extract("<html><head><title>The council votes</title></head><body><main>"
+                    + "<article class=post><h1>The council votes</h1><div class=entry-content>" + story
+                    + "</div></article>" + more + "</section></main></body></html>", null);
+            assertTrue(news.text().contains("voted on the budget"), news.text());
+            assertFalse(news.text().contains("summary of another story"), heading + ": " + news.text());
+        }
+    }
+
+    private static String blocks(String kind, String[] parts, int first) {
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            blocks.append("<div class=").append(kind).append("><div class=container><div class=row><h2>")
+                    .append(parts[i]).append("</h2><div class=text>");
+            for (int j = 0; j < (i == 0 ? first : 1); j++) {
+                blocks.append("<p>").append(parts[i]).append(", point ").append(j)
+                        .append(", with its terms, its costs, and its taxes explained for a company.</p>");
+            }
+            blocks.append("</div></div></div></div>");
+        }
+        return blocks.toString();
+    }
+
+    @Test
+    void nearBestPartsInASeriesOfBlocksOfOneKindAreTakenTogether() {
+        String box = "<div class=box><div><p>Our service, the comparison, the offers, and the advice, in one place.</p>"
+                + "</div></div>";
+        Article guide = ArticleExtractor.extract("<html><head><title>Leasing or buying</title></head><body>"
+                + "<div class=sections>" + blocks("block", new String[] { "The first part of the guide",
+                        "The second part of the guide", "The third part of the guide" }, 6)
+                + "</div>" + box + "</body></html>", null);
+        assertTrue(guide.text().contains("first part of the guide, point 5"), guide.text());
+        assertTrue(guide.text().contains("third part of the guide, point 0"), guide.text());
+        assertFalse(guide.text().contains("Our service"), guide.text());
+        // two columns named alike are the article and a sidebar, not a series
+        Article columns = ArticleExtractor.extract("<html><head><title>Leasing or buying</title></head><body>"
+                + "<div class=columns>" + blocks("col", new String[] { "The guide", "Our other offers" }, 6)
+                + "</div></body></html>", null);
+        assertTrue(columns.text().contains("The guide, point 5"), columns.text());
+        assertFalse(columns.text().contains("Our other offers"), columns.text());
+    }
 }

@@ -747,11 +747,97 @@ public final class ContentExtractor {
             }
             last = p.score;
         }
+        top = markedContent(top, candidates);
         core = top;
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return withSiblings(top);
+    }
+
+    /** Candidates scoring this share of the chosen one or more are parts of the same content. */
+    private static final double COMPARABLE = 0.5;
+
+    /**
+     * The element holding the chosen candidate and every candidate outside it that scores {@link #COMPARABLE} of it or
+     * more, when it is the page's {@code <article>} or {@code <main>} (the page's markup names it its content: the
+     * near-best parts beside the chosen one are its parts too, a header's lead beside the body, the sections of a
+     * product page, a school's accordions) or a series of blocks of one kind (see {@link #isSeries}), and none of
+     * those candidates is a teaser for another page (see {@link #isTeaser}); else the chosen candidate.
+     */
+    private Element markedContent(Element top, List<Element> candidates) {
+        double topScore = stats(top).score;
+        Element common = null;
+        for (Element c : candidates) {
+            if (stats(c).score < COMPARABLE * topScore) {
+                break; // the candidates are sorted by score
+            }
+            if (c == top || isAncestor(c, top) || isAncestor(top, c)) {
+                continue;
+            }
+            if (isTeaser(c)) {
+                return top; // near-best teasers for other pages: the pick stands alone among them
+            }
+            for (common = common == null ? top : common; common != null && !isAncestor(common, c);) {
+                common = common.parent();
+            }
+            if (common == null) {
+                return top;
+            }
+        }
+        if (common == null) {
+            return top;
+        }
+        return common.normalName().equals("article") || common.normalName().equals("main") || isSeries(common, top)
+                ? common : top;
+    }
+
+    /** Whether a block is headed by a link (a heading that is mostly link, or a link holding a heading): a teaser. */
+    private boolean isTeaser(Element block) {
+        for (Element child = block.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (isHeading(child) && stats(child).linkDensity() > 0.5) {
+                return true;
+            }
+            if (child.normalName().equals("a")) {
+                for (Element inLink = child.firstElementChild(); inLink != null; inLink = inLink.nextElementSibling()) {
+                    if (isHeading(inLink)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    /** The blocks of one kind from which on a parent holding nothing else is a series of them. */
+    private static final int SERIES = 3;
+
+    /**
+     * Whether an element's children are {@link #SERIES} blocks or more of one class and nothing else, the one holding
+     * the chosen candidate among them: the page's template repeats one block for each part of one text (a page
+     * builder's sections, a newsletter's items, the annexes of a report), and where candidates of comparable score lie
+     * in several of them, they are parts of the same content.
+     */
+    private static boolean isSeries(Element parent, Element top) {
+        Element unit = top;
+        while (unit.parent() != parent) {
+            unit = unit.parent();
+        }
+        String kind = unit.className();
+        if (kind.isEmpty() || parent.childrenSize() < SERIES) {
+            return false;
+        }
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!child.className().equals(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The title's letters and digits, lower-cased. */
