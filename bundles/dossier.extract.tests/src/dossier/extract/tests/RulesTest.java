@@ -92,6 +92,63 @@ class RulesTest {
     }
 
     @Test
+    void aShortLineHeadingARunOfPromotionsIsTheirLabelButNotASubheadingOverOneLinkOrADatedEntry() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><strong>NO TE PIERDAS</strong></p><p><a href=/a>El museo abre de nuevo sus salas</a></p>"
+                + "<p><a href=/b>La orquesta vuelve al teatro</a></p>" + sentences("second", 3) + "</article></body></html>",
+                null);
+        assertFalse(a.text().contains("NO TE PIERDAS"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        Article subheading = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p><em>Vor dem Training trinken</em></p><p><a href=/a>Das Getränk im Laden</a></p>"
+                + sentences("second", 3) + "</article></body></html>", null);
+        assertTrue(subheading.text().contains("Vor dem Training trinken"), subheading.text());
+        Article programme = ArticleExtractor.extract("<html><body><article>" + sentences("main", 3)
+                + "<p>04.11.2022 - Sam Ryder - Flex</p><p><a href=/a>05.11.2022 - Muff Potter - Flex</a></p>"
+                + "<p><a href=/b>06.11.2022 - Placebo - Stadthalle</a></p>" + sentences("second", 3)
+                + "</article></body></html>", null);
+        assertTrue(programme.text().contains("Sam Ryder"), programme.text());
+    }
+
+    @Test
+    void aClosingBlockWithALinkRepeatingAnEarlierOneIsTheTemplatesCallToAction() {
+        String call = "<p><a href=/spiel>Hier klicken</a>, um mehr zu erfahren oder das Spiel zu laden.</p>";
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2) + call + sentences("second", 2)
+                + call + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        assertTrue(a.text().contains("das Spiel zu laden."), a.text());
+        Article chorus = ArticleExtractor.extract("<html><body><article>" + sentences("main", 2)
+                + "<p>Und alle singen den Refrain noch einmal.</p>" + sentences("second", 2)
+                + "<p>Und alle singen den Refrain noch einmal.</p></article></body></html>", null);
+        assertTrue(chorus.text().endsWith("noch einmal."), chorus.text());
+    }
+
+    @Test
+    void aClosingLineEndingWithAWebAddressWrittenOutSendsTheReaderElsewhereButNotAReference() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Weitere Informationen zum Aktionsplan und zu den anderen Projekten des Vereins unter"
+                + " <a href=https://www.example.org/wald>www.example.org/wald</a></p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article reference = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Nier, T. (2019): Sprache und Macht. In: Sprachreport 35, 1-7. URN: <a href=https://example.org/urn>"
+                + "https://example.org/urn</a>.</p></article></body></html>", null);
+        assertTrue(reference.text().endsWith("https://example.org/urn."), reference.text());
+    }
+
+    @Test
+    void aClosingLineLinkingToThreePlacesOrMoreIsAListOfPlacesToGo() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Puede escribirnos a <a href=mailto:redaccion@example.org>redaccion@example.org</a> o seguirnos en"
+                + " <a href=https://social.example/a>Mastodon</a>, <a href=https://video.example/a>PeerTube</a> o"
+                + " suscribirse aquí a nuestro <a href=/boletin>boletín</a>.</p></article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article two = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Der Bericht der <a href=/kommission>Kommission</a> ist mit allen Tabellen und der Antwort des"
+                + " <a href=/ministerium>Ministeriums</a> seit heute online zu lesen.</p></article></body></html>", null);
+        assertTrue(two.text().endsWith("online zu lesen."), two.text());
+    }
+
+    @Test
     void aClosingParagraphThatIsAllLinkIsDroppedHoweverLongButNotOneWithALinkInASentence() {
         String offer = "<p><a href=/promos/pro>Get access to the fastest growing subscription service for as little as"
                 + " 599 for the first year, with research, insights and analysis; more in the website or the app.</a></p>";
@@ -132,6 +189,18 @@ class RulesTest {
                 + "<p><em>The museum opens again in the spring, with the collection rehung.</em></p></article></body></html>",
                 null);
         assertTrue(closing.text().endsWith("collection rehung."), closing.text());
+    }
+
+    @Test
+    void aClosingBlockWhoseEmphasisALinkBreaksIntoPiecesIsStillEmphasized() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><i>Fragen? Die Autorin erreichen Sie unter </i><a href=mailto:anna@example.com><i>anna@example.com"
+                + "</i></a><i>. Folgen Sie ihr auf </i><a href=https://social.example/anna><i>Mastodon</i></a><i>.</i></p>"
+                + "</article></body></html>", null);
+        assertTrue(a.text().endsWith("want to keep."), a.text());
+        Article mixed = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p><i>Die Studie</i> ist <a href=/studie><i>online</i></a> zu lesen.</p></article></body></html>", null);
+        assertTrue(mixed.text().endsWith("online zu lesen."), mixed.text());
     }
 
     @Test
@@ -201,6 +270,21 @@ class RulesTest {
                 + sentences("second", 3) + "</article></body></html>", null);
         assertFalse(advertised.text().contains("Iklan"), advertised.text());
         assertTrue(related.text().contains("second story goes on in its paragraph number 2"), related.text());
+    }
+
+    @Test
+    void aShortLineRightBeforeARemovedListOfLinksIsItsLabelButNotALongerLeadIn() {
+        String bar = "<div class=bar><a href=/fb>Facebook</a> <a href=/tw>Twitter</a> <a href=/m>Mail</a></div>";
+        Article a = ArticleExtractor.extract("<html><body><article><p>Teilen macht Freude!</p>" + bar
+                + sentences("main", 4) + "<p>Lue myös:</p>" + bar + sentences("second", 2) + "</article></body></html>",
+                null);
+        assertFalse(a.text().contains("Teilen macht Freude"), a.text());
+        assertFalse(a.text().contains("Lue myös"), a.text());
+        assertTrue(a.text().contains("second story goes on in its paragraph number 1"), a.text());
+        Article leadIn = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Die Fraktion hat ihre Vorschläge in einem Papier zusammengefasst, das Sie hier finden:</p>" + bar
+                + sentences("second", 2) + "</article></body></html>", null);
+        assertTrue(leadIn.text().contains("das Sie hier finden:"), leadIn.text());
     }
 
     @Test
@@ -305,6 +389,17 @@ class RulesTest {
         Article polish = ArticleExtractor.extract(head + "<p>Autor: Anna Schmidt, 4.2.2022</p>" + sentences("main", 4)
                 + "</article></body></html>", null);
         assertTrue(polish.text().startsWith("The main story"), polish.text());
+    }
+
+    @Test
+    void aShortOpeningBlockTheMarkupNamesABylineIsOneInAnyLanguage() {
+        Article german = ArticleExtractor.extract("<html><body><article><p class=byline>Von Anna Schmidt und Jan Kowalski"
+                + "</p>" + sentences("main", 4) + "</article></body></html>", null);
+        assertTrue(german.text().startsWith("The main story"), german.text());
+        Article closing = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>Nachgefragt bei <span class=author>Anna Schmidt</span>, der Leiterin.</p></article></body></html>",
+                null);
+        assertTrue(closing.text().endsWith("der Leiterin."), closing.text());
     }
 
     @Test

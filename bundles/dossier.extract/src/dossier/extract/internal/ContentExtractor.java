@@ -291,8 +291,17 @@ public final class ContentExtractor {
      */
     private void removeFromItsPlace(Element e) {
         emptied.add(e.parent());
+        Element before = e.previousElementSibling();
+        if (before != null && stats(e).linkDensity() > LINK_LIST) {
+            labelsOfLinkLists.add(before);
+        }
         e.remove();
     }
+
+    /** The elements right before a removed list of links (a share bar, a list of other stories): its label, if short. */
+    private final Set<Element> labelsOfLinkLists = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The share of link text that makes a removed element a list of links. */
+    private static final double LINK_LIST = 0.5;
 
     private static boolean holdsLinkText(Element e) {
         for (Element link : e.getElementsByTag("a")) {
@@ -1093,6 +1102,12 @@ public final class ContentExtractor {
                 removeFromItsPlace(e);
                 continue;
             }
+            // a short line without a link right before a list of links that went is its label ("Sharing is caring!",
+            // "Lue myös:"), unless it is inline in running text
+            if (labelsOfLinkLists.contains(e) && !isInline(e) && isLabel(e)) {
+                removeFromItsPlace(e);
+                continue;
+            }
             String tag = e.normalName();
             if (tag.equals("header") && countParagraphs(e, 2) <= 1 && stats(e).text < 300) {
                 e.remove();
@@ -1132,6 +1147,19 @@ public final class ContentExtractor {
             }
         }
         return kept;
+    }
+
+    /** Whether the element sits in a paragraph or beside text of its parent's own: part of a sentence. */
+    private boolean isInline(Element e) {
+        Element parent = e.parent();
+        return parent != null && (parent.normalName().equals("p")
+                || holdsOwnText.computeIfAbsent(parent, ContentExtractor::holdsOwnText));
+    }
+
+    /** Whether the element holds a label: text under {@link #WIDGET_LABEL} characters and no link. */
+    private static boolean isLabel(Element e) {
+        int length = textLength(e, WIDGET_LABEL);
+        return length > 0 && length < WIDGET_LABEL && !holdsLinkText(e);
     }
 
     /** The text of a widget's label left when the widget is gone: a heading of a few words. */

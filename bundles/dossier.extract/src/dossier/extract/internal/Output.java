@@ -2,7 +2,6 @@ package dossier.extract.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
 final class Output {
 
     /** One block of the article: a paragraph, heading, list item, quote or preformatted text. */
-    record Block(String tag, String list, boolean quote, String text, String html, int linkText) {
+    record Block(String tag, String list, boolean quote, String text, String html, int linkText, int emphasized,
+            boolean byline, boolean endsInAddress, int linkCount) {
         /** The share of the block's text inside links. */
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkText / text.length());
@@ -31,30 +31,16 @@ final class Output {
 
     /** A time of day or a year: what a dateline holds in any language (month names and "ago" are a language's). */
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b");
-    private static final Pattern TRAILING = Pattern.compile("(?i)^(\\W*(share|follow|subscribe|sign up|related|read more"
-            + "|more from|more on|see also|tags?|topics?|filed under|categories|category|posted in|advertisement|comments?"
-            + "|copyright|all rights reserved|click here|contact|like this|email|print|previous|next|back to top)\\b.*"
-            + "|.*(\u00a9|all rights reserved|\\(c\\) \\d{4}).*)");
-    private static final Pattern NOISE = Pattern.compile("(?i)^\\W*(advertisement|advertising|advert|ad|sponsored|sharing is caring|(this )?slideshow requires javascript"
-            + "|don'?t miss|story continues"
-            + " below( advertisement)?|continue reading( below)?( the main story)?|skip advertisement|scroll to continue"
-            + "( with content)?)\\W*$");
-
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|posted|published|updated|written by|last updated"
-            + "|from|photo|image|credit|source|reporting by|edited by|story by|words by|\\W*share)\\b.*");
-    /** A short block that starts the tail of a page: related links, a press release's boilerplate. */
-    private static final Pattern TAIL_START = Pattern.compile("(?i)^\\W*(you (may|might) (also )?like|related"
-            + "( (stories|articles|posts|coverage|content|reading))?|more (stories|articles) from|read (more|next)"
-            + "|recommended( for you)?|see also|also read|media contacts?"
-            + "|press contacts?|for more information,? contact)\\W*$");
-    /** A short closing call to action: follow, subscribe, contact the author. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i).*(\\bsubscribe\\b|\\bnewsletters?\\b"
-            + "|\\bsign up\\b|\\bfollow (us|him|her|me|them)\\b|\\b(may|can) be reached\\b|\\bcontact (us|him|her)\\b"
-            + "|\\bclick here\\b|\\bshare this\\b).*");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Class/id words of a byline: the page's markup naming the author's line. */
+    private static final ClassWords BYLINE = new ClassWords("byline|author");
+    /** The blocks opening the article, where a byline sits. */
+    private static final int OPENING = 3;
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The content the blocks come from. */
+    private Element root;
     /** The index of the first block after the content's last horizontal rule, -1 without one. */
     private int lastRule = -1;
     /** Whether a table comes after the content's last horizontal rule. */
@@ -65,6 +51,20 @@ final class Output {
     /** How many links the walk is inside, and the current block's text inside links. */
     private int linkDepth;
     private int linkText;
+    /**
+     * How many emphasis elements ({@code em}, {@code i}, {@code strong}, {@code b}) the walk is inside, and the
+     * current block's visible characters inside them.
+     */
+    private int emphasisDepth;
+    private int emphasized;
+    /**
+     * Whether the current block ends with a link whose text is a web address written out, and whether the walk has
+     * yet to meet the text of the link it is in.
+     */
+    private boolean endsInAddress;
+    private boolean linkStarts;
+    /** The links with text in the current block. */
+    private int linkCount;
     /** For each {@code a} the walk is inside, what kind of link it is. */
     private final ArrayDeque<LinkKind> links = new ArrayDeque<>();
 
@@ -77,13 +77,8 @@ final class Output {
     }
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
-    /** The trimming's patterns, each matched against many blocks. */
-    private final Matcher noise = NOISE.matcher("");
-    private final Matcher byline = BYLINE.matcher("");
+    /** The dateline pattern, matched against many blocks. */
     private final Matcher date = DATE.matcher("");
-    private final Matcher tailStart = TAIL_START.matcher("");
-    private final Matcher callToAction = CALL_TO_ACTION.matcher("");
-    private final Matcher trailing = TRAILING.matcher("");
 
     static ContentExtractor.Body of(Element content, Metadata metadata) {
         Output output = new Output();
@@ -124,6 +119,7 @@ final class Output {
     }
 
     private void walk(Element content) {
+        root = content;
         preDepth = inPre(content) ? 1 : 0;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -158,14 +154,17 @@ final class Output {
                         if (link != LinkKind.NOT_A_LINK) {
                             boundary = true;
                             linkDepth++;
+                            linkStarts = true;
                         }
                         if (link == LinkKind.RESOLVED_LINK) {
                             html.append("<a href=\"").append(Entities.escape(href)).append("\">");
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("<em>");
+                        emphasisDepth++;
                     } else if (tag.equals("strong") || tag.equals("b")) {
                         html.append("<strong>");
+                        emphasisDepth++;
                     } else if (tag.equals("img")) {
                         image(e);
                     }
@@ -192,8 +191,10 @@ final class Output {
                         }
                     } else if (tag.equals("em") || tag.equals("i")) {
                         html.append("</em>");
+                        emphasisDepth--;
                     } else if (tag.equals("strong") || tag.equals("b")) {
                         html.append("</strong>");
+                        emphasisDepth--;
                     }
                 }
             }
@@ -269,6 +270,23 @@ final class Output {
         if (linkDepth > 0) {
             linkText += strippedLength(s);
         }
+        if (emphasisDepth > 0) {
+            emphasized += visibleLength(s);
+        }
+        if (!s.isBlank()) {
+            if (linkDepth == 0) {
+                endsInAddress = false;
+            } else if (linkStarts) {
+                endsInAddress = isWebAddress(s.strip());
+                linkCount++;
+            }
+            linkStarts = linkStarts && linkDepth == 0;
+        }
+    }
+
+    /** Whether the text opens with a web address: a scheme of the web or a host starting {@code www.}. */
+    private static boolean isWebAddress(String s) {
+        return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.");
     }
 
     /** The length of {@code s.strip()}, without making it. */
@@ -316,6 +334,12 @@ final class Output {
         html.setLength(0);
         int links = linkText;
         linkText = 0;
+        int emphasis = emphasized;
+        emphasized = 0;
+        boolean address = endsInAddress;
+        endsInAddress = false;
+        int count = linkCount;
+        linkCount = 0;
         if (t.isEmpty() && !h.contains("<img ")) {
             return;
         }
@@ -323,8 +347,13 @@ final class Output {
         String list = null;
         boolean quote = false;
         boolean pre = false;
+        // only the opening blocks are asked whether the markup names them a byline, up to the content
+        boolean byline = false;
+        boolean inContent = blocks.size() < OPENING;
         for (Node n = at; n != null; n = n.parent()) {
             if (n instanceof Element e) {
+                inContent &= e != root;
+                byline |= inContent && e.attributesSize() > 0 && (namesByline(e.className()) || namesByline(e.id()));
                 String name = e.normalName();
                 if (name.equals("pre")) {
                     pre = true;
@@ -343,7 +372,11 @@ final class Output {
             tag = "pre";
             list = null;
         }
-        blocks.add(new Block(tag, list, quote, t, h, links));
+        blocks.add(new Block(tag, list, quote, t, h, links, emphasis, byline, address, count));
+    }
+
+    private static boolean namesByline(String name) {
+        return !name.isEmpty() && BYLINE.in(ContentExtractor.lower(name));
     }
 
     /** The builder's text without white space at either end, as {@link String#strip()} has it. */
@@ -404,8 +437,8 @@ final class Output {
     private List<Block> trim(String title, String author) {
         dropNotesAfterLastRule();
         List<Block> kept = new ArrayList<>();
-        // the blocks a dropped promotion came right after
-        Set<Block> beforePromotion = Collections.newSetFromMap(new IdentityHashMap<>());
+        // the blocks dropped promotions came right after, with how many came in a row
+        Map<Block, Integer> promotionsAfter = new IdentityHashMap<>();
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
@@ -414,42 +447,32 @@ final class Output {
                     && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
-            if (!noise.reset(b.text()).matches() && !promo && !credit) {
+            if (!promo && !credit) {
                 kept.add(b);
             } else if (promo && !kept.isEmpty()) {
-                beforePromotion.add(kept.get(kept.size() - 1));
+                promotionsAfter.merge(kept.get(kept.size() - 1), 1, Integer::sum);
             }
         }
+        // a short line heading a run of promotions is the run's label ("DON'T MISS", "Zum Thema:", "Más noticias de
+        // Colombia"), in any language; a dated line is an entry of a list (a programme), a quote's line its own
+        kept.removeIf(b -> promotionsAfter.getOrDefault(b, 0) >= LABELLED_RUN && b.text().length() < RUN_LABEL
+                && b.list() == null && !b.quote() && !endsSentence(b.text()) && !date.reset(b.text()).find());
         String normalizedTitle = normalize(title);
-        // bylines (a short block naming the page's declared author, in any language, or opening with an English
-        // byline word), datelines, the repeated title and the publisher's notes (see below) among the first blocks
-        for (int i = 0; i < Math.min(3, kept.size()); i++) {
+        // bylines (a short block naming the page's declared author, or one the markup names a byline), datelines, the
+        // repeated title and the publisher's notes (see below) among the first blocks
+        for (int i = 0; i < Math.min(OPENING, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
-                    || t.length() < 100 && (namesAuthor(t, author) || byline.reset(t).matches())
+                    || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
                     || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
             }
         }
-        int total = kept.stream().mapToInt(b -> b.text().length()).sum();
-        int before = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            String t = kept.get(i).text();
-            before += t.length();
-            if (i > 0 && before > total / 2 && t.length() < 80 && tailStart.reset(t).matches()) {
-                kept.subList(i, kept.size()).clear();
-                break;
-            }
-        }
         int lastBlock = kept.size();
         while (!kept.isEmpty()) {
             Block b = kept.get(kept.size() - 1);
-            if (b.text().length() < 200 && callToAction.reset(b.text()).matches()) {
-                kept.remove(kept.size() - 1);
-                continue;
-            }
             String t = b.text();
             // a short link closing the article leads elsewhere: back to a list, on to another page; so does a closing
             // block that is all link, however long (an offer's blurb)
@@ -468,9 +491,17 @@ final class Output {
             // a short line ending in a colon that a dropped promotion followed, closing the article, was its label
             // ("Das Thema könnte dich auch interessieren:", "Lue aiheesta lisää:"); amid the text such a line may be
             // a list's or a quote's lead-in
-            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && beforePromotion.contains(b);
-            if (!(t.length() < 120 && trailing.reset(t).matches()) && !(b.tag().startsWith("h")) && !link && !stamp
-                    && !notice && !note && !label) {
+            boolean label = t.length() < PROMOTION_LABEL && t.endsWith(":") && promotionsAfter.containsKey(b);
+            // a closing block with a link that repeats one earlier in the article is the template's call to action,
+            // placed twice; an article does not say the same thing twice
+            boolean repeated = b.linkText() > 0 && repeatsEarlierBlock(kept);
+            // a closing line that ends with a web address written out as its link sends the reader elsewhere for more
+            // (follow our coverage at ..., more information under ...), in any language
+            boolean address = t.length() < CLOSING_LINE && b.endsInAddress();
+            // so does a closing line linking to three places or more (follow us on ..., filed under ..., write to ...)
+            boolean linkList = t.length() < CLOSING_LINE && b.linkCount() >= LINKS_ELSEWHERE;
+            if (!b.tag().startsWith("h") && !link && !stamp
+                    && !notice && !note && !label && !repeated && !address && !linkList) {
                 // the article's last line, when no other rule trims it, goes when it reads "Label: value" (a picture's
                 // credit, a source, a view count: "Foto: MDR/Bernd Cramer", "SOURCE: Al Jazeera News"); it alone, since
                 // the lines before it are the article's own
@@ -481,7 +512,7 @@ final class Output {
             }
             kept.remove(kept.size() - 1);
             if (link && !kept.isEmpty()) {
-                beforePromotion.add(kept.get(kept.size() - 1));
+                promotionsAfter.merge(kept.get(kept.size() - 1), 1, Integer::sum);
             }
         }
         return kept;
@@ -523,27 +554,67 @@ final class Output {
         return b.text().length() < PUBLISHERS_NOTE && b.linkText() > 0 && isEmphasized(b);
     }
 
-    /** Whether a block is set wholly in italics or bold. */
+    /**
+     * Whether a block is set wholly in italics or bold: each of its visible characters inside emphasis, in one element
+     * or in several (a link breaks a line's emphasis into pieces: {@code <i>Follow her on </i><a><i>X</i></a>}).
+     */
     private static boolean isEmphasized(Block b) {
-        return isWrappedIn(b.html(), "em") || isWrappedIn(b.html(), "strong");
+        return b.emphasized() > 0 && b.emphasized() == visibleLength(b.text());
+    }
+
+    /** The characters of the text that are not white space. */
+    private static int visibleLength(String s) {
+        int visible = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                visible++;
+            }
+        }
+        return visible;
     }
 
     /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
     private static final double LABELLED_LINK = 0.3;
-
-    /** Whether the block's HTML is one element of the tag: it opens the block and first closes at its end. */
-    private static boolean isWrappedIn(String html, String tag) {
-        String close = "</" + tag + ">";
-        return html.startsWith("<" + tag + ">") && html.indexOf(close) == html.length() - close.length();
-    }
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
     /** The text of a publisher's note opening or closing the article: two or three lines. */
     private static final int PUBLISHERS_NOTE = 300;
 
+    /**
+     * A closing line giving a web address or links: a sentence or two (a publisher's "about us" ending in its address
+     * is longer).
+     */
+    private static final int CLOSING_LINE = 200;
+    /** The links that make a closing line a list of places to go. */
+    private static final int LINKS_ELSEWHERE = 3;
+
+    /** Whether the last of the blocks has the same text as one before it. */
+    private static boolean repeatsEarlierBlock(List<Block> kept) {
+        String last = kept.get(kept.size() - 1).text();
+        for (int i = 0; i < kept.size() - 1; i++) {
+            if (kept.get(i).text().equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text of a promotion's label: a line. */
     private static final int PROMOTION_LABEL = 100;
+    /** The promotions in a row that make a run with a label: a list of links to other pages. */
+    private static final int LABELLED_RUN = 2;
+    /** The text of a run's label: a few words. */
+    private static final int RUN_LABEL = 50;
+
+    /**
+     * Whether the text ends a sentence ({@code .}, {@code !}, {@code ?}); an ellipsis, which leads on to what follows
+     * as a colon does, does not.
+     */
+    private static boolean endsSentence(String t) {
+        return (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) && !t.endsWith("...");
+    }
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&]\\s*");
 
