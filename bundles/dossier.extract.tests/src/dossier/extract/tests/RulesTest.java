@@ -595,4 +595,13 @@ class RulesTest {
         assertTrue(columns.text().contains("The guide, point 5"), columns.text());
         assertFalse(columns.text().contains("Our other offers"), columns.text());
     }
+    @Test
+    void aParagraphBesideARemovedCallToActionStaysWhenItsContainerHasNoLinkLeft() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<div><div class=attribution><p>Additional reporting by Jane Roe; editing by John Doe and Ann Poe</p>"
+                + "</div><div class=badge><p>Our standards: <a href=/trust>The Trust Principles of the agency.</a></p>"
+                + "</div></div></article></body></html>", null);
+        assertTrue(a.text().contains("Additional reporting by Jane Roe"), a.text());
+        assertFalse(a.text().contains("Trust Principles"), a.text());
+    }
 }

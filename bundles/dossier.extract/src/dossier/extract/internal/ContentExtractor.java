@@ -1298,7 +1298,10 @@ public final class ContentExtractor {
         int paragraphs = inside.paragraphs();
         int images = inside.images();
         int items = inside.items() - 100;
-        double ld = s.linkDensity();
+        // the links counted were all in widgets removed inside it: what is left (a paragraph beside a removed call to
+        // action or link list) is tested without them
+        double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, s.text / 2) >= s.text / 2 ? 0
+                : s.linkDensity();
         int length = s.text;
         if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {
             return true;
