@@ -604,4 +604,15 @@ class RulesTest {
         assertTrue(a.text().contains("Additional reporting by Jane Roe"), a.text());
         assertFalse(a.text().contains("Trust Principles"), a.text());
     }
+    @Test
+    void namesHidingAPartOrAtOneScreenSizeDoNotMakeBoilerplate() {
+        Article a = ArticleExtractor.extract("<html><body><div class=intro>" + sentences("main", 6) + "</div>"
+                + "<div class=\"field field--name-field-cols field--label-hidden\">" + sentences("second", 3) + "</div>"
+                + "<div class=\"row hidden-xs\">" + sentences("third", 2) + "</div>"
+                + "<div class=hidden><p>A closed panel, hidden on every screen, with words the reader never sees.</p></div>"
+                + "</body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        assertTrue(a.text().contains("third story goes on in its paragraph number 1"), a.text());
+        assertFalse(a.text().contains("closed panel"), a.text());
+    }
 }

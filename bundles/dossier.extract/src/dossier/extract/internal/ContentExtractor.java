@@ -455,7 +455,7 @@ public final class ContentExtractor {
             return 0;
         }
         return HINTS.get(name, n -> {
-            String h = lower(n);
+            String h = wholeHiding(lower(n));
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
             }
@@ -624,10 +624,21 @@ public final class ContentExtractor {
             return 0;
         }
         return WEIGHTS.get(hint, n -> {
-            String h = lower(n);
+            String h = wholeHiding(lower(n));
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
+
+    /**
+     * A lower-cased name without the words that hide an element only in part: at one screen size (Bootstrap's
+     * {@code hidden-xs}) or a part of it ({@code label-hidden}, {@code title-hidden}: the field shows, its label
+     * does not).
+     */
+    private static String wholeHiding(String name) {
+        return name.contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
+    }
+
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl)\\b|\\b(label|title)-hidden\\b");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
