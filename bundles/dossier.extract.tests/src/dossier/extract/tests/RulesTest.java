@@ -615,4 +615,11 @@ class RulesTest {
         assertTrue(a.text().contains("third story goes on in its paragraph number 1"), a.text());
         assertFalse(a.text().contains("closed panel"), a.text());
     }
+    @Test
+    void anOpeningLineWithAYearEndingInAColonLeadsInAndStays() {
+        Article a = ArticleExtractor.extract("<html><body><article><p>Final standings of the 2019 season after 36 races:</p>"
+                + "<p>Updated 12:30</p>" + sentences("main", 6) + "</article></body></html>", null);
+        assertTrue(a.text().contains("Final standings of the 2019 season"), a.text());
+        assertFalse(a.text().contains("Updated 12:30"), a.text());
+    }
 }

@@ -459,12 +459,13 @@ final class Output {
                 && b.list() == null && !b.quote() && !endsSentence(b.text()) && !date.reset(b.text()).find());
         String normalizedTitle = normalize(title);
         // bylines (a short block naming the page's declared author, or one the markup names a byline), datelines, the
-        // repeated title and the publisher's notes (see below) among the first blocks
+        // repeated title and the publisher's notes (see below) among the first blocks; a dated line ending in a colon
+        // leads in to what follows (a table, a list), a sentence as much as one ending in a full stop
         for (int i = 0; i < Math.min(OPENING, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
+                    || t.length() < 80 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
