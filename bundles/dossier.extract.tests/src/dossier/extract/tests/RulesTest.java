@@ -622,4 +622,13 @@ class RulesTest {
         assertTrue(a.text().contains("Final standings of the 2019 season"), a.text());
         assertFalse(a.text().contains("Updated 12:30"), a.text());
     }
+    @Test
+    void aShortLinkShowingItsWebAddressAmidTheTextIsAReferenceNotAPromotion() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>[1] <a href=http://www.example.org/philosophy/free.html>http://www.example.org/philosophy/free.html</a></p>"
+                + "<p><a href=/other>SEE MORE: another story entirely</a></p>" + sentences("second", 4)
+                + "</article></body></html>", "https://example.com/a");
+        assertTrue(a.text().contains("[1] http://www.example.org/philosophy/free.html"), a.text());
+        assertFalse(a.text().contains("SEE MORE"), a.text());
+    }
 }

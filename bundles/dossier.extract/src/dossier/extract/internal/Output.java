@@ -442,9 +442,10 @@ final class Output {
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
-            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
+            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ..."); a link whose text
+            // is its web address written out names a source or a reference ("[1] http://..."), not another story
             boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120
-                    && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
+                    && (b.linkDensity() > 0.8 && !b.endsInAddress() || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
             if (!promo && !credit) {
