@@ -609,10 +609,12 @@ class RulesTest {
         Article a = ArticleExtractor.extract("<html><body><div class=intro>" + sentences("main", 6) + "</div>"
                 + "<div class=\"field field--name-field-cols field--label-hidden\">" + sentences("second", 3) + "</div>"
                 + "<div class=\"row hidden-xs\">" + sentences("third", 2) + "</div>"
+                + "<div class=\"overflow-hidden hidden-print\">" + sentences("fourth", 2) + "</div>"
                 + "<div class=hidden><p>A closed panel, hidden on every screen, with words the reader never sees.</p></div>"
                 + "</body></html>", null);
         assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
         assertTrue(a.text().contains("third story goes on in its paragraph number 1"), a.text());
+        assertTrue(a.text().contains("fourth story goes on in its paragraph number 1"), a.text());
         assertFalse(a.text().contains("closed panel"), a.text());
     }
     @Test

@@ -630,15 +630,16 @@ public final class ContentExtractor {
     }
 
     /**
-     * A lower-cased name without the words that hide an element only in part: at one screen size (Bootstrap's
-     * {@code hidden-xs}) or a part of it ({@code label-hidden}, {@code title-hidden}: the field shows, its label
-     * does not).
+     * A lower-cased name without the words that hide an element only in part: at some screen sizes or in print
+     * (Bootstrap's {@code hidden-xs}, {@code hidden-md-up}, {@code hidden-print}, page builders' {@code hidden-phone}),
+     * or a part of it ({@code label-hidden}, {@code title-hidden}: the field shows, its label does not), or that hide
+     * nothing ({@code overflow-hidden} clips, {@code lazy-hidden} waits for a picture to load).
      */
     private static String wholeHiding(String name) {
         return name.contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
     }
 
-    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl)\\b|\\b(label|title)-hidden\\b");
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
