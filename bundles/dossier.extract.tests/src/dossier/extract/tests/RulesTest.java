@@ -595,4 +595,42 @@ class RulesTest {
         assertTrue(columns.text().contains("The guide, point 5"), columns.text());
         assertFalse(columns.text().contains("Our other offers"), columns.text());
     }
+    @Test
+    void aParagraphBesideARemovedCallToActionStaysWhenItsContainerHasNoLinkLeft() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 6)
+                + "<div><div class=attribution><p>Additional reporting by Jane Roe; editing by John Doe and Ann Poe</p>"
+                + "</div><div class=badge><p>Our standards: <a href=/trust>The Trust Principles of the agency.</a></p>"
+                + "</div></div></article></body></html>", null);
+        assertTrue(a.text().contains("Additional reporting by Jane Roe"), a.text());
+        assertFalse(a.text().contains("Trust Principles"), a.text());
+    }
+    @Test
+    void namesHidingAPartOrAtOneScreenSizeDoNotMakeBoilerplate() {
+        Article a = ArticleExtractor.extract("<html><body><div class=intro>" + sentences("main", 6) + "</div>"
+                + "<div class=\"field field--name-field-cols field--label-hidden\">" + sentences("second", 3) + "</div>"
+                + "<div class=\"row hidden-xs\">" + sentences("third", 2) + "</div>"
+                + "<div class=\"overflow-hidden hidden-print\">" + sentences("fourth", 2) + "</div>"
+                + "<div class=hidden><p>A closed panel, hidden on every screen, with words the reader never sees.</p></div>"
+                + "</body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 2"), a.text());
+        assertTrue(a.text().contains("third story goes on in its paragraph number 1"), a.text());
+        assertTrue(a.text().contains("fourth story goes on in its paragraph number 1"), a.text());
+        assertFalse(a.text().contains("closed panel"), a.text());
+    }
+    @Test
+    void anOpeningLineWithAYearEndingInAColonLeadsInAndStays() {
+        Article a = ArticleExtractor.extract("<html><body><article><p>Final standings of the 2019 season after 36 races:</p>"
+                + "<p>Updated 12:30</p>" + sentences("main", 6) + "</article></body></html>", null);
+        assertTrue(a.text().contains("Final standings of the 2019 season"), a.text());
+        assertFalse(a.text().contains("Updated 12:30"), a.text());
+    }
+    @Test
+    void aShortLinkShowingItsWebAddressAmidTheTextIsAReferenceNotAPromotion() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<p>[1] <a href=http://www.example.org/philosophy/free.html>http://www.example.org/philosophy/free.html</a></p>"
+                + "<p><a href=/other>SEE MORE: another story entirely</a></p>" + sentences("second", 4)
+                + "</article></body></html>", "https://example.com/a");
+        assertTrue(a.text().contains("[1] http://www.example.org/philosophy/free.html"), a.text());
+        assertFalse(a.text().contains("SEE MORE"), a.text());
+    }
 }

@@ -455,7 +455,7 @@ public final class ContentExtractor {
             return 0;
         }
         return HINTS.get(name, n -> {
-            String h = lower(n);
+            String h = wholeHiding(lower(n));
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
             }
@@ -624,10 +624,22 @@ public final class ContentExtractor {
             return 0;
         }
         return WEIGHTS.get(hint, n -> {
-            String h = lower(n);
+            String h = wholeHiding(lower(n));
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
+
+    /**
+     * A lower-cased name without the words that hide an element only in part: at some screen sizes or in print
+     * (Bootstrap's {@code hidden-xs}, {@code hidden-md-up}, {@code hidden-print}, page builders' {@code hidden-phone}),
+     * or a part of it ({@code label-hidden}, {@code title-hidden}: the field shows, its label does not), or that hide
+     * nothing ({@code overflow-hidden} clips, {@code lazy-hidden} waits for a picture to load).
+     */
+    private static String wholeHiding(String name) {
+        return name.contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
+    }
+
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
@@ -1298,7 +1310,10 @@ public final class ContentExtractor {
         int paragraphs = inside.paragraphs();
         int images = inside.images();
         int items = inside.items() - 100;
-        double ld = s.linkDensity();
+        // the links counted were all in widgets removed inside it: what is left (a paragraph beside a removed call to
+        // action or link list) is tested without them
+        double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, s.text / 2) >= s.text / 2 ? 0
+                : s.linkDensity();
         int length = s.text;
         if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {
             return true;

@@ -442,9 +442,10 @@ final class Output {
         for (Block b : blocks) {
             // a short paragraph that is mostly link, amid the text, points to another article, with or without a label
             // ("Read also:", "VEA TAMBIÉN:", "Czytaj też:"); so is one set wholly in emphasis whose label, ending in a
-            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ...")
+            // colon, is followed by a link to its end ("Mehr lesen: ...", "Dowiedz się więcej: ..."); a link whose text
+            // is its web address written out names a source or a reference ("[1] http://..."), not another story
             boolean promo = b.tag().equals("p") && b.list() == null && b.text().length() < 120
-                    && (b.linkDensity() > 0.8 || isEmphasizedLabelledLink(b));
+                    && (b.linkDensity() > 0.8 && !b.endsInAddress() || isEmphasizedLabelledLink(b));
             // a short block bearing the copyright sign credits a picture or the publisher, in any language
             boolean credit = b.text().length() < 200 && b.text().indexOf('\u00a9') >= 0;
             if (!promo && !credit) {
@@ -459,12 +460,13 @@ final class Output {
                 && b.list() == null && !b.quote() && !endsSentence(b.text()) && !date.reset(b.text()).find());
         String normalizedTitle = normalize(title);
         // bylines (a short block naming the page's declared author, or one the markup names a byline), datelines, the
-        // repeated title and the publisher's notes (see below) among the first blocks
+        // repeated title and the publisher's notes (see below) among the first blocks; a dated line ending in a colon
+        // leads in to what follows (a table, a list), a sentence as much as one ending in a full stop
         for (int i = 0; i < Math.min(OPENING, kept.size()); i++) {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith("."))
+                    || t.length() < 80 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
