@@ -633,4 +633,12 @@ class RulesTest {
         assertTrue(a.text().contains("[1] http://www.example.org/philosophy/free.html"), a.text());
         assertFalse(a.text().contains("SEE MORE"), a.text());
     }
+    @Test
+    void theClassWordCopyIsBodyCopyNotACopyrightNotice() {
+        Article a = ArticleExtractor.extract("<html><body><div class=main><div class=story>" + sentences("main", 6)
+                + "</div><div class=copyright-wrp><p>The Daily Example, 1625 Example Street, Suite 900, Springfield 20006"
+                + " | 202-555-0100 main | 202-555-0101 fax</p></div></div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 5"), a.text());
+        assertFalse(a.text().contains("Daily Example"), a.text());
+    }
 }

@@ -89,7 +89,7 @@ public final class ContentExtractor {
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
             + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
-            + "|main|post|text|blog|story|prose|paragraph|copy");;
+            + "|main|post|text|blog|story|prose|paragraph|copy\\b");; // body copy, not copyright
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final String COMMA_CHARS = ",\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32";
 
