@@ -641,4 +641,12 @@ class RulesTest {
         assertTrue(a.text().contains("main story goes on in its paragraph number 5"), a.text());
         assertFalse(a.text().contains("Daily Example"), a.text());
     }
+    @Test
+    void anUnderscoreSeparatesClassWordsAsAHyphenDoes() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=single_ads><p>Advertisement: a summer sale of garden furniture at half price.</p></div>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
+        assertFalse(a.text().contains("garden furniture"), a.text());
+    }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A list of words looked for in lower-cased class and id names, written as a regular-expression
  * alternation of which only two constructs are understood: {@code \b} (a word boundary, as
- * {@link java.util.regex.Pattern} has it) at either end of a word and {@code ?} after a character. The
+ * {@link java.util.regex.Pattern} has it but with {@code _} a separator) at either end of a word and {@code ?} after a character. The
  * words are found with {@link String#indexOf}, many times faster than the regex engine on a long
  * alternation.
  */
@@ -60,12 +60,15 @@ final class ClassWords {
         return false;
     }
 
-    /** A word boundary as {@code \b} has it: a word character on one side only. */
+    /**
+     * A word boundary as {@code \b} has it, but with {@code _} a separator as {@code -} is (snake case and BEM's
+     * {@code __} join words as hyphens do): a letter or digit on one side only.
+     */
     private static boolean isBoundary(String name, int at) {
         return (at > 0 && isWordChar(name.charAt(at - 1))) != (at < name.length() && isWordChar(name.charAt(at)));
     }
 
     private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return Character.isLetterOrDigit(c);
     }
 }

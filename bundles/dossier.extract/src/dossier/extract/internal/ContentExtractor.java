@@ -73,7 +73,7 @@ public final class ContentExtractor {
     private static final ClassWords UNLIKELY = new ClassWords("comment|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
-            + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
+            + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
             + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt");;
@@ -85,7 +85,7 @@ public final class ContentExtractor {
     private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
             + "|entry|text|prose|rich-?text|embed");;
     private static final ClassWords NEGATIVE = new ClassWords("comment|meta|footer|foot\\b|sidebar|widget"
-            + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
+            + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
             + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
