@@ -649,4 +649,12 @@ class RulesTest {
         assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
         assertFalse(a.text().contains("garden furniture"), a.text());
     }
+    @Test
+    void aCamelCaseHumpSeparatesClassWords() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=inlineAds><p>Advertisement: a summer sale of garden furniture at half price.</p></div>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
+        assertFalse(a.text().contains("garden furniture"), a.text());
+    }
 }

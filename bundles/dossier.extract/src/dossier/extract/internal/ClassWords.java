@@ -2,13 +2,14 @@ package dossier.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A list of words looked for in lower-cased class and id names, written as a regular-expression
- * alternation of which only two constructs are understood: {@code \b} (a word boundary, as
- * {@link java.util.regex.Pattern} has it but with {@code _} a separator) at either end of a word and {@code ?} after a character. The
- * words are found with {@link String#indexOf}, many times faster than the regex engine on a long
- * alternation.
+ * A list of lower-case words looked for in class and id names (in any case), written as a regular-expression
+ * alternation of which only two constructs are understood: {@code \b} (a word boundary: as
+ * {@link java.util.regex.Pattern} has it but with {@code _} a separator as {@code -} is, and a change from lower to
+ * upper case one too) at either end of a word and {@code ?} after a character. The words are found with
+ * {@link String#indexOf}, many times faster than the regex engine on a long alternation.
  */
 final class ClassWords {
 
@@ -46,13 +47,15 @@ final class ClassWords {
         return spellings;
     }
 
-    /** Whether {@code name}, lower-cased, holds one of the words. */
+    /** Whether {@code name} holds one of the words, in any case; a change from lower to upper case is a boundary. */
     boolean in(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String cased = lower.length() == name.length() ? name : lower;
         for (Word word : words) {
             String text = word.text();
-            for (int at = name.indexOf(text); at >= 0; at = name.indexOf(text, at + 1)) {
-                if ((!word.boundaryBefore() || isBoundary(name, at))
-                        && (!word.boundaryAfter() || isBoundary(name, at + text.length()))) {
+            for (int at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
+                if ((!word.boundaryBefore() || isBoundary(cased, at))
+                        && (!word.boundaryAfter() || isBoundary(cased, at + text.length()))) {
                     return true;
                 }
             }
@@ -62,10 +65,14 @@ final class ClassWords {
 
     /**
      * A word boundary as {@code \b} has it, but with {@code _} a separator as {@code -} is (snake case and BEM's
-     * {@code __} join words as hyphens do): a letter or digit on one side only.
+     * {@code __} join words as hyphens do): a letter or digit on one side only; or a lower-case letter before an
+     * upper-case one (camel case: {@code topAds}, {@code itemFullText}).
      */
     private static boolean isBoundary(String name, int at) {
-        return (at > 0 && isWordChar(name.charAt(at - 1))) != (at < name.length() && isWordChar(name.charAt(at)));
+        boolean before = at > 0 && isWordChar(name.charAt(at - 1));
+        boolean after = at < name.length() && isWordChar(name.charAt(at));
+        return before != after || before && Character.isLowerCase(name.charAt(at - 1))
+                && Character.isUpperCase(name.charAt(at));
     }
 
     private static boolean isWordChar(char c) {

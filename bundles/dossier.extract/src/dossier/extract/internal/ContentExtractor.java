@@ -68,7 +68,7 @@ public final class ContentExtractor {
             "textarea", "option", "link", "meta", "dialog", "map", "label", "source", "picture-source");
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
 
-    // the class/id patterns below are matched against lower-cased names
+    // the class/id words below are matched in any case, a camel case hump a word boundary
     /** Class/id words of containers that are not the article. */
     private static final ClassWords UNLIKELY = new ClassWords("comment|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
@@ -455,7 +455,7 @@ public final class ContentExtractor {
             return 0;
         }
         return HINTS.get(name, n -> {
-            String h = wholeHiding(lower(n));
+            String h = wholeHiding(n);
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
             }
@@ -624,7 +624,7 @@ public final class ContentExtractor {
             return 0;
         }
         return WEIGHTS.get(hint, n -> {
-            String h = wholeHiding(lower(n));
+            String h = wholeHiding(n);
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
@@ -636,10 +636,10 @@ public final class ContentExtractor {
      * nothing ({@code overflow-hidden} clips, {@code lazy-hidden} waits for a picture to load).
      */
     private static String wholeHiding(String name) {
-        return name.contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
+        return lower(name).contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
     }
 
-    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("(?i)hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
