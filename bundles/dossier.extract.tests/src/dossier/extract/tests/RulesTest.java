@@ -657,4 +657,10 @@ class RulesTest {
         assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
         assertFalse(a.text().contains("garden furniture"), a.text());
     }
+    @Test
+    void aCommentaryIsAnArticleNotAComment() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"news commentary\">" + sentences("main", 5)
+                + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+    }
 }
