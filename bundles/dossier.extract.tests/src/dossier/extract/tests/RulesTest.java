@@ -663,4 +663,10 @@ class RulesTest {
                 + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
         assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
     }
+    @Test
+    void drupalsChaosToolsBlocksAreNoTools() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"block block-ctools-block block-entity-fieldnodefield-abstract\">"
+                + sentences("main", 5) + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+    }
 }

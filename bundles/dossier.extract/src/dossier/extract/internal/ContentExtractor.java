@@ -87,7 +87,7 @@ public final class ContentExtractor {
     private static final ClassWords NEGATIVE = new ClassWords("comment(?!ary)|meta|footer|foot\\b|sidebar|widget"
             + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
-            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|\\btools");;
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
             + "|main|post|text|blog|story|prose|paragraph|copy\\b");; // body copy, not copyright
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
