@@ -669,4 +669,13 @@ class RulesTest {
                 + sentences("main", 5) + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
         assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
     }
+    @Test
+    void aNodePromotedOrStickyIsAnArticleNotAPromotionOrAStickyBar() {
+        Article promoted = ArticleExtractor.extract("<html><body><div class=\"node node-news node-promoted view-mode-full\">"
+                + sentences("main", 5) + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(promoted.text().contains("main story goes on in its paragraph number 4"), promoted.text());
+        Article sticky = ArticleExtractor.extract("<html><body><div class=\"node node--type-news node--sticky\">"
+                + sentences("main", 4) + "</div><div class=box>" + sentences("other", 5) + "</div></body></html>", null);
+        assertTrue(sticky.text().contains("main story goes on in its paragraph number 3"), sticky.text());
+    }
 }

@@ -73,10 +73,10 @@ public final class ContentExtractor {
     private static final ClassWords UNLIKELY = new ClassWords("comment(?!ary)|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
-            + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|adslot|dfp|outbrain|taboola"
+            + "|modal|overlay|promo(?!ted)|sponsor|advert|\\bads?\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
-            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt");;
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|jump|login|registration|paywall-prompt");;
     /** Class/id words of containers that are never the article. */
     private static final ClassWords STRONG = new ClassWords("comment(?!ary)|disqus|respond|replies|sidebar|side-bar"
             + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
@@ -85,7 +85,7 @@ public final class ContentExtractor {
     private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
             + "|entry|text|prose|rich-?text|embed");;
     private static final ClassWords NEGATIVE = new ClassWords("comment(?!ary)|meta|footer|foot\\b|sidebar|widget"
-            + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
+            + "|share|social|promo(?!ted)|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
             + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|\\btools");;
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
