@@ -678,4 +678,14 @@ class RulesTest {
                 + sentences("main", 4) + "</div><div class=box>" + sentences("other", 5) + "</div></body></html>", null);
         assertTrue(sticky.text().contains("main story goes on in its paragraph number 3"), sticky.text());
     }
+    @Test
+    void theTermsAPostIsFiledUnderAreNotWhatItIs() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"post type-post status-publish category-social-media tag-advertising\">"
+                + sentences("main", 4) + "</div><div class=box>" + sentences("other", 5) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 3"), a.text());
+        Article tags = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=tag-list><p>Filed under: gardening, furniture, summer sales, half price, outdoor living</p></div>"
+                + "</article></body></html>", null);
+        assertFalse(tags.text().contains("Filed under"), tags.text());
+    }
 }

@@ -455,7 +455,7 @@ public final class ContentExtractor {
             return 0;
         }
         return HINTS.get(name, n -> {
-            String h = wholeHiding(n);
+            String h = wholeHiding(withoutTerms(n));
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
             }
@@ -624,7 +624,7 @@ public final class ContentExtractor {
             return 0;
         }
         return WEIGHTS.get(hint, n -> {
-            String h = wholeHiding(n);
+            String h = wholeHiding(withoutTerms(n));
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
@@ -640,6 +640,18 @@ public final class ContentExtractor {
     }
 
     private static final Pattern PARTLY_HIDDEN = Pattern.compile("(?i)hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
+
+    /**
+     * A post's name without the terms it is filed under, as WordPress writes them into a post's classes beside its
+     * status ({@code status-publish ... category-<slug> tag-<slug>}): a post tagged {@code social-media} or
+     * {@code advertising} is not a share bar or an advertisement. Elsewhere {@code tag-list} is a widget's name.
+     */
+    private static String withoutTerms(String name) {
+        return name.contains("status-") && (name.contains("tag-") || name.contains("category-"))
+                ? TERMS.matcher(name).replaceAll(" ") : name;
+    }
+
+    private static final Pattern TERMS = Pattern.compile("(?<![\\w-])(tag|category)-[\\w-]+");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());
