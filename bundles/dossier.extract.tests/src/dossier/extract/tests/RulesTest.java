@@ -633,4 +633,59 @@ class RulesTest {
         assertTrue(a.text().contains("[1] http://www.example.org/philosophy/free.html"), a.text());
         assertFalse(a.text().contains("SEE MORE"), a.text());
     }
+    @Test
+    void theClassWordCopyIsBodyCopyNotACopyrightNotice() {
+        Article a = ArticleExtractor.extract("<html><body><div class=main><div class=story>" + sentences("main", 6)
+                + "</div><div class=copyright-wrp><p>The Daily Example, 1625 Example Street, Suite 900, Springfield 20006"
+                + " | 202-555-0100 main | 202-555-0101 fax</p></div></div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 5"), a.text());
+        assertFalse(a.text().contains("Daily Example"), a.text());
+    }
+    @Test
+    void anUnderscoreSeparatesClassWordsAsAHyphenDoes() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=single_ads><p>Advertisement: a summer sale of garden furniture at half price.</p></div>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
+        assertFalse(a.text().contains("garden furniture"), a.text());
+    }
+    @Test
+    void aCamelCaseHumpSeparatesClassWords() {
+        Article a = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=inlineAds><p>Advertisement: a summer sale of garden furniture at half price.</p></div>"
+                + sentences("second", 4) + "</article></body></html>", null);
+        assertTrue(a.text().contains("second story goes on in its paragraph number 3"), a.text());
+        assertFalse(a.text().contains("garden furniture"), a.text());
+    }
+    @Test
+    void aCommentaryIsAnArticleNotAComment() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"news commentary\">" + sentences("main", 5)
+                + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+    }
+    @Test
+    void drupalsChaosToolsBlocksAreNoTools() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"block block-ctools-block block-entity-fieldnodefield-abstract\">"
+                + sentences("main", 5) + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 4"), a.text());
+    }
+    @Test
+    void aNodePromotedOrStickyIsAnArticleNotAPromotionOrAStickyBar() {
+        Article promoted = ArticleExtractor.extract("<html><body><div class=\"node node-news node-promoted view-mode-full\">"
+                + sentences("main", 5) + "</div><div class=box>" + sentences("other", 4) + "</div></body></html>", null);
+        assertTrue(promoted.text().contains("main story goes on in its paragraph number 4"), promoted.text());
+        Article sticky = ArticleExtractor.extract("<html><body><div class=\"node node--type-news node--sticky\">"
+                + sentences("main", 4) + "</div><div class=box>" + sentences("other", 5) + "</div></body></html>", null);
+        assertTrue(sticky.text().contains("main story goes on in its paragraph number 3"), sticky.text());
+    }
+    @Test
+    void theTermsAPostIsFiledUnderAreNotWhatItIs() {
+        Article a = ArticleExtractor.extract("<html><body><div class=\"post type-post status-publish category-social-media tag-advertising\">"
+                + sentences("main", 4) + "</div><div class=box>" + sentences("other", 5) + "</div></body></html>", null);
+        assertTrue(a.text().contains("main story goes on in its paragraph number 3"), a.text());
+        Article tags = ArticleExtractor.extract("<html><body><article>" + sentences("main", 4)
+                + "<div class=tag-list><p>Filed under: gardening, furniture, summer sales, half price, outdoor living</p></div>"
+                + "</article></body></html>", null);
+        assertFalse(tags.text().contains("Filed under"), tags.text());
+    }
 }

@@ -68,28 +68,28 @@ public final class ContentExtractor {
             "textarea", "option", "link", "meta", "dialog", "map", "label", "source", "picture-source");
     private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "aside", "footer", "menu");
 
-    // the class/id patterns below are matched against lower-cased names
+    // the class/id words below are matched in any case, a camel case hump a word boundary
     /** Class/id words of containers that are not the article. */
-    private static final ClassWords UNLIKELY = new ClassWords("comment|disqus|respond|reply|replies"
+    private static final ClassWords UNLIKELY = new ClassWords("comment(?!ary)|disqus|respond|reply|replies"
             + "|sidebar|side-bar|footer|foot\\b|masthead|menu|navbar|navigation|breadcrumb|pagination|pager"
             + "|share|sharing|social|follow|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|banner|popup"
-            + "|modal|overlay|promo|sponsor|advert|\\bads?\\b|-ad-|_ad_|\\bad-|-ad\\b|adslot|dfp|outbrain|taboola"
+            + "|modal|overlay|promo(?!ted)|sponsor|advert|\\bads?\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
-            + "|rss|shoutbox|combx|skyscraper|teaser-list|sticky|jump|login|registration|paywall-prompt");;
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|jump|login|registration|paywall-prompt");;
     /** Class/id words of containers that are never the article. */
-    private static final ClassWords STRONG = new ClassWords("comment|disqus|respond|replies|sidebar|side-bar"
+    private static final ClassWords STRONG = new ClassWords("comment(?!ary)|disqus|respond|replies|sidebar|side-bar"
             + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
             + "|breadcrumb|more-stories|most-popular|popup|modal");;
     /** Class/id words that keep a container despite an unlikely word. */
     private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
             + "|entry|text|prose|rich-?text|embed");;
-    private static final ClassWords NEGATIVE = new ClassWords("comment|meta|footer|foot\\b|sidebar|widget"
-            + "|share|social|promo|sponsor|related|recommend|\\bads?\\b|-ad-|advert|banner|byline|author|caption"
+    private static final ClassWords NEGATIVE = new ClassWords("comment(?!ary)|meta|footer|foot\\b|sidebar|widget"
+            + "|share|social|promo(?!ted)|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
-            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|tools");;
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|\\btools");;
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
-            + "|main|post|text|blog|story|prose|paragraph|copy");;
+            + "|main|post|text|blog|story|prose|paragraph|copy\\b");; // body copy, not copyright
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final String COMMA_CHARS = ",\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32";
 
@@ -455,7 +455,7 @@ public final class ContentExtractor {
             return 0;
         }
         return HINTS.get(name, n -> {
-            String h = wholeHiding(lower(n));
+            String h = wholeHiding(withoutTerms(n));
             if (MAYBE.in(h)) {
                 return MAYBE_HINT; // beside it the other words do not count
             }
@@ -624,7 +624,7 @@ public final class ContentExtractor {
             return 0;
         }
         return WEIGHTS.get(hint, n -> {
-            String h = wholeHiding(lower(n));
+            String h = wholeHiding(withoutTerms(n));
             return (NEGATIVE.in(h) ? -25 : 0) + (POSITIVE.in(h) ? 25 : 0);
         });
     }
@@ -636,10 +636,22 @@ public final class ContentExtractor {
      * nothing ({@code overflow-hidden} clips, {@code lazy-hidden} waits for a picture to load).
      */
     private static String wholeHiding(String name) {
-        return name.contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
+        return lower(name).contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
     }
 
-    private static final Pattern PARTLY_HIDDEN = Pattern.compile("hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("(?i)hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
+
+    /**
+     * A post's name without the terms it is filed under, as WordPress writes them into a post's classes beside its
+     * status ({@code status-publish ... category-<slug> tag-<slug>}): a post tagged {@code social-media} or
+     * {@code advertising} is not a share bar or an advertisement. Elsewhere {@code tag-list} is a widget's name.
+     */
+    private static String withoutTerms(String name) {
+        return name.contains("status-") && (name.contains("tag-") || name.contains("category-"))
+                ? TERMS.matcher(name).replaceAll(" ") : name;
+    }
+
+    private static final Pattern TERMS = Pattern.compile("(?<![\\w-])(tag|category)-[\\w-]+");
 
     Stats stats(Element e) {
         return stats.computeIfAbsent(e, k -> new Stats());

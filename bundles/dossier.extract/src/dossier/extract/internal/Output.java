@@ -376,7 +376,7 @@ final class Output {
     }
 
     private static boolean namesByline(String name) {
-        return !name.isEmpty() && BYLINE.in(ContentExtractor.lower(name));
+        return !name.isEmpty() && BYLINE.in(name);
     }
 
     /** The builder's text without white space at either end, as {@link String#strip()} has it. */
