@@ -431,7 +431,7 @@ public final class ContentExtractor {
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
             // whatever its name, a container holding most of the page's paragraphs is the article's
-            return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
+            return stats(e).paragraphText < 0.6 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
