@@ -441,7 +441,7 @@ public final class ContentExtractor {
         if (stats(e).holdsArticle) {
             return false;
         }
-        return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
+        return stats(e).paragraphText < 0.4 * pageText || pageText == 0;
     }
 
     private static final int MAYBE_HINT = 1;
