@@ -748,7 +748,7 @@ public final class ContentExtractor {
         String title = normalizeTitle(metadata.title());
         if (!title.isEmpty() && !headedBy(top, title)) {
             for (Element c : candidates.subList(1, Math.min(candidates.size(), 5))) {
-                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 250 && headedBy(c, title)
+                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 170 && headedBy(c, title)
                         && !isAncestor(c, top)) {
                     top = c;
                     break;
