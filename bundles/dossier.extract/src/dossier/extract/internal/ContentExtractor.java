@@ -930,7 +930,7 @@ public final class ContentExtractor {
             } else if (isParagraphLike(sibling)) {
                 String text = sibling.text();
                 double ld = s.linkDensity();
-                if (text.length() > 80 && ld < 0.25
+                if (text.length() > 100 && ld < 0.25
                         || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                     keep[i] = true;
                 }
