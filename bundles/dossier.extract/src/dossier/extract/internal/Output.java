@@ -411,7 +411,7 @@ final class Output {
     }
 
     /** The share of the text after the content's last horizontal rule under which that part is the publisher's notes. */
-    private static final double NOTES_AFTER_RULE = 0.3;
+    private static final double NOTES_AFTER_RULE = 0.35;
 
     /**
      * Drops what follows the content's last horizontal rule when it is a small part of the text (under
