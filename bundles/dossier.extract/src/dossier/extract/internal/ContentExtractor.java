@@ -1327,7 +1327,7 @@ public final class ContentExtractor {
         double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, s.text / 2) >= s.text / 2 ? 0
                 : s.linkDensity();
         int length = s.text;
-        if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {
+        if (images > 1 && paragraphs / (double) images < 0.4 && !tag.equals("figure")) {
             return true;
         }
         if (!list && items > paragraphs) {
