@@ -577,7 +577,7 @@ final class Output {
     }
 
     /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
-    private static final double LABELLED_LINK = 0.3;
+    private static final double LABELLED_LINK = 0.2;
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
