@@ -1342,7 +1342,7 @@ public final class ContentExtractor {
         if (weight >= 25 && ld > 0.5) {
             return true;
         }
-        if (list && ld > 0.6 && length < 1500) {
+        if (list && ld > 0.6 && length < 1000) {
             return true;
         }
         return false;
