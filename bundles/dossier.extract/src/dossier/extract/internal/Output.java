@@ -466,7 +466,7 @@ final class Output {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
+                    || t.length() < 90 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
