@@ -430,14 +430,15 @@ public final class ContentExtractor {
         }
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
-            // whatever its name, a container holding most of the page's paragraphs is the article's
+            // whatever its name, a container holding three fifths of the page's paragraphs is the article's
             return stats(e).paragraphText < 0.6 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
             return false;
         }
-        // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
+        // otherwise never drop a container holding the marked-up article or two fifths of the page's paragraphs (a
+        // structural tag or an unlikely name says less than the strong names above, which need three fifths)
         if (stats(e).holdsArticle) {
             return false;
         }
