@@ -134,7 +134,7 @@ public final class ArticleExtractor {
             }
         }
         String declaredBody = metadata.jsonLdBody();
-        if (declaredBody.length() >= DECLARED_BODY && shareOfWords(declaredBody, body.text()) < 0.5) {
+        if (declaredBody.length() >= DECLARED_BODY && shareOfWords(declaredBody, body.text()) < 0.35) {
             // the page's own schema.org articleBody, when what was found holds little of it
             body = ContentExtractor.Body.ofText(Jsoup.parseBodyFragment(declaredBody).wholeText());
         }

@@ -5,23 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-import dossier.extract.ArticleExtractor;
 
 /**
  * BENCHMARK-QUALITY: the extractor on the 91 real news and blog pages of the shared article-extraction
@@ -62,24 +53,10 @@ class BenchmarkQualityTest {
 
     @Test
     void extractsTheBenchmarkArticlesAsWellAsTheBestExtractors() throws IOException {
-        Path folder = benchmark();
-        JsonObject truth = JsonParser.parseString(Files.readString(folder.resolve("ground-truth.json"),
-                StandardCharsets.UTF_8)).getAsJsonObject();
-        List<ArticleBenchmark.Counts> rows = new ArrayList<>();
+        Map<String, ArticleBenchmark.Counts> counts = BenchmarkScores.of(benchmark()).articleCounts();
+        List<ArticleBenchmark.Counts> rows = new ArrayList<>(counts.values());
         List<String> worst = new ArrayList<>();
-        for (Map.Entry<String, JsonElement> page : truth.entrySet()) {
-            Path file = folder.resolve("html").resolve(page.getKey() + ".html.gz");
-            assertTrue(Files.isRegularFile(file), "missing page " + file);
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                bytes = in.readAllBytes();
-            }
-            String text = ArticleExtractor.extract(bytes, null).text();
-            ArticleBenchmark.Counts counts = ArticleBenchmark.counts(
-                    page.getValue().getAsJsonObject().get("articleBody").getAsString(), text);
-            rows.add(counts);
-            worst.add(String.format("%.3f %s", counts.f1(), page.getKey()));
-        }
+        counts.forEach((id, c) -> worst.add(String.format("%.3f %s", c.f1(), id)));
         ArticleBenchmark.Score score = ArticleBenchmark.score(rows);
         worst.sort(Comparator.naturalOrder());
         System.out.printf("BENCHMARK-QUALITY article extraction: F1 %.3f precision %.3f recall %.3f pages %d%n",

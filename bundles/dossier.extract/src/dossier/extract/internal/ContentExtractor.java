@@ -430,18 +430,19 @@ public final class ContentExtractor {
         }
         boolean maybe = (hints & MAYBE_HINT) != 0;
         if (!lenient && !maybe && (hints & STRONG_HINT) != 0) {
-            // whatever its name, a container holding most of the page's paragraphs is the article's
-            return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
+            // whatever its name, a container holding three fifths of the page's paragraphs is the article's
+            return stats(e).paragraphText < 0.6 * pageText || pageText == 0;
         }
         boolean unlikely = !lenient && !structural && !maybe && (hints & UNLIKELY_HINT) != 0;
         if (!structural && !unlikely) {
             return false;
         }
-        // otherwise never drop a container holding the marked-up article or most of the page's paragraphs
+        // otherwise never drop a container holding the marked-up article or two fifths of the page's paragraphs (a
+        // structural tag or an unlikely name says less than the strong names above, which need three fifths)
         if (stats(e).holdsArticle) {
             return false;
         }
-        return stats(e).paragraphText < 0.5 * pageText || pageText == 0;
+        return stats(e).paragraphText < 0.4 * pageText || pageText == 0;
     }
 
     private static final int MAYBE_HINT = 1;
@@ -748,7 +749,7 @@ public final class ContentExtractor {
         String title = normalizeTitle(metadata.title());
         if (!title.isEmpty() && !headedBy(top, title)) {
             for (Element c : candidates.subList(1, Math.min(candidates.size(), 5))) {
-                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 250 && headedBy(c, title)
+                if (stats(c).score >= topScore * 0.5 && stats(c).text >= 170 && headedBy(c, title)
                         && !isAncestor(c, top)) {
                     top = c;
                     break;
@@ -930,7 +931,7 @@ public final class ContentExtractor {
             } else if (isParagraphLike(sibling)) {
                 String text = sibling.text();
                 double ld = s.linkDensity();
-                if (text.length() > 80 && ld < 0.25
+                if (text.length() > 100 && ld < 0.25
                         || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                     keep[i] = true;
                 }
@@ -1327,7 +1328,7 @@ public final class ContentExtractor {
         double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, s.text / 2) >= s.text / 2 ? 0
                 : s.linkDensity();
         int length = s.text;
-        if (images > 1 && paragraphs / (double) images < 0.5 && !tag.equals("figure")) {
+        if (images > 1 && paragraphs / (double) images < 0.4 && !tag.equals("figure")) {
             return true;
         }
         if (!list && items > paragraphs) {
@@ -1342,7 +1343,7 @@ public final class ContentExtractor {
         if (weight >= 25 && ld > 0.5) {
             return true;
         }
-        if (list && ld > 0.6 && length < 1500) {
+        if (list && ld > 0.6 && length < 1000) {
             return true;
         }
         return false;

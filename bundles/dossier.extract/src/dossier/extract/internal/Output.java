@@ -411,7 +411,7 @@ final class Output {
     }
 
     /** The share of the text after the content's last horizontal rule under which that part is the publisher's notes. */
-    private static final double NOTES_AFTER_RULE = 0.3;
+    private static final double NOTES_AFTER_RULE = 0.35;
 
     /**
      * Drops what follows the content's last horizontal rule when it is a small part of the text (under
@@ -466,7 +466,7 @@ final class Output {
             String t = kept.get(i).text();
             boolean drop = t.length() < 150 && (normalize(t).equals(normalizedTitle) && !normalizedTitle.isEmpty()
                     || t.length() < 100 && (namesAuthor(t, author) || kept.get(i).byline())
-                    || t.length() < 80 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
+                    || t.length() < 90 && date.reset(t).find() && !t.endsWith(".") && !t.endsWith(":"))
                     || kept.size() > 1 && isPublishersNote(kept.get(i));
             if (drop) {
                 kept.remove(i--);
@@ -577,7 +577,7 @@ final class Output {
     }
 
     /** The share of a labelled promotion's text in its link: a label is a few words before a title. */
-    private static final double LABELLED_LINK = 0.3;
+    private static final double LABELLED_LINK = 0.2;
 
     /** The text of a closing copyright notice: a few sentences. */
     private static final int CLOSING_NOTICE = 400;
