@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarkQualityTest {
 
     /** Achieved: F1 0.9921 (precision 0.992, recall 0.992) with score.py on {@code dossier extract --json}. */
-    private static final double MINIMUM_F1 = 0.986;
+    private static final double MINIMUM_F1 = 0.989;
 
     static Path benchmark() {
         String shared = System.getProperty("dossier.shared");

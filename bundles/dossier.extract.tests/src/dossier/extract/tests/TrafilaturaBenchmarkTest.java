@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TrafilaturaBenchmarkTest {
 
     /** Achieved: F1 0.9451 (precision 0.944, recall 0.946) with score.py on the same extraction. */
-    private static final double MINIMUM_F1 = 0.934;
+    private static final double MINIMUM_F1 = 0.942;
 
     static Path benchmark() {
         String shared = System.getProperty("dossier.shared");
