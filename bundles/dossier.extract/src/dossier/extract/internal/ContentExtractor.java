@@ -301,7 +301,7 @@ public final class ContentExtractor {
     /** The elements right before a removed list of links (a share bar, a list of other stories): its label, if short. */
     private final Set<Element> labelsOfLinkLists = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The share of link text that makes a removed element a list of links. */
-    private static final double LINK_LIST = 0.5;
+    private static final double LINK_LIST = 0.35;
 
     private static boolean holdsLinkText(Element e) {
         for (Element link : e.getElementsByTag("a")) {
