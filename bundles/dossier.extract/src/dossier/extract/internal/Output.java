@@ -588,7 +588,7 @@ final class Output {
      * A closing line giving a web address or links: a sentence or two (a publisher's "about us" ending in its address
      * is longer).
      */
-    private static final int CLOSING_LINE = 200;
+    private static final int CLOSING_LINE = 165;
     /** The links that make a closing line a list of places to go. */
     private static final int LINKS_ELSEWHERE = 3;
 
