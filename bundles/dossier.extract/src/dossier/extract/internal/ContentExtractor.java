@@ -301,7 +301,7 @@ public final class ContentExtractor {
     /** The elements right before a removed list of links (a share bar, a list of other stories): its label, if short. */
     private final Set<Element> labelsOfLinkLists = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The share of link text that makes a removed element a list of links. */
-    private static final double LINK_LIST = 0.5;
+    private static final double LINK_LIST = 0.35;
 
     private static boolean holdsLinkText(Element e) {
         for (Element link : e.getElementsByTag("a")) {
@@ -1303,6 +1303,9 @@ public final class ContentExtractor {
         return new Inside(counts[0], counts[1], counts[2], counts[3]);
     }
 
+    /** The share of its text an element keeps after widgets inside it went that is most of it. */
+    private static final double MOST_LEFT = 0.55;
+
     private boolean isWidget(Element e) {
         Stats s = stats(e);
         Inside inside = inside(e);
@@ -1324,9 +1327,9 @@ public final class ContentExtractor {
         int images = inside.images();
         int items = inside.items() - 100;
         // the links counted were all in widgets removed inside it: what is left (a paragraph beside a removed call to
-        // action or link list) is tested without them
-        double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, s.text / 2) >= s.text / 2 ? 0
-                : s.linkDensity();
+        // action or link list), if it is most of the text, is tested without them
+        int most = (int) (MOST_LEFT * s.text);
+        double ld = s.linkText > 0 && !holdsLinkText(e) && textLength(e, most) >= most ? 0 : s.linkDensity();
         int length = s.text;
         if (images > 1 && paragraphs / (double) images < 0.4 && !tag.equals("figure")) {
             return true;

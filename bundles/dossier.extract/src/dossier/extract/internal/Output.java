@@ -500,7 +500,7 @@ final class Output {
             // a closing line that ends with a web address written out as its link sends the reader elsewhere for more
             // (follow our coverage at ..., more information under ...), in any language
             boolean address = t.length() < CLOSING_LINE && b.endsInAddress();
-            // so does a closing line linking to three places or more (follow us on ..., filed under ..., write to ...)
+            // so does a closing line linking to four places or more (follow us on ..., filed under ..., write to ...)
             boolean linkList = t.length() < CLOSING_LINE && b.linkCount() >= LINKS_ELSEWHERE;
             if (!b.tag().startsWith("h") && !link && !stamp
                     && !notice && !note && !label && !repeated && !address && !linkList) {
@@ -588,9 +588,9 @@ final class Output {
      * A closing line giving a web address or links: a sentence or two (a publisher's "about us" ending in its address
      * is longer).
      */
-    private static final int CLOSING_LINE = 200;
+    private static final int CLOSING_LINE = 165;
     /** The links that make a closing line a list of places to go. */
-    private static final int LINKS_ELSEWHERE = 3;
+    private static final int LINKS_ELSEWHERE = 4;
 
     /** Whether the last of the blocks has the same text as one before it. */
     private static boolean repeatsEarlierBlock(List<Block> kept) {
