@@ -76,20 +76,20 @@ public final class ContentExtractor {
             + "|modal|overlay|promo(?!ted)|sponsor|advert|\\bads?\\b|adslot|dfp|outbrain|taboola"
             + "|related|recommend|more-stories|most-popular|popular|trending|read-more|readmore|also-read"
             + "|tags\\b|tag-list|taglist|keywords|author-bio|about-author|skip|print-only|hidden|toolbar"
-            + "|rss|shoutbox|combx|skyscraper|teaser-list|jump|login|registration|paywall-prompt");;
+            + "|rss|shoutbox|combx|skyscraper|teaser-list|jump|login|registration|paywall-prompt");
     /** Class/id words of containers that are never the article. */
     private static final ClassWords STRONG = new ClassWords("comment(?!ary)|disqus|respond|replies|sidebar|side-bar"
             + "|footer|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola"
-            + "|breadcrumb|more-stories|most-popular|popup|modal");;
+            + "|breadcrumb|more-stories|most-popular|popup|modal");
     /** Class/id words that keep a container despite an unlikely word. */
     private static final ClassWords MAYBE = new ClassWords("article|body|content|main|column|story|post-?text"
-            + "|entry|text|prose|rich-?text|embed");;
+            + "|entry|text|prose|rich-?text|embed");
     private static final ClassWords NEGATIVE = new ClassWords("comment(?!ary)|meta|footer|foot\\b|sidebar|widget"
             + "|share|social|promo(?!ted)|sponsor|related|recommend|\\bads?\\b|advert|banner|byline|author|caption"
             + "|credit|tags\\b|popular|trending|newsletter|subscribe|masthead|breadcrumb|nav|menu|teaser|hidden"
-            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|\\btools");;
+            + "|combx|contact|shopping|outbrain|taboola|timestamp|dateline|toolbar|print|email|\\btools");
     private static final ClassWords POSITIVE = new ClassWords("article|body|content|entry|hentry|h-entry"
-            + "|main|post|text|blog|story|prose|paragraph|copy\\b");; // body copy, not copyright
+            + "|main|post|text|blog|story|prose|paragraph|copy\\b"); // body copy, not copyright
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final String COMMA_CHARS = ",\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32";
 
@@ -640,7 +640,8 @@ public final class ContentExtractor {
         return lower(name).contains("hidden") ? PARTLY_HIDDEN.matcher(name).replaceAll(" ") : name;
     }
 
-    private static final Pattern PARTLY_HIDDEN = Pattern.compile("(?i)hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
+    private static final Pattern PARTLY_HIDDEN = Pattern.compile("(?i)hidden-(xs|sm|md|lg|xl|xlg|s|m|l|phone|mobile"
+            + "|tablet|desktop|print|small|medium|large)(-up|-down)?\\b|\\b(label|title|overflow|lazy)-hidden\\b");
 
     /**
      * A post's name without the terms it is filed under, as WordPress writes them into a post's classes beside its
