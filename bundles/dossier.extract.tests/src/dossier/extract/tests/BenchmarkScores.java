@@ -1,6 +1,7 @@
 package dossier.extract.tests;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -57,7 +60,7 @@ final class BenchmarkScores {
                 StandardCharsets.UTF_8)).getAsJsonObject();
         pages = new ArrayList<>();
         for (Map.Entry<String, JsonElement> page : truth.entrySet()) {
-            pages.add(new Page(page.getKey(), TrafilaturaBenchmarkTest.page(folder, page.getKey()),
+            pages.add(new Page(page.getKey(), page(folder, page.getKey()),
                     page.getValue().getAsJsonObject()));
         }
     }
@@ -65,6 +68,13 @@ final class BenchmarkScores {
     /** A benchmark in a folder of {@code html/*.html.gz} and ground-truth.json. */
     static BenchmarkScores of(Path folder) throws IOException {
         return new BenchmarkScores(folder);
+    }
+
+    /** A benchmark page's bytes, from {@code html/ID.html.gz} under the benchmark's folder. */
+    static byte[] page(Path folder, String id) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve("html").resolve(id + ".html.gz")))) {
+            return in.readAllBytes();
+        }
     }
 
     private static String extract(Page page) {
@@ -85,23 +95,22 @@ final class BenchmarkScores {
         Map<String, Segments> counts = new LinkedHashMap<>();
         for (Page page : pages) {
             String extraction = normalize(extract(page));
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            int tn = 0;
-            for (JsonElement with : page.truth().getAsJsonArray("with")) {
-                boolean found = !extraction.isEmpty() && extraction.contains(normalize(with.getAsString()));
-                tp += found ? 1 : 0;
-                fn += found ? 0 : 1;
-            }
-            for (JsonElement without : page.truth().getAsJsonArray("without")) {
-                boolean found = !extraction.isEmpty() && extraction.contains(normalize(without.getAsString()));
-                fp += found ? 1 : 0;
-                tn += found ? 0 : 1;
-            }
-            counts.put(page.id(), new Segments(tp, fp, fn, tn, 1));
+            JsonArray with = page.truth().getAsJsonArray("with");
+            JsonArray without = page.truth().getAsJsonArray("without");
+            int tp = found(with, extraction);
+            int fp = found(without, extraction);
+            counts.put(page.id(), new Segments(tp, fp, with.size() - tp, without.size() - fp, 1));
         }
         return counts;
+    }
+
+    /** How many of the segments the extraction holds, white space normalized. */
+    private static int found(JsonArray segments, String extraction) {
+        int found = 0;
+        for (JsonElement segment : segments) {
+            found += !extraction.isEmpty() && extraction.contains(normalize(segment.getAsString())) ? 1 : 0;
+        }
+        return found;
     }
 
     static Segments sum(Iterable<Segments> pages) {

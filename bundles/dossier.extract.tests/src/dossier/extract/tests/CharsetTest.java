@@ -116,7 +116,7 @@ class CharsetTest {
     }
 
     private static void assertRealPage(Path benchmark, String id, String expected) throws IOException {
-        String text = ArticleExtractor.extract(TrafilaturaBenchmarkTest.page(benchmark, id), null).text();
+        String text = ArticleExtractor.extract(BenchmarkScores.page(benchmark, id), null).text();
         assertTrue(text.contains(expected), id + ": expected the text readable, got: "
                 + text.substring(0, Math.min(300, text.length())));
         assertFalse(text.chars().anyMatch(c -> c >= 0x80 && c <= 0x9f || c == 0xfffd),

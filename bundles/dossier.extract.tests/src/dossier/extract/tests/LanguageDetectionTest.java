@@ -66,7 +66,7 @@ class LanguageDetectionTest {
                 text = segments.toString();
             }
             String detected = primary(Languages.detect(text));
-            String extracted = primary(ArticleExtractor.extract(TrafilaturaBenchmarkTest.page(folder, l.page()), null)
+            String extracted = primary(ArticleExtractor.extract(BenchmarkScores.page(folder, l.page()), null)
                     .language());
             onTruth += detected.equals(l.language()) ? 1 : 0;
             onExtraction += extracted.equals(l.language()) ? 1 : 0;

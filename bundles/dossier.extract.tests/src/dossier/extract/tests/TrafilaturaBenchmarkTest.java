@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +29,6 @@ class TrafilaturaBenchmarkTest {
                     + "/{html/*.html.gz,ground-truth.json} (dossier.shared=" + shared + ")");
         }
         return folder;
-    }
-
-    static byte[] page(Path folder, String id) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve("html").resolve(id + ".html.gz")))) {
-            return in.readAllBytes();
-        }
     }
 
     @Test

@@ -41,7 +41,7 @@ class UrlsTest {
             }
             for (Path page : pages) {
                 String id = page.getFileName().toString().replace(".html.gz", "");
-                Document document = Jsoup.parse(new ByteArrayInputStream(TrafilaturaBenchmarkTest.page(folder, id)),
+                Document document = Jsoup.parse(new ByteArrayInputStream(BenchmarkScores.page(folder, id)),
                         "UTF-8", "");
                 for (Element e : document.select("a[href*=:], img[src*=:]")) {
                     String key = e.hasAttr("href") ? "href" : "src";

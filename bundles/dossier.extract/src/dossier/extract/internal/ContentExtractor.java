@@ -96,7 +96,8 @@ public final class ContentExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d]\\s*$");
     private static final Set<String> KEPT_BETWEEN = Set.of("h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote",
             "pre", "table", "figure", "dl");
-    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** The headings below the title's {@code h1}. */
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WIDGET_TAGS = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
             "aside", "figure", "header", "footer", "nav", "dl", "span");
 
@@ -836,8 +837,7 @@ public final class ContentExtractor {
     }
 
     private static boolean isHeading(Element e) {
-        String tag = e.normalName();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        return Output.HEADINGS.contains(e.normalName());
     }
 
     /** The blocks of one kind from which on a parent holding nothing else is a series of them. */
@@ -1026,7 +1026,7 @@ public final class ContentExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Stats s = stats(e);
-                boolean prose = e.normalName().equals("p") || HEADINGS.contains(e.normalName());
+                boolean prose = e.normalName().equals("p") || SUBHEADINGS.contains(e.normalName());
                 if (prose && s.text >= LEAD && s.linkDensity() < 0.1) {
                     lead.add(e);
                 }
@@ -1139,7 +1139,7 @@ public final class ContentExtractor {
                 e.remove();
                 continue;
             }
-            if (HEADINGS.contains(tag) && (classWeight(e) < 0 || stats(e).linkDensity() > 0.5)) {
+            if (SUBHEADINGS.contains(tag) && (classWeight(e) < 0 || stats(e).linkDensity() > 0.5)) {
                 e.remove();
                 continue;
             }

@@ -32,7 +32,8 @@ final class Output {
     /** A time of day or a year: what a dateline holds in any language (month names and "ago" are a language's). */
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b|\\b(19|20)\\d\\d\\b");
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The heading tags, {@code h1} to {@code h6}. */
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Class/id words of a byline: the page's markup naming the author's line. */
     private static final ClassWords BYLINE = new ClassWords("byline|author");
     /** The blocks opening the article, where a byline sits. */
